@@ -1,0 +1,36 @@
+import type { SheetKey } from "../spec/sheets";
+import type { FieldValue } from "../spec/types";
+import type { IssueCode, Severity } from "./codes";
+
+export type JsonValue = string | number | boolean | null;
+
+/** What a message needs beyond the field and value; rendered by the catalogues. */
+export interface Detail {
+  /** Which variant of the code (e.g. `range`: "negative", "year", "compare"). */
+  readonly reason?: string;
+  /** Key of the other field of a rule, in the same sheet. */
+  readonly other?: string;
+  readonly otherValue?: JsonValue;
+  readonly limit?: number | string;
+  /** An expected or official value (official name, list values, canonical form). */
+  readonly expected?: string;
+  /** Names listed by the message: files, agencies, values. */
+  readonly items?: readonly string[];
+}
+
+/** One problem (SPEC 3). The message is rendered last, per language. */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly sheet: SheetKey | null;
+  readonly cell: string | null;
+  readonly field: string | null;
+  /** The raw value as read; never set for personal-data fields. */
+  readonly value?: JsonValue;
+  readonly normalized?: FieldValue;
+  readonly detail: Detail;
+  /** The sheet's name as in the file, for text output. */
+  readonly sheetName?: string;
+  /** Set by merge; validate reports per file. */
+  readonly file?: string;
+}

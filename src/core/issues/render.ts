@@ -1,0 +1,94 @@
+import { DATA_SHEETS, SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
+import type { SheetKey } from "../spec/sheets";
+import type { Lang } from "../spec/types";
+import { CODE_ORDER } from "./codes";
+import type { IssueCode, Severity } from "./codes";
+import type { Catalogue } from "./catalogue";
+import { en } from "./en";
+import type { Issue, JsonValue } from "./issue";
+import { zhCN } from "./zh-CN";
+import { parseAddress } from "../read/grid";
+
+export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { "zh-CN": zhCN, en };
+
+/** An issue as SPEC 3 and 7 print it. */
+export interface IssueJson {
+  file?: string;
+  code: IssueCode;
+  severity: Severity;
+  sheet: SheetKey | null;
+  cell: string | null;
+  field: string | null;
+  value?: JsonValue;
+  normalized?: JsonValue;
+  message: string;
+}
+
+function fieldLabel(sheet: SheetKey | null, key: string | null, lang: Lang): string | null {
+  if (!sheet || !key) return null;
+  const spec = sheetSpec(sheet).fields.find((f) => f.key === key);
+  if (!spec) return key;
+  return lang === "en" ? spec.label.en : spec.label.zh;
+}
+
+export function renderMessage(issue: Issue, lang: Lang): string {
+  const sheet = issue.sheet ? sheetSpec(issue.sheet).name : null;
+  return CATALOGUES[lang][issue.code]({
+    field: fieldLabel(issue.sheet, issue.field, lang),
+    other: fieldLabel(issue.sheet, issue.detail.other ?? null, lang),
+    sheet: sheet ? (lang === "en" ? sheet.en : sheet.zh) : null,
+    value: issue.value === undefined || issue.value === null ? "" : String(issue.value),
+    normalized: issue.normalized === undefined ? "" : String(issue.normalized),
+    detail: issue.detail,
+    severity: issue.severity,
+    sheetKey: issue.sheet,
+  });
+}
+
+export function toIssueJson(issue: Issue, lang: Lang): IssueJson {
+  return {
+    ...(issue.file !== undefined ? { file: issue.file } : {}),
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    field: issue.field,
+    ...(issue.value !== undefined ? { value: issue.value } : {}),
+    ...(issue.normalized !== undefined ? { normalized: issue.normalized } : {}),
+    message: renderMessage(issue, lang),
+  };
+}
+
+const SHEET_ORDER = new Map(SHEETS.map((s, i) => [s.key, i]));
+
+function position(cell: string | null): [number, number] {
+  const a = cell ? parseAddress(cell) : null;
+  return a ? [a.rowIndex, a.columnIndex] : [-1, -1];
+}
+
+/** SPEC 3 order: file, sheet (file-level first), row, column, code. */
+export function compareIssues(a: Issue, b: Issue): number {
+  const fa = a.file ?? "";
+  const fb = b.file ?? "";
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const sa = a.sheet ? SHEET_ORDER.get(a.sheet)! : -1;
+  const sb = b.sheet ? SHEET_ORDER.get(b.sheet)! : -1;
+  if (sa !== sb) return sa - sb;
+  const [ra, ca] = position(a.cell);
+  const [rb, cb] = position(b.cell);
+  if (ra !== rb) return ra - rb;
+  if (ca !== cb) return ca - cb;
+  return CODE_ORDER.get(a.code)! - CODE_ORDER.get(b.code)!;
+}
+
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort(compareIssues);
+}
+
+/** Is this field personal data (SPEC 1.3), whose values never leave in issues or logs? */
+export function isPersonalField(sheet: SheetKey | null, key: string | null): boolean {
+  if (!sheet || !key || !(DATA_SHEETS as readonly string[]).includes(sheet)) return false;
+  return sheetSpec(sheet).fields.some((f) => f.key === key && f.personal === true);
+}
+
+export { fieldSpec };

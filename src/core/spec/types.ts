@@ -1,0 +1,52 @@
+import type { ListKey } from "./lists";
+
+/** Field types of SPEC 1.2. */
+export type ScalarType =
+  | "text"
+  | "int"
+  | "count"
+  | "money"
+  | "decimal"
+  | "year"
+  | "date"
+  | "datetime"
+  | "period"
+  | "code12"
+  | "uscc"
+  | "id18"
+  | "phone";
+
+export type FieldType = ScalarType | { readonly list: ListKey };
+
+export const NUMERIC_TYPES: ReadonlySet<ScalarType> = new Set([
+  "int",
+  "count",
+  "money",
+  "decimal",
+  "year",
+]);
+
+/** Types whose columns the template formats as text so Excel keeps every digit. */
+export const TEXT_FORMATTED_TYPES: ReadonlySet<ScalarType> = new Set([
+  "code12",
+  "uscc",
+  "id18",
+  "phone",
+]);
+
+export function isListType(type: FieldType): type is { readonly list: ListKey } {
+  return typeof type === "object";
+}
+
+export function isNumericType(type: FieldType): boolean {
+  return !isListType(type) && NUMERIC_TYPES.has(type);
+}
+
+/** Canonical value of a field: strings (text, codes, dates, list values) or numbers. */
+export type FieldValue = string | number;
+
+export type Lang = "zh-CN" | "en";
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
