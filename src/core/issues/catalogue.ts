@@ -16,6 +16,8 @@ export interface MessageArgs {
   readonly detail: Detail;
   readonly severity: Severity;
   readonly sheetKey: SheetKey | null;
+  /** Name of a sheet by key, in the catalogue's language. */
+  readonly sheetName: (key: string) => string;
 }
 
 /** A catalogue must cover every code: a missing message does not compile. */

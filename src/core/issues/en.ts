@@ -65,7 +65,8 @@ export const en: Catalogue = {
     "check-character": `"${f(a)}" has a wrong check character${v(a)}`,
     "birth-date": `"${f(a)}" holds a birth date that does not exist`,
   })),
-  enum: (a) => `"${f(a)}" is not one of the allowed values${v(a)}; allowed: ${a.detail.expected ?? ""}`,
+  enum: (a) =>
+    `"${f(a)}" is not one of the allowed values${v(a)}; allowed: ${a.detail.expected ?? ""}`,
   range: pick<"range">((a) => ({
     negative: `"${f(a)}" cannot be negative${v(a)}`,
     "not-positive": `"${f(a)}" must be above 0${v(a)}`,
@@ -76,8 +77,10 @@ export const en: Catalogue = {
     region: `"${f(a)}" is not in a district of ${a.detail.expected ?? "the region"}${v(a)}`,
     compare: `${f(a)}${v(a)} is ${a.detail.limit === ">=" ? "less" : "greater"} than ${a.other ?? ""} (${String(a.detail.otherValue ?? "")})`,
   })),
-  duplicate: (a) => `"${f(a)}" is repeated${v(a)}; the same value is on row ${a.detail.limit ?? "?"}`,
-  reference: (a) => `"${f(a)}"${v(a)} is not on this workbook's "${a.detail.expected ?? ""}" sheet`,
+  duplicate: (a) =>
+    `"${f(a)}" is repeated${v(a)}; the same value is on row ${a.detail.limit ?? "?"}`,
+  reference: (a) =>
+    `"${f(a)}"${v(a)} is not on this workbook's "${a.sheetName(a.detail.expected ?? "")}" sheet`,
   consistency: pick<"consistency">((a) => ({
     "required-when": `"${f(a)}" is required when ${a.other ?? ""} is "${String(a.detail.otherValue ?? "")}"`,
     district: `"${f(a)}"${v(a)} does not match the district of the village code (${a.detail.expected ?? ""})`,

@@ -42,6 +42,10 @@ export function renderMessage(issue: Issue, lang: Lang): string {
     detail: issue.detail,
     severity: issue.severity,
     sheetKey: issue.sheet,
+    sheetName: (key) => {
+      const spec = SHEETS.find((s) => s.key === key);
+      return spec ? (lang === "en" ? spec.name.en : spec.name.zh) : key;
+    },
   });
 }
 

@@ -16,7 +16,8 @@ function pick<C extends keyof typeof REASONS>(variants: Variant<C>) {
 
 export const zhCN: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
-    "not-zip": "文件无法读取：不是 .xlsx 工作簿（可能是改了扩展名的 CSV、HTML 或其他文件），请在 Excel 中另存为 .xlsx",
+    "not-zip":
+      "文件无法读取：不是 .xlsx 工作簿（可能是改了扩展名的 CSV、HTML 或其他文件），请在 Excel 中另存为 .xlsx",
     encrypted: "文件无法读取：工作簿设有密码（已加密），请取消密码后另存为 .xlsx 再报送",
     xls: "文件无法读取：这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 再报送",
     "too-large": `文件无法读取：文件超过 ${a.detail.limit ?? ""} 的大小上限`,
@@ -75,7 +76,7 @@ export const zhCN: Catalogue = {
   })),
   duplicate: (a) => `“${f(a)}”重复${v(a)}，同一值已在第 ${a.detail.limit ?? "?"} 行出现`,
   reference: (a) =>
-    `“${f(a)}”${v(a)}不在本工作簿的“${a.detail.expected ?? ""}”工作表中`,
+    `“${f(a)}”${v(a)}不在本工作簿的“${a.sheetName(a.detail.expected ?? "")}”工作表中`,
   consistency: pick<"consistency">((a) => ({
     "required-when": `${a.other ?? ""}为“${String(a.detail.otherValue ?? "")}”时必须填写“${f(a)}”`,
     district: `“${f(a)}”${v(a)}与村代码所属的区（${a.detail.expected ?? ""}）不一致`,
@@ -95,7 +96,8 @@ export const zhCN: Catalogue = {
   formula: (a) => `“${f(a)}”是公式，使用其计算结果${v(a)}`,
   "total-row": () => "合计行已跳过",
   "unknown-village": (a) => `村代码${v(a)}不在 2023 年区划代码表中`,
-  "name-mismatch": (a) => `“${f(a)}”${v(a)}与 2023 年区划代码表中的名称“${a.detail.expected ?? ""}”不一致`,
+  "name-mismatch": (a) =>
+    `“${f(a)}”${v(a)}与 2023 年区划代码表中的名称“${a.detail.expected ?? ""}”不一致`,
   "period-mismatch": (a) => `报送期间为 ${a.value}，与本次汇总期间 ${a.detail.expected ?? ""} 不符`,
   superseded: (a) =>
     a.detail.reason === "tie"

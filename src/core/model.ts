@@ -1,0 +1,43 @@
+import type { Issue, JsonValue } from "./issues/issue";
+import type { DataSheetKey } from "./spec/sheets";
+import type { FieldValue } from "./spec/types";
+
+/** Canonical values of one record, by field key; null when empty or unreadable. */
+export type RecordValues = Readonly<Record<string, FieldValue | null>>;
+
+/** One data row (or the submission form) as read and validated. */
+export interface RowRecord {
+  /** Excel row number in the source sheet (1-based, title rows counted). */
+  readonly rowNumber: number;
+  readonly values: RecordValues;
+  /** Values as read, for 未合并行 (dates as YYYY-MM-DD); only fields whose column exists. */
+  readonly raw: Readonly<Record<string, JsonValue>>;
+  /** A1 address of each field's cell, for fields whose column exists. */
+  readonly cells: Readonly<Record<string, string>>;
+  /** False when the row has at least one error issue: it is not merged (SPEC 3). */
+  readonly valid: boolean;
+}
+
+/** A data sheet as read: its data rows (SPEC 1.1), valid or not. */
+export interface TableRead {
+  readonly sheetName: string;
+  readonly rows: readonly RowRecord[];
+  /** A header-missing / header-duplicate rejects every row of the sheet (SPEC 3). */
+  readonly rejected: boolean;
+}
+
+/** One workbook read and validated on its own (SPEC 1–3, 9.1). */
+export interface SubmissionRead {
+  /** `_meta` template id, null when unknown. */
+  readonly template: string | null;
+  /** The submission form (报送信息), null when the sheet is missing. */
+  readonly form: RowRecord | null;
+  readonly tables: Readonly<Partial<Record<DataSheetKey, TableRead>>>;
+  /** Sorted in SPEC 3 order. */
+  readonly issues: readonly Issue[];
+  /**
+   * The whole file is rejected: unreadable, submission or villages missing or with a header
+   * error, or an error on agency_code, agency_name, period or submitted_on (SPEC 3).
+   */
+  readonly rejected: boolean;
+}

@@ -1,0 +1,69 @@
+import type { FieldSpec, SheetSpec } from "../spec/sheets";
+import type { Cell } from "./grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "./grid";
+import type { SheetCells } from "./sheet-cells";
+import { comparable, isRowNumberLabel, splitLabel } from "./text";
+
+/** Labels a field answers to: zh-CN label, English label, key (SPEC 1.1). */
+export function labelIndex(spec: SheetSpec): Map<string, FieldSpec> {
+  const index = new Map<string, FieldSpec>();
+  for (const f of spec.fields) {
+    for (const label of [f.label.zh, f.label.en, f.key]) index.set(splitLabel(label).label, f);
+  }
+  return index;
+}
+
+/** Text of a header or label cell, or null when it holds none. */
+export function cellText(cell: Cell): string | null {
+  if (cell === null || cell === undefined || isErrorCell(cell)) return null;
+  if (isFormulaCell(cell)) return cellText(cell.result);
+  if (isDateCell(cell)) return cell.date;
+  const text = String(cell);
+  return comparable(text) === "" ? null : text;
+}
+
+export interface HeaderCell {
+  readonly columnIndex: number;
+  readonly text: string;
+  readonly field: FieldSpec | null;
+  readonly unit: string | null;
+  readonly rowNumber: boolean;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+
+/** Header cells of a row, classified. */
+export function classifyRow(
+  cells: SheetCells,
+  rowIndex: number,
+  index: Map<string, FieldSpec>,
+): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  const width = cells.columnCount(rowIndex);
+  for (let c = 0; c < width; c++) {
+    const text = cellText(cells.get(rowIndex, c));
+    if (text === null) continue;
+    const { label, unit } = splitLabel(text);
+    const field = index.get(label) ?? index.get(comparable(text)) ?? null;
+    out.push({ columnIndex: c, text, field, unit, rowNumber: !field && isRowNumberLabel(label) });
+  }
+  return out;
+}
+
+/**
+ * The header row: the first of rows 1–10 with at least two known labels, in which at least
+ * half of the non-empty cells (row-number column left out) are known labels (SPEC 1.1).
+ */
+export function findHeaderRow(
+  cells: SheetCells,
+  index: Map<string, FieldSpec>,
+): { rowIndex: number; header: HeaderCell[] } | null {
+  const last = Math.min(HEADER_SEARCH_ROWS, cells.rowCount);
+  for (let r = 0; r < last; r++) {
+    const header = classifyRow(cells, r, index);
+    const counted = header.filter((h) => !h.rowNumber);
+    const known = counted.filter((h) => h.field !== null).length;
+    if (known >= 2 && known * 2 >= counted.length) return { rowIndex: r, header };
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import type { Issue, JsonValue } from "../issues/issue";
+import { makeIssue } from "../issues/make";
+import type { FieldSpec, SheetKey } from "../spec/sheets";
+import type { FieldValue } from "../spec/types";
+import type { Cell } from "./grid";
+import { parseCell, rawValue } from "./parse-value";
+import type { ParseContext } from "./parse-value";
+
+/** A record being read and validated; frozen into a RowRecord at the end. */
+export interface DraftRecord {
+  readonly rowNumber: number;
+  readonly values: Record<string, FieldValue | null>;
+  readonly raw: Record<string, JsonValue>;
+  readonly cells: Record<string, string>;
+  errors: number;
+}
+
+export function newDraft(rowNumber: number): DraftRecord {
+  return {
+    rowNumber,
+    values: Object.create(null) as Record<string, FieldValue | null>,
+    raw: Object.create(null) as Record<string, JsonValue>,
+    cells: Object.create(null) as Record<string, string>,
+    errors: 0,
+  };
+}
+
+export interface Reporter {
+  readonly sheet: SheetKey;
+  readonly sheetName: string;
+  readonly issues: Issue[];
+}
+
+/** Record an issue against a draft, counting errors (a row with one is not merged). */
+export function report(
+  rep: Reporter,
+  draft: DraftRecord | null,
+  issue: Omit<Parameters<typeof makeIssue>[1], "sheet" | "sheetName">,
+  code: Parameters<typeof makeIssue>[0],
+  extra: Parameters<typeof makeIssue>[2] = {},
+): void {
+  const made = makeIssue(code, { ...issue, sheet: rep.sheet, sheetName: rep.sheetName }, extra);
+  if (draft && made.severity === "error") draft.errors++;
+  rep.issues.push(made);
+}
+
+/** Read one field's cell into the draft, reporting SPEC 2 issues at its address. */
+export function readField(
+  rep: Reporter,
+  draft: DraftRecord,
+  field: FieldSpec,
+  cell: Cell,
+  address: string,
+  ctx: ParseContext,
+): void {
+  draft.cells[field.key] = address;
+  const raw = rawValue(cell);
+  draft.raw[field.key] = raw;
+  const parsed = parseCell(cell, field.type, ctx);
+  const place = { cell: address, field: field.key };
+  if (parsed.kind === "error") {
+    draft.values[field.key] = null;
+    const { code, kind: _kind, ...detail } = parsed;
+    report(rep, draft, place, code, { value: raw, detail });
+    return;
+  }
+  if (parsed.formula) report(rep, draft, place, "formula", { value: raw });
+  if (parsed.kind === "empty") {
+    draft.values[field.key] = null;
+    if (field.required) report(rep, draft, place, "required");
+    return;
+  }
+  draft.values[field.key] = parsed.value;
+  if (parsed.conversion) {
+    report(rep, draft, place, parsed.conversion, { value: raw, normalized: parsed.value });
+  }
+}

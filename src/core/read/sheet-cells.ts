@@ -1,0 +1,44 @@
+import type { Cell, CellRange, SheetGrid } from "./grid";
+
+/**
+ * Cell access that applies SPEC 2.3 to merged ranges: only the top-left cell holds the
+ * value, whatever the host reported; `fill` says which columns repeat it down the range.
+ */
+export interface SheetCells {
+  readonly rowCount: number;
+  columnCount(rowIndex: number): number;
+  get(rowIndex: number, columnIndex: number): Cell;
+  /** The range a cell belongs to, if merged. */
+  mergeAt(rowIndex: number, columnIndex: number): CellRange | undefined;
+}
+
+// Cells per row are bounded by Excel at 16,384 columns, so this key cannot collide.
+const key = (r: number, c: number) => r * 16384 + c;
+
+export function sheetCells(sheet: SheetGrid, fill: (columnIndex: number) => boolean): SheetCells {
+  const rowCount = sheet.rows.length;
+  const overrides = new Map<number, Cell>();
+  const merged = new Map<number, CellRange>();
+  for (const m of sheet.merges) {
+    const bottom = Math.min(m.bottom, rowCount - 1);
+    const top = sheet.rows[m.top]?.[m.left];
+    for (let r = m.top; r <= bottom; r++) {
+      const width = sheet.rows[r]?.length ?? 0;
+      const right = Math.min(m.right, Math.max(width - 1, m.left));
+      for (let c = m.left; c <= right; c++) {
+        merged.set(key(r, c), m);
+        if (r === m.top && c === m.left) continue;
+        overrides.set(key(r, c), c === m.left && r > m.top && fill(c) ? top : null);
+      }
+    }
+  }
+  return {
+    rowCount,
+    columnCount: (r) => sheet.rows[r]?.length ?? 0,
+    get(r, c) {
+      const k = key(r, c);
+      return overrides.has(k) ? overrides.get(k) : sheet.rows[r]?.[c];
+    },
+    mergeAt: (r, c) => merged.get(key(r, c)),
+  };
+}

@@ -1,0 +1,123 @@
+import type { FieldSpec, SheetSpec } from "../spec/sheets";
+import { isNumericType } from "../spec/types";
+import { address } from "./grid";
+import type { SheetGrid } from "./grid";
+import { cellText, findHeaderRow, labelIndex } from "./header";
+import type { HeaderCell } from "./header";
+import type { ParseContext } from "./parse-value";
+import { newDraft, readField, report } from "./record";
+import type { DraftRecord, Reporter } from "./record";
+import { sheetCells } from "./sheet-cells";
+import { isTotalLabel, unitMultiplier } from "./text";
+
+export interface TableDraft {
+  readonly rows: DraftRecord[];
+  /** Field key → 0-based column index, for the columns found. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** header-missing or header-duplicate: the sheet's rows are rejected. */
+  readonly rejected: boolean;
+}
+
+/** Read a table sheet (SPEC 1.1): header, columns, data rows, per-cell issues. */
+export function readTable(
+  sheet: SheetGrid,
+  spec: SheetSpec,
+  rep: Reporter,
+  ctx: Omit<ParseContext, "multiplier">,
+): TableDraft {
+  const index = labelIndex(spec);
+  const found = findHeaderRow(
+    sheetCells(sheet, () => false),
+    index,
+  );
+  if (!found) {
+    for (const f of spec.fields.filter((f) => f.required)) {
+      report(rep, null, { cell: null, field: f.key }, "header-missing");
+    }
+    return { rows: [], columns: new Map(), rejected: true };
+  }
+  const { columns, multipliers, rejected } = mapColumns(found.rowIndex, found.header, spec, rep);
+  const fields = [...columns].map(([key, c]) => ({
+    field: spec.fields.find((f) => f.key === key)!,
+    columnIndex: c,
+  }));
+  const fillColumns = new Set(
+    fields.filter((f) => !isNumericType(f.field.type)).map((f) => f.columnIndex),
+  );
+  const cells = sheetCells(sheet, (c) => fillColumns.has(c));
+  const rows: DraftRecord[] = [];
+  const get: Get = (r, c) => cells.get(r, c);
+  for (let r = found.rowIndex + 1; r < cells.rowCount; r++) {
+    const total = firstTotalsCell(get, r, cells.columnCount(r));
+    if (total !== null) {
+      report(rep, null, { cell: address(r, total), field: null }, "total-row");
+      continue;
+    }
+    if (fields.every(({ columnIndex }) => cellText(get(r, columnIndex)) === null)) continue;
+    const draft = newDraft(r + 1);
+    for (const { field, columnIndex } of fields) {
+      const multiplier = multipliers.get(field.key) ?? 1;
+      readField(rep, draft, field, cells.get(r, columnIndex), address(r, columnIndex), {
+        ...ctx,
+        multiplier,
+      });
+    }
+    rows.push(draft);
+  }
+  return { rows, columns, rejected };
+}
+
+type Get = (r: number, c: number) => ReturnType<ReturnType<typeof sheetCells>["get"]>;
+
+/** Column of the row's first non-empty cell when that cell says 合计 / Total, else null. */
+function firstTotalsCell(get: Get, r: number, width: number): number | null {
+  for (let c = 0; c < width; c++) {
+    const text = cellText(get(r, c));
+    if (text !== null) return isTotalLabel(text) ? c : null;
+  }
+  return null;
+}
+
+function mapColumns(
+  headerRowIndex: number,
+  header: readonly HeaderCell[],
+  spec: SheetSpec,
+  rep: Reporter,
+): { columns: Map<string, number>; multipliers: Map<string, number>; rejected: boolean } {
+  const columns = new Map<string, number>();
+  const multipliers = new Map<string, number>();
+  let rejected = false;
+  for (const h of header) {
+    const at = { cell: address(headerRowIndex, h.columnIndex) };
+    if (h.rowNumber) continue;
+    if (!h.field) {
+      report(rep, null, { ...at, field: null }, "header-unknown", { value: h.text });
+      continue;
+    }
+    if (columns.has(h.field.key)) {
+      report(rep, null, { ...at, field: h.field.key }, "header-duplicate", { value: h.text });
+      rejected = true;
+      continue;
+    }
+    columns.set(h.field.key, h.columnIndex);
+    const multiplier = moneyMultiplier(h.field, h.unit);
+    if (multiplier !== 1) {
+      multipliers.set(h.field.key, multiplier);
+      report(rep, null, { ...at, field: h.field.key }, "normalized", {
+        value: h.text,
+        detail: { expected: "header-unit", limit: h.unit ?? "" },
+      });
+    }
+  }
+  for (const f of spec.fields) {
+    if (f.required && !columns.has(f.key)) {
+      report(rep, null, { cell: null, field: f.key }, "header-missing");
+      rejected = true;
+    }
+  }
+  return { columns, multipliers, rejected };
+}
+
+function moneyMultiplier(field: FieldSpec, unit: string | null): number {
+  return field.type === "money" ? unitMultiplier(unit) : 1;
+}

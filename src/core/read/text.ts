@@ -1,0 +1,45 @@
+/** Text normalisation of SPEC 2.1. */
+
+// Characters that are invisible in Excel but break comparisons: zero-width, BOM, word joiner.
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]/g;
+const INNER_SPACE = /\s+/g;
+const TRAILING_UNIT = /[(\[【]([^()\[\]【】]*)[)\]】]$/;
+
+/** NFKC, invisible characters removed, trimmed: how every text value is read. */
+export function normalizeText(s: string): string {
+  return s.normalize("NFKC").replace(INVISIBLE, "").trim();
+}
+
+/** Key under which labels, sheet names and list values are compared. */
+export function comparable(s: string): string {
+  return normalizeText(s).replace(INNER_SPACE, "").toLowerCase();
+}
+
+/** A header label split into its comparable name and its bracketed unit, if any. */
+export function splitLabel(s: string): { label: string; unit: string | null } {
+  const key = comparable(s);
+  const m = TRAILING_UNIT.exec(key);
+  if (!m || m.index === 0) return { label: key, unit: null };
+  return { label: key.slice(0, m.index), unit: m[1] ?? "" };
+}
+
+const ROW_NUMBER_LABELS = new Set(["序号", "no", "no.", "#"].map(comparable));
+const TOTAL_LABELS = new Set(["合计", "总计", "小计", "total"].map(comparable));
+
+/** A column headed 序号 / No. / # holds row numbers and is ignored silently (SPEC 1.1). */
+export function isRowNumberLabel(label: string): boolean {
+  return ROW_NUMBER_LABELS.has(label);
+}
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABELS.has(comparable(text));
+}
+
+/** Multiplier of a money column's header unit: 万元 → 10,000, 亿元 → 100,000,000. */
+export function unitMultiplier(unit: string | null): number {
+  if (unit === null) return 1;
+  const u = unit.replace(/元$/, "");
+  if (u === "万") return 1e4;
+  if (u === "亿") return 1e8;
+  return 1;
+}
