@@ -1,5 +1,5 @@
 import type { Issue, JsonValue } from "./issues/issue";
-import type { DataSheetKey } from "./spec/sheets";
+import type { DataSheetKey, SheetKey } from "./spec/sheets";
 import type { FieldValue } from "./spec/types";
 
 /** Canonical values of one record, by field key; null when empty or unreadable. */
@@ -30,6 +30,8 @@ export interface TableRead {
 export interface SubmissionRead {
   /** `_meta` template id, null when unknown. */
   readonly template: string | null;
+  /** Name in the file of each sheet found, by key. */
+  readonly sheetNames: Readonly<Partial<Record<SheetKey, string>>>;
   /** The submission form (报送信息), null when the sheet is missing. */
   readonly form: RowRecord | null;
   readonly tables: Readonly<Partial<Record<DataSheetKey, TableRead>>>;

@@ -3,7 +3,7 @@
 // Characters that are invisible in Excel but break comparisons: zero-width, BOM, word joiner.
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]/g;
 const INNER_SPACE = /\s+/g;
-const TRAILING_UNIT = /[(\[【]([^()\[\]【】]*)[)\]】]$/;
+const TRAILING_UNIT = /[([【]([^()[\]【】]*)[)\]】]$/;
 
 /** NFKC, invisible characters removed, trimmed: how every text value is read. */
 export function normalizeText(s: string): string {

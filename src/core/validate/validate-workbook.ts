@@ -142,6 +142,7 @@ export function validateWorkbook(
   }
   return {
     template,
+    sheetNames: Object.fromEntries([...sheets].map(([key, sheet]) => [key, sheet.name])),
     form: form ? freeze(form.draft) : null,
     tables: readTables,
     issues: sortIssues(issues),

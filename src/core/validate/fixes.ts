@@ -1,0 +1,59 @@
+import type { SubmissionRead } from "../model";
+import type { SheetKey } from "../spec/sheets";
+import type { FieldValue } from "../spec/types";
+
+/** A canonical value to write back over what was typed (一键修正, SPEC 8). */
+export interface CellFix {
+  readonly sheet: SheetKey;
+  /** The sheet's name as in the workbook. */
+  readonly sheetName: string;
+  readonly cell: string;
+  readonly field: string;
+  readonly value: FieldValue;
+}
+
+/**
+ * Fixes for every `normalized` cell issue: exactly the conversions of SPEC 2.2, never a
+ * guess. Values come from the records, so personal fields (whose issues carry no value)
+ * are fixed too.
+ */
+export function planFixes(read: SubmissionRead): CellFix[] {
+  const records = new Map<
+    string,
+    { sheetName: string; values: Record<string, FieldValue | null> }
+  >();
+  const index = (
+    sheet: SheetKey,
+    sheetName: string,
+    row: {
+      cells: Readonly<Record<string, string>>;
+      values: Readonly<Record<string, FieldValue | null>>;
+    },
+  ) => {
+    for (const [field, cell] of Object.entries(row.cells)) {
+      records.set(`${sheet}!${cell}!${field}`, { sheetName, values: row.values });
+    }
+  };
+  for (const [sheet, table] of Object.entries(read.tables)) {
+    for (const row of table?.rows ?? []) index(sheet as SheetKey, table!.sheetName, row);
+  }
+  const formName = read.sheetNames.submission;
+  if (read.form && formName !== undefined) index("submission", formName, read.form);
+
+  const fixes: CellFix[] = [];
+  for (const issue of read.issues) {
+    if (issue.code !== "normalized" || !issue.sheet || !issue.cell || !issue.field) continue;
+    const record = records.get(`${issue.sheet}!${issue.cell}!${issue.field}`);
+    const value = record?.values[issue.field];
+    if (record && value !== null && value !== undefined) {
+      fixes.push({
+        sheet: issue.sheet,
+        sheetName: record.sheetName,
+        cell: issue.cell,
+        field: issue.field,
+        value,
+      });
+    }
+  }
+  return fixes;
+}
