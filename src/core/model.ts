@@ -43,3 +43,14 @@ export interface SubmissionRead {
    */
   readonly rejected: boolean;
 }
+
+/** A submission file as read by a host: its identity and its validated content. */
+export interface SubmissionFile {
+  /** Path as given on the command line (or file name in the add-in). */
+  readonly file: string;
+  /** Base name, without folders. */
+  readonly name: string;
+  /** SHA-256 of the bytes, hex; null when the file could not be read at all. */
+  readonly sha256: string | null;
+  readonly read: SubmissionRead;
+}

@@ -1,0 +1,24 @@
+import * as path from "node:path";
+import { planTemplate } from "../../core/template/plan";
+import { writeTemplate } from "../../xlsx/write-template";
+import { writeBytesAtomic } from "../../xlsx/atomic-write";
+import { checkWritable } from "../files";
+import { loadConfig } from "../options";
+import type { CommonOptions } from "../options";
+import type { Output } from "../output";
+
+export const DEFAULT_TEMPLATE_PATH = path.join("templates", "aidsheet-template.xlsx");
+
+export interface TemplateOptions extends CommonOptions {
+  readonly out?: string;
+}
+
+/** `aidsheet template`: the blank standard workbook (SPEC 1.4, 7). */
+export async function runTemplate(opts: TemplateOptions, out: Output): Promise<number> {
+  const config = await loadConfig(opts.config);
+  const target = opts.out ?? DEFAULT_TEMPLATE_PATH;
+  await checkWritable(target);
+  await writeBytesAtomic(target, await writeTemplate(planTemplate(opts.lang, config)));
+  out.stderr(opts.lang === "en" ? `Template written: ${target}` : `模板已生成：${target}`);
+  return 0;
+}

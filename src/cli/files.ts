@@ -1,0 +1,44 @@
+import { constants, promises as fs } from "node:fs";
+import * as path from "node:path";
+import { UsageError } from "./errors";
+
+/** Every path must exist before any work starts (SPEC 7). */
+export async function checkInputsExist(paths: readonly string[]): Promise<void> {
+  for (const p of paths) {
+    try {
+      await fs.access(p, constants.R_OK);
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+  }
+}
+
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
+
+/** Files as given; folders searched non-recursively for workbooks (SPEC 5.1). */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const stat = await fs.stat(p);
+    if (!stat.isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    const names = (await fs.readdir(p, { withFileTypes: true }))
+      .filter((e) => e.isFile() && WORKBOOK.test(e.name) && !/^(~\$|\.)/.test(e.name))
+      .map((e) => path.join(p, e.name))
+      .sort();
+    files.push(...names);
+  }
+  return files;
+}
+
+/** Fail early (exit 2) when an output cannot be written there. */
+export async function checkWritable(target: string): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  try {
+    await fs.access(dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write to ${dir}`);
+  }
+}

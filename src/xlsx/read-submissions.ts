@@ -1,0 +1,35 @@
+import * as path from "node:path";
+import type { Config } from "../core/config";
+import type { SubmissionFile } from "../core/model";
+import { unreadableSubmission } from "../core/validate/unreadable";
+import { validateWorkbook } from "../core/validate/validate-workbook";
+import { readWorkbookFiles } from "./read-file";
+import type { ReadFileResult } from "./read-file";
+
+/** Read and validate submission files, a few at a time, bounded (SPEC 10). Input order kept. */
+export async function readSubmissionFiles(
+  files: readonly string[],
+  config: Config,
+  onFileDone?: () => void,
+): Promise<SubmissionFile[]> {
+  const results = await readWorkbookFiles(files, { onResult: () => onFileDone?.() });
+  return results.map((result, i) => toSubmissionFile(files[i]!, result, config));
+}
+
+export function toSubmissionFile(
+  file: string,
+  result: ReadFileResult,
+  config: Config,
+): SubmissionFile {
+  const name = path.basename(file);
+  if (!result.ok) {
+    const detail = result.limit !== undefined ? String(result.limit) : result.detail;
+    return {
+      file,
+      name,
+      sha256: result.sha256 ?? null,
+      read: unreadableSubmission(result.reason, detail),
+    };
+  }
+  return { file, name, sha256: result.sha256, read: validateWorkbook(result.grid, { config }) };
+}
