@@ -6,6 +6,8 @@ import { UsageError } from "./errors";
 import { processOutput } from "./output";
 import type { Output } from "./output";
 
+// package.json lies outside rootDir, so it is read at run time rather than imported.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
 function common(cmd: Command): Command {
