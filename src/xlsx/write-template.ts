@@ -1,0 +1,146 @@
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Config } from "../core/config";
+import { parseAddress } from "../core/read/grid";
+import type { Lang } from "../core/spec/types";
+import { planTemplate } from "../core/template/plan";
+import type { CellStyle, PlanCheck, PlanSheet, TemplatePlan } from "../core/template/plan";
+
+// exceljs 4.4 has range validations at run time but leaves them out of its typings.
+interface WithRangeValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF8EA9C1" } };
+const solid = (argb: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb },
+});
+
+// Fresh objects per cell: exceljs shares style objects, and a shared one mutated leaks.
+const STYLES: { readonly [S in CellStyle]: () => Partial<ExcelJS.Style> } = {
+  title: () => ({ font: { bold: true, size: 14 } }),
+  heading: () => ({ font: { bold: true, size: 12, color: { argb: "FF1F4E78" } } }),
+  header: () => ({
+    font: { bold: true },
+    fill: solid("FFDDEBF7"),
+    border: { top: thin, left: thin, bottom: thin, right: thin },
+    alignment: { vertical: "middle", wrapText: true },
+  }),
+  "header-required": () => ({
+    font: { bold: true, color: { argb: "FFFFFFFF" } },
+    fill: solid("FF1F4E78"),
+    border: { top: thin, left: thin, bottom: thin, right: thin },
+    alignment: { vertical: "middle", wrapText: true },
+  }),
+  label: () => ({ fill: solid("FFDDEBF7") }),
+  "label-required": () => ({ font: { bold: true }, fill: solid("FFDDEBF7") }),
+  wrap: () => ({ alignment: { vertical: "top", wrapText: true } }),
+};
+
+function toExcelValidation(
+  check: PlanCheck,
+): Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae"> {
+  switch (check.type) {
+    case "list":
+      return { type: "list", formulae: [check.source] };
+    case "date":
+      // exceljs turns each formula into a serial with `new Date(formula)`: ISO dates are UTC midnight.
+      return { type: "date", operator: "between", formulae: [check.formula1, check.formula2] };
+    default:
+      return check.operator === "between"
+        ? { type: check.type, operator: "between", formulae: [check.formula1, check.formula2] }
+        : { type: check.type, operator: check.operator, formulae: [check.formula1] };
+  }
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, range: string, apply: (cell: ExcelJS.Cell) => void) {
+  const [from, to = from] = range.split(":");
+  const a = parseAddress(from ?? "");
+  const b = parseAddress(to ?? "");
+  if (!a || !b) throw new Error(`bad range in template plan: ${range}`);
+  for (let r = a.rowIndex; r <= b.rowIndex; r++) {
+    for (let c = a.columnIndex; c <= b.columnIndex; c++) apply(ws.getCell(r + 1, c + 1));
+  }
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
+  const frozen = sheet.frozenRows;
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.hidden ? "hidden" : "visible",
+    views:
+      frozen > 0
+        ? [{ state: "frozen", xSplit: 0, ySplit: frozen, topLeftCell: `A${frozen + 1}` }]
+        : [],
+  });
+  sheet.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  sheet.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      target.value = cell.value;
+      if (cell.style) target.style = STYLES[cell.style]();
+    });
+  });
+  for (const { range, numFmt } of sheet.numberFormats) {
+    forEachCell(ws, range, (cell) => {
+      cell.numFmt = numFmt;
+    });
+  }
+  const validations = (ws as unknown as WithRangeValidations).dataValidations;
+  for (const v of sheet.validations) {
+    // One range per rule: exceljs writes an address with a colon as a single sqref.
+    validations.add(v.range, {
+      ...toExcelValidation(v.check),
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: v.prompt.title,
+      prompt: v.prompt.message,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.error.title,
+      error: v.error.message,
+    });
+  }
+}
+
+/** Write a template plan as an xlsx file in memory. */
+export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "aidsheet";
+  for (const sheet of plan.sheets) addSheet(wb, sheet);
+  const first = plan.sheets.findIndex((s) => !s.hidden);
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: first,
+      visibility: "visible",
+    },
+  ];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Write the blank template (SPEC 1, 7 `template`) to `path`: a temporary file beside it,
+ * then a rename, so an interrupted write leaves the previous file intact.
+ */
+export async function writeTemplateFile(path: string, lang: Lang, config: Config): Promise<void> {
+  const data = await writeTemplate(planTemplate(lang, config));
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
