@@ -1,0 +1,254 @@
+import type { Config } from "../config";
+import type { RecordValues } from "../model";
+import type { Label } from "../spec/types";
+
+/** How an indicator is shown: `code` is text that must stay text (a village code). */
+export type IndicatorFormat = "code" | "text" | "money" | "count" | "rate" | "ratio" | "boolean";
+export type IndicatorValue = string | number | boolean | null;
+
+/** Everything merged about one village (SPEC 4). */
+export interface VillageData {
+  readonly villageCode: string;
+  /** The adopted villages row (SPEC 5.3), null without one. */
+  readonly village: RecordValues | null;
+  readonly funds: readonly RecordValues[];
+  readonly projects: readonly RecordValues[];
+  /** Adopted households rows only. */
+  readonly households: readonly RecordValues[];
+  readonly activities: readonly RecordValues[];
+  /** Names of the agencies with a merged row of the village, sorted by agency_code. */
+  readonly agencies: readonly string[];
+}
+
+export interface IndicatorContext {
+  /** Poverty line of the period's year; null when the configuration has none. */
+  readonly povertyLine: number | null;
+  readonly thresholds: Config["exit_thresholds"];
+}
+
+export interface IndicatorSpec {
+  readonly key: string;
+  readonly label: Label;
+  readonly format: IndicatorFormat;
+  readonly compute: (v: VillageData, ctx: IndicatorContext) => IndicatorValue;
+}
+
+function numberOf(values: RecordValues | null, key: string): number | null {
+  const v = values?.[key];
+  return typeof v === "number" ? v : null;
+}
+
+function textOf(values: RecordValues | null, key: string): string | null {
+  const v = values?.[key];
+  return v === null || v === undefined ? null : String(v);
+}
+
+// Sums of values already rounded to 0.01 drift in binary floating point; round once at the end.
+function roundCents(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function sum(rows: readonly RecordValues[], key: string): number {
+  return roundCents(rows.reduce((acc, r) => acc + (numberOf(r, key) ?? 0), 0));
+}
+
+function ratio(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return numerator / denominator;
+}
+
+function difference(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a - b;
+}
+
+function growth(v: VillageData, key: string, previous: string): number | null {
+  const prev = numberOf(v.village, previous);
+  return ratio(difference(numberOf(v.village, key), prev), prev);
+}
+
+function povertyIncidence(v: VillageData): number | null {
+  const remaining = difference(
+    numberOf(v.village, "poor_population"),
+    numberOf(v.village, "exited_population"),
+  );
+  return ratio(remaining, numberOf(v.village, "population_total"));
+}
+
+const villageText = (key: string) => (v: VillageData) => textOf(v.village, key);
+const villageNumber = (key: string) => (v: VillageData) => numberOf(v.village, key);
+
+/** The indicators of SPEC 4, in its order: keys, labels and formats are stable. */
+export const INDICATORS = [
+  {
+    key: "village_code",
+    label: { zh: "村代码", en: "Village code" },
+    format: "code",
+    compute: (v) => v.villageCode,
+  },
+  {
+    key: "village_name",
+    label: { zh: "村名称", en: "Village name" },
+    format: "text",
+    compute: villageText("village_name"),
+  },
+  {
+    key: "district",
+    label: { zh: "区", en: "District" },
+    format: "text",
+    compute: villageText("district"),
+  },
+  {
+    key: "township",
+    label: { zh: "街道/乡镇", en: "Township" },
+    format: "text",
+    compute: villageText("township"),
+  },
+  {
+    key: "agencies",
+    label: { zh: "帮扶单位", en: "Helping agencies" },
+    format: "text",
+    compute: (v) => v.agencies.join("、"),
+  },
+  {
+    key: "funds_total",
+    label: { zh: "帮扶资金合计(元)", en: "Funds invested (yuan)" },
+    format: "money",
+    compute: (v) => sum(v.funds, "amount"),
+  },
+  {
+    key: "funds_per_poor_household",
+    label: { zh: "户均帮扶资金(元)", en: "Funds per poor household (yuan)" },
+    format: "money",
+    compute: (v) => ratio(sum(v.funds, "amount"), numberOf(v.village, "poor_households")),
+  },
+  {
+    key: "projects",
+    label: { zh: "项目数", en: "Projects" },
+    format: "count",
+    compute: (v) => v.projects.length,
+  },
+  {
+    key: "industry_projects",
+    label: { zh: "产业项目数", en: "Industry projects" },
+    format: "count",
+    compute: (v) => v.projects.filter((p) => p["category"] === "产业扶贫").length,
+  },
+  {
+    key: "investment_total",
+    label: { zh: "项目总投资(元)", en: "Project investment (yuan)" },
+    format: "money",
+    compute: (v) => sum(v.projects, "investment"),
+  },
+  {
+    key: "jobs",
+    label: { zh: "带动就业人数", en: "Jobs created" },
+    format: "count",
+    compute: (v) => sum(v.projects, "jobs"),
+  },
+  {
+    key: "beneficiary_households",
+    label: { zh: "带动贫困户数", en: "Poor households benefiting" },
+    format: "count",
+    compute: (v) => sum(v.projects, "beneficiary_households"),
+  },
+  {
+    key: "poverty_incidence",
+    label: { zh: "贫困发生率", en: "Poverty incidence" },
+    format: "rate",
+    compute: povertyIncidence,
+  },
+  {
+    key: "exit_rate",
+    label: { zh: "脱贫率(户)", en: "Exit rate (households)" },
+    format: "rate",
+    compute: (v) =>
+      ratio(numberOf(v.village, "exited_households"), numberOf(v.village, "poor_households")),
+  },
+  {
+    key: "collective_income",
+    label: { zh: "村集体经济收入(元)", en: "Village collective income (yuan)" },
+    format: "money",
+    compute: villageNumber("collective_income"),
+  },
+  {
+    key: "collective_income_growth",
+    label: { zh: "集体收入增长率", en: "Collective income growth" },
+    format: "rate",
+    compute: (v) => growth(v, "collective_income", "collective_income_prev"),
+  },
+  {
+    key: "income_per_capita",
+    label: { zh: "人均可支配收入(元)", en: "Per-capita disposable income (yuan)" },
+    format: "money",
+    compute: villageNumber("income_per_capita"),
+  },
+  {
+    key: "income_growth",
+    label: { zh: "人均收入增长率", en: "Per-capita income growth" },
+    format: "rate",
+    compute: (v) => growth(v, "income_per_capita", "income_per_capita_prev"),
+  },
+  {
+    key: "income_to_poverty_line",
+    label: { zh: "人均收入/贫困线", en: "Income / poverty line" },
+    format: "ratio",
+    compute: (v, ctx) => ratio(numberOf(v.village, "income_per_capita"), ctx.povertyLine),
+  },
+  {
+    key: "households_listed",
+    label: { zh: "名单户数", en: "Households listed" },
+    format: "count",
+    compute: (v) => v.households.length,
+  },
+  {
+    key: "list_coverage",
+    label: { zh: "名单覆盖率", en: "List coverage" },
+    format: "rate",
+    compute: (v) => ratio(v.households.length, numberOf(v.village, "poor_households")),
+  },
+  {
+    key: "at_risk_households",
+    label: { zh: "返贫风险户数", en: "Households at risk of relapse" },
+    format: "count",
+    compute: (v, ctx) => {
+      const line = ctx.povertyLine;
+      if (line === null) return null;
+      return v.households.filter((h) => {
+        const income = numberOf(h, "income_per_capita");
+        return numberOf(h, "exit_year") !== null && income !== null && income < line;
+      }).length;
+    },
+  },
+  {
+    key: "activities",
+    label: { zh: "活动次数", en: "Activities" },
+    format: "count",
+    compute: (v) => v.activities.length,
+  },
+  {
+    key: "activity_beneficiaries",
+    label: { zh: "活动受益人数", en: "Activity beneficiaries" },
+    format: "count",
+    compute: (v) => sum(v.activities, "beneficiaries"),
+  },
+  {
+    key: "exit_ready",
+    label: { zh: "出列达标", en: "Meets exit criteria" },
+    format: "boolean",
+    compute: (v, ctx) => {
+      const incidence = povertyIncidence(v);
+      if (incidence === null) return null;
+      const income = numberOf(v.village, "collective_income");
+      return (
+        incidence < ctx.thresholds.poverty_incidence &&
+        income !== null &&
+        income >= ctx.thresholds.collective_income
+      );
+    },
+  },
+] as const satisfies readonly IndicatorSpec[];
+
+export type IndicatorKey = (typeof INDICATORS)[number]["key"];
+
+/** One village's indicators, keyed as SPEC 4 (also the JSON keys). */
+export type VillageIndicators = { readonly [K in IndicatorKey]: IndicatorValue };
