@@ -1,11 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Config } from "../core/config";
 import { parseAddress } from "../core/read/grid";
 import type { Lang } from "../core/spec/types";
 import { planTemplate } from "../core/template/plan";
+import { writeBytesAtomic } from "./atomic-write";
 import type { CellStyle, PlanCheck, PlanSheet, TemplatePlan } from "../core/template/plan";
 
 // exceljs 4.4 has range validations at run time but leaves them out of its typings.
@@ -134,13 +132,5 @@ export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
  * then a rename, so an interrupted write leaves the previous file intact.
  */
 export async function writeTemplateFile(path: string, lang: Lang, config: Config): Promise<void> {
-  const data = await writeTemplate(planTemplate(lang, config));
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeBytesAtomic(path, await writeTemplate(planTemplate(lang, config)));
 }

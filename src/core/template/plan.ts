@@ -259,7 +259,7 @@ function errorSentence(check: PlanCheck, field: FieldSpec, lang: Lang): string {
       }
       const op = pickLabel(OPERATOR_WORDS[check.operator], lang);
       return en
-        ? `Enter ${what} ${op} ${check.formula1}.`
+        ? `Enter ${what} that is ${op} ${check.formula1}.`
         : `请输入${op} ${check.formula1} 的${what}。`;
     }
   }
