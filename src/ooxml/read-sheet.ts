@@ -1,0 +1,294 @@
+import type { Cell, CellRange } from "../core/read/grid";
+import { serialToDate, isoToDate } from "./excel-date";
+import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
+
+/** What a sheet's cells refer to elsewhere in the workbook. */
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  /** By cellXfs index: the style's number format shows a date. */
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+export interface SheetCells {
+  readonly rows: (Cell[] | undefined)[];
+  readonly merges: CellRange[];
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
+type Value = Exclude<Cell, null | undefined>;
+
+/**
+ * Reads the values of one worksheet part: cells (cached results for formulas), and merged
+ * ranges clamped to the cells that hold data; the cells a merge covers, but its top-left
+ * one, are left empty. Everything else in the part (columns, validations, formats) is
+ * passed over without being expanded.
+ */
+export function readSheet(xml: string, context: SheetContext): SheetCells {
+  const rows: (Cell[] | undefined)[] = [];
+  const merges: CellRange[] = [];
+  const scanner = new XmlScanner(xml);
+  let inSheetData = false;
+  let rowIndex = -1;
+  let columnIndex = -1;
+  let lastRowIndex = -1;
+  let lastColumnIndex = -1;
+  // The cell being read.
+  let type = "n";
+  let style = 0;
+  let hasFormula = false;
+  let value: string | null = null;
+  let inlineText: string | null = null;
+  let inValue = false;
+  let inInline = false;
+  let inInlineText = false;
+  let phoneticDepth = 0;
+
+  for (let kind = scanner.next(); kind !== EOF; kind = scanner.next()) {
+    if (kind === TEXT) {
+      if (inValue) value += scanner.text();
+      else if (inInlineText) inlineText += scanner.text();
+      continue;
+    }
+    const name = scanner.name;
+    if (kind === OPEN) {
+      if (!inSheetData) {
+        if (name === "sheetData") {
+          inSheetData = !scanner.selfClosing;
+        } else if (name === "mergeCell") {
+          const range = parseRange(scanner.attr("ref"));
+          if (range) merges.push(range);
+        }
+        continue;
+      }
+      switch (name) {
+        case "row": {
+          const number = parsePositiveInt(scanner.attr("r"));
+          rowIndex = number > 0 ? number - 1 : rowIndex + 1;
+          columnIndex = -1;
+          break;
+        }
+        case "c": {
+          const ref = scanner.attr("r");
+          const position = ref === undefined ? null : parseCellRef(ref);
+          if (position) {
+            rowIndex = position.rowIndex;
+            columnIndex = position.columnIndex;
+          } else {
+            if (rowIndex < 0) rowIndex = 0;
+            columnIndex++;
+          }
+          if (rowIndex >= MAX_ROWS || columnIndex >= MAX_COLUMNS) {
+            throw new XlsxFormatError("cell beyond the sheet");
+          }
+          type = scanner.attr("t") ?? "n";
+          style = parsePositiveInt(scanner.attr("s"));
+          hasFormula = false;
+          value = null;
+          inlineText = null;
+          break;
+        }
+        case "v":
+          if (value === null) value = "";
+          inValue = !scanner.selfClosing;
+          break;
+        case "f":
+          hasFormula = true;
+          scanner.skipElement();
+          break;
+        case "is":
+          inInline = !scanner.selfClosing;
+          if (inlineText === null) inlineText = "";
+          break;
+        case "t":
+          inInlineText = inInline && phoneticDepth === 0 && !scanner.selfClosing;
+          break;
+        case "rPh":
+          if (!scanner.selfClosing) phoneticDepth++;
+          break;
+        default:
+          if (!scanner.selfClosing && name !== "r") scanner.skipElement();
+      }
+      continue;
+    }
+    if (kind !== CLOSE || !inSheetData) continue;
+    switch (name) {
+      case "v":
+        inValue = false;
+        break;
+      case "t":
+        inInlineText = false;
+        break;
+      case "rPh":
+        phoneticDepth--;
+        break;
+      case "is":
+        inInline = false;
+        break;
+      case "c": {
+        const cell = toCell(type, style, hasFormula, value, inlineText, context);
+        if (cell !== null) {
+          (rows[rowIndex] ??= [])[columnIndex] = cell;
+          if (rowIndex > lastRowIndex) lastRowIndex = rowIndex;
+          if (columnIndex > lastColumnIndex) lastColumnIndex = columnIndex;
+        }
+        break;
+      }
+      case "sheetData":
+        inSheetData = false;
+        break;
+    }
+  }
+  if (inSheetData) {
+    throw new XlsxFormatError("sheet ends inside its data");
+  }
+  return { rows, merges: clampMerges(rows, merges, lastRowIndex, lastColumnIndex) };
+}
+
+function toCell(
+  type: string,
+  style: number,
+  hasFormula: boolean,
+  value: string | null,
+  inlineText: string | null,
+  context: SheetContext,
+): Value | null {
+  const result = toValue(type, style, value, inlineText, context);
+  return hasFormula ? { formula: true, result } : result;
+}
+
+function toValue(
+  type: string,
+  style: number,
+  value: string | null,
+  inlineText: string | null,
+  context: SheetContext,
+): Exclude<Value, { formula: true }> | null {
+  switch (type) {
+    case "s": {
+      if (value === null || value === "") return null;
+      const text = context.sharedStrings[Number(value)];
+      if (text === undefined) throw new XlsxFormatError("shared string index");
+      return text;
+    }
+    case "str":
+      return value === null ? null : decodeEscapes(value);
+    case "inlineStr": {
+      const text = inlineText ?? value;
+      return text === null ? null : decodeEscapes(text);
+    }
+    case "b":
+      if (value === null || value === "") return null;
+      return value === "1" || value.trim().toLowerCase() === "true";
+    case "e":
+      return value === null || value === "" ? null : { error: value.trim() };
+    case "d":
+      if (value === null || value === "") return null;
+      return isoToDate(value) ?? value;
+    default: {
+      if (value === null || value.trim() === "") return null;
+      const number = Number(value);
+      // Not a number after all: keep what the file says rather than lose it.
+      if (!Number.isFinite(number)) return value;
+      if (context.dateStyles[style]) return serialToDate(number, context.date1904) ?? number;
+      return number;
+    }
+  }
+}
+
+/**
+ * Keeps merges as ranges cut to the cells with data, so that nothing downstream walks a
+ * merge over whole columns; empties every merged cell but the top-left one, visiting only
+ * rows that exist. Merges that overlap (Excel refuses them) could repeat that work without
+ * end, so a file whose merges cover more than its data's extent is corrupt.
+ */
+function clampMerges(
+  rows: (Cell[] | undefined)[],
+  merges: readonly CellRange[],
+  lastRowIndex: number,
+  lastColumnIndex: number,
+): CellRange[] {
+  const kept: CellRange[] = [];
+  let area = 0;
+  for (const merge of merges) {
+    const bottom = Math.min(merge.bottom, lastRowIndex);
+    const right = Math.min(merge.right, lastColumnIndex);
+    if (bottom < merge.top || right < merge.left) continue;
+    if (bottom === merge.top && right === merge.left) continue;
+    kept.push({ top: merge.top, left: merge.left, bottom, right });
+    area += (bottom - merge.top + 1) * (right - merge.left + 1);
+  }
+  if (area > (lastRowIndex + 1) * (lastColumnIndex + 1)) {
+    throw new XlsxFormatError("overlapping merged ranges");
+  }
+  if (kept.length === 0) return kept;
+  const rowIndexes: number[] = [];
+  rows.forEach((_row, index) => rowIndexes.push(index));
+  for (const merge of kept) {
+    for (let i = lowerBound(rowIndexes, merge.top); i < rowIndexes.length; i++) {
+      const r = rowIndexes[i]!;
+      if (r > merge.bottom) break;
+      const row = rows[r]!;
+      const last = Math.min(merge.right, row.length - 1);
+      for (let c = r === merge.top ? merge.left + 1 : merge.left; c <= last; c++) {
+        if (row[c] !== undefined) row[c] = undefined;
+      }
+    }
+  }
+  return kept;
+}
+
+/** Index of the first value not below `value` in an ascending array. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function parseRange(ref: string | undefined): CellRange | null {
+  if (ref === undefined) return null;
+  const [from = "", to = from] = ref.split(":");
+  const a = parseCellRef(from.trim());
+  const b = parseCellRef(to.trim());
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.rowIndex, b.rowIndex),
+    left: Math.min(a.columnIndex, b.columnIndex),
+    bottom: Math.max(a.rowIndex, b.rowIndex),
+    right: Math.max(a.columnIndex, b.columnIndex),
+  };
+}
+
+/** 0-based indexes of an A1 reference (`$` allowed), or null when it is not one in range. */
+export function parseCellRef(ref: string): { rowIndex: number; columnIndex: number } | null {
+  let i = 0;
+  if (ref.charCodeAt(i) === 36) i++;
+  let column = 0;
+  for (let c = ref.charCodeAt(i); (c >= 65 && c <= 90) || (c >= 97 && c <= 122);) {
+    column = column * 26 + ((c | 32) - 96);
+    c = ref.charCodeAt(++i);
+  }
+  if (column === 0 || column > MAX_COLUMNS) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsStart = i;
+  for (let c = ref.charCodeAt(i); c >= 48 && c <= 57; c = ref.charCodeAt(++i)) {
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsStart || i !== ref.length || row === 0 || row > MAX_ROWS) return null;
+  return { rowIndex: row - 1, columnIndex: column - 1 };
+}
+
+/** A non-negative integer attribute, or 0 when absent or not one. */
+function parsePositiveInt(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}

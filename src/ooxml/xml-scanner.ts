@@ -1,0 +1,230 @@
+/** A part is not the XML it should be; turned into `unreadable: corrupt` at the boundary. */
+export class XlsxFormatError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = "XlsxFormatError";
+  }
+}
+
+export const EOF = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type TokenKind = typeof EOF | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const EQUALS = 61;
+const DQUOTE = 34;
+const SQUOTE = 39;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/**
+ * A pull scanner over one XML part, enough for SpreadsheetML: start and end tags with their
+ * attributes, text and CDATA; comments and processing instructions are skipped. It never
+ * processes a DTD: any `<!DOCTYPE`, `<!ENTITY` or other declaration is an error, which rules
+ * out entity expansion (billion laughs) and external entities. Element names are local
+ * (namespace prefix dropped); attribute values and text are decoded on request only.
+ */
+export class XmlScanner {
+  kind: TokenKind = EOF;
+  /** Local name of the current tag. */
+  name = "";
+  /** The current start tag ends with `/>`. */
+  selfClosing = false;
+  private pos = 0;
+  private textStart = 0;
+  private textEnd = 0;
+  private textIsCdata = false;
+  private attrCount = 0;
+  // Start and end offsets of each attribute's name and raw value, four per attribute.
+  private attrOffsets: number[] = [];
+
+  constructor(private readonly xml: string) {}
+
+  next(): TokenKind {
+    const xml = this.xml;
+    for (;;) {
+      const pos = this.pos;
+      if (pos >= xml.length) return (this.kind = EOF);
+      if (xml.charCodeAt(pos) !== LT) {
+        const lt = xml.indexOf("<", pos);
+        this.setText(pos, lt < 0 ? xml.length : lt, false);
+        this.pos = this.textEnd;
+        return (this.kind = TEXT);
+      }
+      const second = xml.charCodeAt(pos + 1);
+      if (second === QUESTION) {
+        this.pos = this.indexAfter("?>", pos + 2, "processing instruction");
+      } else if (second === BANG) {
+        if (xml.startsWith("<!--", pos)) {
+          this.pos = this.indexAfter("-->", pos + 4, "comment");
+        } else if (xml.startsWith("<![CDATA[", pos)) {
+          this.pos = this.indexAfter("]]>", pos + 9, "CDATA");
+          this.setText(pos + 9, this.pos - 3, true);
+          return (this.kind = TEXT);
+        } else {
+          throw new XlsxFormatError("DTD");
+        }
+      } else if (second === SLASH) {
+        const gt = xml.indexOf(">", pos + 2);
+        if (gt < 0) throw new XlsxFormatError("unterminated end tag");
+        this.name = localName(xml.slice(pos + 2, gt).trimEnd());
+        this.pos = gt + 1;
+        return (this.kind = CLOSE);
+      } else {
+        this.readStartTag(pos);
+        return (this.kind = OPEN);
+      }
+    }
+  }
+
+  /** Decoded value of an attribute of the current start tag, by its exact (prefixed) name. */
+  attr(name: string): string | undefined {
+    const offsets = this.attrOffsets;
+    for (let i = 0; i < this.attrCount * 4; i += 4) {
+      const start = offsets[i]!;
+      if (offsets[i + 1]! - start === name.length && this.xml.startsWith(name, start)) {
+        return decodeXml(this.xml.slice(offsets[i + 2]!, offsets[i + 3]!));
+      }
+    }
+    return undefined;
+  }
+
+  /** Decoded value of the first attribute whose name has a prefix and this local name (`r:id`). */
+  prefixedAttr(local: string): string | undefined {
+    const offsets = this.attrOffsets;
+    for (let i = 0; i < this.attrCount * 4; i += 4) {
+      const end = offsets[i + 1]!;
+      const colon = end - local.length - 1;
+      if (
+        colon > offsets[i]! &&
+        this.xml.charCodeAt(colon) === 58 &&
+        this.xml.startsWith(local, colon + 1)
+      ) {
+        return decodeXml(this.xml.slice(offsets[i + 2]!, offsets[i + 3]!));
+      }
+    }
+    return undefined;
+  }
+
+  /** Decoded content of the current text or CDATA token. */
+  text(): string {
+    let raw = this.xml.slice(this.textStart, this.textEnd);
+    // XML normalises line ends before parsing; a CR kept on purpose is written `&#13;`.
+    if (raw.includes("\r")) raw = raw.replace(/\r\n?/g, "\n");
+    return this.textIsCdata ? raw : decodeXml(raw);
+  }
+
+  /** Skips to the end of the current element, whatever it contains. */
+  skipElement(): void {
+    if (this.kind !== OPEN || this.selfClosing) return;
+    for (let depth = 1; depth > 0;) {
+      const kind = this.next();
+      if (kind === EOF) throw new XlsxFormatError(`unterminated ${this.name}`);
+      if (kind === OPEN && !this.selfClosing) depth++;
+      else if (kind === CLOSE) depth--;
+    }
+  }
+
+  private setText(start: number, end: number, cdata: boolean): void {
+    this.textStart = start;
+    this.textEnd = end;
+    this.textIsCdata = cdata;
+  }
+
+  private indexAfter(terminator: string, from: number, what: string): number {
+    const at = this.xml.indexOf(terminator, from);
+    if (at < 0) throw new XlsxFormatError(`unterminated ${what}`);
+    return at + terminator.length;
+  }
+
+  private readStartTag(pos: number): void {
+    const xml = this.xml;
+    const length = xml.length;
+    let i = pos + 1;
+    for (let c = xml.charCodeAt(i); i < length && !isSpace(c) && c !== GT && c !== SLASH;) {
+      c = xml.charCodeAt(++i);
+    }
+    this.name = localName(xml.slice(pos + 1, i));
+    this.attrCount = 0;
+    const offsets = this.attrOffsets;
+    for (;;) {
+      while (i < length && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= length) throw new XlsxFormatError("unterminated start tag");
+      const c = xml.charCodeAt(i);
+      if (c === GT) {
+        this.selfClosing = false;
+        this.pos = i + 1;
+        return;
+      }
+      if (c === SLASH) {
+        if (xml.charCodeAt(i + 1) !== GT) throw new XlsxFormatError("malformed start tag");
+        this.selfClosing = true;
+        this.pos = i + 2;
+        return;
+      }
+      const nameStart = i;
+      for (let d = c; i < length && !isSpace(d) && d !== EQUALS && d !== GT && d !== SLASH;) {
+        d = xml.charCodeAt(++i);
+      }
+      const nameEnd = i;
+      while (i < length && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== EQUALS) throw new XlsxFormatError("attribute without value");
+      i++;
+      while (i < length && isSpace(xml.charCodeAt(i))) i++;
+      const quote = xml.charCodeAt(i);
+      if (quote !== DQUOTE && quote !== SQUOTE) throw new XlsxFormatError("unquoted attribute");
+      const valueEnd = xml.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
+      if (valueEnd < 0) throw new XlsxFormatError("unterminated attribute");
+      const k = this.attrCount++ * 4;
+      offsets[k] = nameStart;
+      offsets[k + 1] = nameEnd;
+      offsets[k + 2] = i + 1;
+      offsets[k + 3] = valueEnd;
+      i = valueEnd + 1;
+    }
+  }
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(":");
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+const PREDEFINED: ReadonlyMap<string, string> = new Map([
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
+
+/**
+ * Decodes the five predefined entities and numeric character references; anything else
+ * (no DTD can define it) stays as written.
+ */
+export function decodeXml(raw: string): string {
+  if (!raw.includes("&")) return raw;
+  return raw.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) !== 35) return PREDEFINED.get(ref) ?? whole;
+    const code =
+      ref.charCodeAt(1) === 120 ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : "\uFFFD";
+  });
+}
+
+/** Decodes OOXML's `_xHHHH_` escapes (`_x000D_` is a CR; `_x005F_` escapes an underscore). */
+export function decodeEscapes(text: string): string {
+  if (!text.includes("_x")) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
