@@ -1,0 +1,114 @@
+import type { Config } from "../config";
+import type { VillageIndicators } from "../indicators/registry";
+import type { IssueCode } from "../issues/codes";
+import type { Issue, JsonValue } from "../issues/issue";
+import type { SubmissionRead } from "../model";
+import type { DataSheetKey } from "../spec/sheets";
+import type { MergedRows } from "./merged-data";
+
+/** One input file of a merge. An unreadable file is a rejected read with one `unreadable` issue. */
+export interface SubmissionFile {
+  /** Path as given: names the file in the report, 报送单位 and issues. */
+  readonly file: string;
+  /** Base name: provenance (来源文件) and the order among identical files (SPEC 5.2). */
+  readonly name: string;
+  readonly sha256: string | null;
+  readonly read: SubmissionRead;
+}
+
+/** One line of the pairing list (SPEC 9.2). */
+export interface Pairing {
+  readonly agencyCode: string;
+  readonly agencyName: string;
+  readonly villageCode: string;
+}
+
+export type FileStatus = "accepted" | "rejected" | "superseded";
+
+/** Accounting of one sheet: read = merged + rejected + superseded (SPEC 5.3). */
+export interface RowCounts {
+  readonly read: number;
+  readonly merged: number;
+  readonly rejected: number;
+  readonly superseded: number;
+}
+
+export type SheetCounts = { readonly [S in DataSheetKey]: RowCounts };
+
+/** Column letters of each field found in a file's sheets: where merge issues point. */
+export type FileColumns = { readonly [S in DataSheetKey]?: Readonly<Record<string, string>> };
+
+/** One input file as the merge judged it (a 报送单位 row). */
+export interface FileOutcome {
+  readonly file: string;
+  readonly name: string;
+  readonly sha256: string | null;
+  readonly agencyCode: string | null;
+  readonly agencyName: string | null;
+  /** The period the file states (报送期间), not the merge period. */
+  readonly period: string | null;
+  readonly partners: string | null;
+  readonly submittedOn: string | null;
+  readonly status: FileStatus;
+  readonly rows: SheetCounts;
+  readonly columns: FileColumns;
+}
+
+/** A data row that was not merged, kept with its values as read (未合并行). */
+export interface UnmergedRow {
+  readonly file: string;
+  readonly sheet: DataSheetKey;
+  readonly rowNumber: number;
+  /** Codes of the issues that kept it out, in SPEC 3 order. */
+  readonly codes: readonly IssueCode[];
+  readonly raw: Readonly<Record<string, JsonValue>>;
+}
+
+/** An issue, possibly read back from a 问题清单 with its message already rendered. */
+export interface MergeIssue extends Issue {
+  readonly message?: string;
+}
+
+/** What a consolidated workbook holds, and what `merge --into` starts from. */
+export interface ConsolidatedData {
+  readonly period: string;
+  /** Written with --mask-ids: the IDs are gone, so it cannot be merged into. */
+  readonly masked: boolean;
+  /** In path order. */
+  readonly files: readonly FileOutcome[];
+  readonly rows: MergedRows;
+  readonly unmerged: readonly UnmergedRow[];
+  readonly issues: readonly MergeIssue[];
+}
+
+export interface Completeness {
+  readonly expected: number;
+  readonly received: number;
+  readonly accepted: number;
+}
+
+export interface MergeResult extends ConsolidatedData {
+  readonly totals: SheetCounts;
+  /** Null without a pairing list. */
+  readonly completeness: Completeness | null;
+  readonly indicators: readonly VillageIndicators[];
+}
+
+export interface MergeOptions {
+  readonly config: Config;
+  /** The merge period; by default the one most agencies state (SPEC 5.1). */
+  readonly period?: string;
+  readonly pairings?: readonly Pairing[];
+  readonly into?: ConsolidatedData;
+}
+
+/** Misuse the CLI maps to exit 2 and the taskpane shows as a notification. */
+export type MergeError =
+  | { readonly kind: "masked-into" }
+  | { readonly kind: "period-conflict"; readonly period: string; readonly intoPeriod: string }
+  | { readonly kind: "no-readable-submission" }
+  | { readonly kind: "no-period" };
+
+export type MergeOutcome =
+  | { readonly ok: true; readonly result: MergeResult }
+  | { readonly ok: false; readonly error: MergeError };
