@@ -9,7 +9,7 @@ import { loadTemplateContent } from "./support/template-content";
 import type { SheetContent } from "./support/template-content";
 
 const TEMPLATES = join(__dirname, "..", "..", "templates");
-const HOW = "run `npm run build:cli && npm run templates` and commit templates/";
+const HOW = "run `npm run templates` and commit templates/";
 
 /** Where two templates differ, as "sheet: part" lines; empty when they match. */
 function differences(committed: SheetContent[], fresh: SheetContent[]): string[] {

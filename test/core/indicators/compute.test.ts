@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config";
-import { computeIndicators, periodYear } from "../../../src/core/indicators/compute";
+import { computeIndicators } from "../../../src/core/indicators/compute";
 import { INDICATORS } from "../../../src/core/indicators/registry";
 import type { MergedRow } from "../../../src/core/merge/merged-data";
 import type { DataSheetKey } from "../../../src/core/spec/sheets";
@@ -303,12 +303,5 @@ describe("the indicator registry", () => {
     expect(format["funds_total"]).toBe("money");
     expect(format["exit_ready"]).toBe("boolean");
     expect(format["income_to_poverty_line"]).toBe("ratio");
-  });
-});
-
-describe("periodYear", () => {
-  it("reads the year of annual and quarterly periods", () => {
-    expect(periodYear("2018")).toBe(2018);
-    expect(periodYear("2018-Q3")).toBe(2018);
   });
 });
