@@ -1,7 +1,5 @@
 import * as path from "node:path";
-import { planTemplate } from "../../core/template/plan";
-import { writeTemplate } from "../../xlsx/write-template";
-import { writeBytesAtomic } from "../../xlsx/atomic-write";
+import { writeTemplateFile } from "../../xlsx/write-template";
 import { checkWritable } from "../files";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
@@ -18,7 +16,7 @@ export async function runTemplate(opts: TemplateOptions, out: Output): Promise<n
   const config = await loadConfig(opts.config);
   const target = opts.out ?? DEFAULT_TEMPLATE_PATH;
   await checkWritable(target);
-  await writeBytesAtomic(target, await writeTemplate(planTemplate(opts.lang, config)));
+  await writeTemplateFile(target, opts.lang, config);
   out.stderr(opts.lang === "en" ? `Template written: ${target}` : `模板已生成：${target}`);
   return 0;
 }
