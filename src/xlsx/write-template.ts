@@ -107,8 +107,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
 }
 
-/** Write a template plan as an xlsx file in memory. */
-export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
+/** The template as an exceljs workbook, for writing as is or filled (demo, tests). */
+export function buildTemplateWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "aidsheet";
   for (const sheet of plan.sheets) addSheet(wb, sheet);
@@ -124,7 +124,12 @@ export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
       visibility: "visible",
     },
   ];
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return wb;
+}
+
+/** Write a template plan as an xlsx file in memory. */
+export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
+  return Buffer.from(await buildTemplateWorkbook(plan).xlsx.writeBuffer());
 }
 
 /**
