@@ -1,0 +1,120 @@
+import type { Cell, DateCell, ErrorCell, Scalar } from "../../core/read/grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "../../core/read/grid";
+import { serialToDate } from "../../ooxml/excel-date";
+import { isDateFormat } from "../../ooxml/number-format";
+
+/** What Office.js reports for one cell, from the arrays of one loaded range. */
+export interface ExcelCellData {
+  readonly value: unknown;
+  readonly formula: unknown;
+  readonly numberFormat: unknown;
+  readonly valueType: unknown;
+}
+
+const TEXT_FORMAT = "@";
+
+function scalarOf(data: ExcelCellData, date1904: boolean): Scalar | DateCell | ErrorCell | null {
+  const { value, valueType, numberFormat } = data;
+  if (valueType === "Error") return { error: String(value) };
+  if (valueType === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number") {
+    if (typeof numberFormat === "string" && isDateFormat(0, numberFormat)) {
+      return serialToDate(value, date1904) ?? value;
+    }
+    return value;
+  }
+  if (typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}
+
+/**
+ * A cell of the neutral grid from what Excel reports: a number shown as a date becomes a date
+ * (pure arithmetic, no time zone), an error value an error, and a formula its cached result.
+ * A text cell holding "=x" reports the same text as value and formula: it is no formula.
+ */
+export function toGridCell(data: ExcelCellData, date1904: boolean): Cell {
+  const cell = scalarOf(data, date1904);
+  const { formula, value } = data;
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) {
+    return { formula: true, result: cell };
+  }
+  return cell;
+}
+
+/** The rows of a loaded range as grid rows; empty cells are null, empty rows undefined. */
+export function toGridRows(
+  arrays: {
+    readonly values: readonly (readonly unknown[])[];
+    readonly formulas: readonly (readonly unknown[])[];
+    readonly numberFormat: readonly (readonly unknown[])[];
+    readonly valueTypes: readonly (readonly unknown[])[];
+  },
+  date1904: boolean,
+): (Cell[] | undefined)[] {
+  return arrays.values.map((row, r) => {
+    let last = -1;
+    const cells = row.map((value, c) => {
+      const cell = toGridCell(
+        {
+          value,
+          formula: arrays.formulas[r]?.[c],
+          numberFormat: arrays.numberFormat[r]?.[c],
+          valueType: arrays.valueTypes[r]?.[c],
+        },
+        date1904,
+      );
+      if (cell !== null) last = c;
+      return cell;
+    });
+    return last < 0 ? undefined : cells.slice(0, last + 1);
+  });
+}
+
+/** Excel serial of an ISO date or date-time, by calendar arithmetic (no time zone). */
+export function dateToSerial(iso: string, date1904: boolean): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  // 1900 system: serial 61 is 1900-03-01 (Excel counts a 1900-02-29 that never was).
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  let serial = days - epoch / 86_400_000;
+  if (!date1904 && serial < 61) serial -= 1;
+  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return serial + seconds / 86_400;
+}
+
+/** Could Excel read this text as something else: a number, date, boolean, error or formula? */
+export function isConvertibleText(text: string): boolean {
+  return /\d/.test(text) || /^[=+\-@＝＋－＠\t\r\n'#\s]/.test(text) || /^(true|false)$/i.test(text);
+}
+
+/** A value and, where the cell needs one, the number format to set before it (null: leave). */
+export interface ExcelInput {
+  readonly value: Scalar;
+  readonly numberFormat: string | null;
+}
+
+/**
+ * How to write a grid cell so that Excel keeps it: text that Excel could convert (codes,
+ * IDs, "2018-06-27", "=…") goes into a cell formatted as text; a date is a serial with a date
+ * format; a formula is written as its result, never as a formula.
+ */
+export function toExcelInput(
+  cell: Cell,
+  plannedFormat: string | null,
+  date1904: boolean,
+): ExcelInput {
+  if (cell === null || cell === undefined) return { value: "", numberFormat: null };
+  if (isFormulaCell(cell)) return toExcelInput(cell.result, plannedFormat, date1904);
+  if (isErrorCell(cell)) return { value: cell.error, numberFormat: TEXT_FORMAT };
+  if (isDateCell(cell)) {
+    const keep = plannedFormat !== null && isDateFormat(0, plannedFormat);
+    const format = cell.date.includes("T") ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
+    return { value: dateToSerial(cell.date, date1904), numberFormat: keep ? null : format };
+  }
+  if (typeof cell === "string") {
+    const needsText = plannedFormat !== TEXT_FORMAT && isConvertibleText(cell);
+    return { value: cell, numberFormat: needsText ? TEXT_FORMAT : null };
+  }
+  return { value: cell, numberFormat: plannedFormat === TEXT_FORMAT ? "General" : null };
+}

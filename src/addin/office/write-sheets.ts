@@ -1,0 +1,215 @@
+import type { Cell, CellRange } from "../../core/read/grid";
+import { columnName, parseAddress } from "../../core/read/grid";
+import type { CellStyle } from "../../core/template/plan";
+import { toExcelInput } from "./cells";
+import type { ExcelInput } from "./cells";
+import {
+  MAX_REQUEST_BYTES,
+  OPERATION_BYTES,
+  RequestBudget,
+  chunkRows,
+  jsonBytes,
+} from "./requests";
+
+export interface ValidationWrite {
+  readonly range: string;
+  readonly rule: Excel.DataValidationRule;
+  readonly prompt?: Excel.DataValidationPrompt;
+  readonly errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+/** A sheet to write, from A1: cells, then what makes it usable (formats, checks, looks). */
+export interface SheetWrite {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[] | undefined)[];
+  /** Number formats of A1 ranges, set before any value. */
+  readonly numberFormats?: readonly { readonly range: string; readonly numFmt: string }[];
+  readonly validations?: readonly ValidationWrite[];
+  readonly styles?: readonly { readonly range: string; readonly style: CellStyle }[];
+  readonly frozenRows?: number;
+  /** Widths of columns A, B, … in characters. */
+  readonly columnWidths?: readonly number[];
+  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+}
+
+export interface WriteOptions {
+  /** A sheet of the same name already there: replace its content, or leave it alone. */
+  readonly existing: "replace" | "keep";
+  readonly date1904: boolean;
+}
+
+export interface WriteResult {
+  readonly written: readonly string[];
+  readonly kept: readonly string[];
+}
+
+// The template file's looks (src/xlsx/write-template.ts) in Office.js terms.
+const LIGHT_FILL = "#DDEBF7";
+const DARK_FILL = "#1F4E78";
+
+/** A1 range text as bounds, or null. */
+export function parseRange(text: string): CellRange | null {
+  const [a, b = a] = text.split(":");
+  const p = a === undefined ? null : parseAddress(a);
+  const q = b === undefined ? null : parseAddress(b);
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.rowIndex, q.rowIndex),
+    left: Math.min(p.columnIndex, q.columnIndex),
+    bottom: Math.max(p.rowIndex, q.rowIndex),
+    right: Math.max(p.columnIndex, q.columnIndex),
+  };
+}
+
+/** The planned number format of each cell: the last range that covers it. */
+function formatLookup(sheet: SheetWrite): (r: number, c: number) => string | null {
+  const ranges = (sheet.numberFormats ?? []).flatMap((f) => {
+    const rect = parseRange(f.range);
+    return rect ? [{ rect, numFmt: f.numFmt }] : [];
+  });
+  return (r, c) => {
+    let found: string | null = null;
+    for (const { rect, numFmt } of ranges) {
+      if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) found = numFmt;
+    }
+    return found;
+  };
+}
+
+/** Cells as Excel inputs, every row as wide as the widest. */
+function encodeRows(sheet: SheetWrite, date1904: boolean): ExcelInput[][] {
+  const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+  const planned = formatLookup(sheet);
+  return sheet.rows.map((row, r) =>
+    Array.from({ length: width }, (_, c) => toExcelInput(row?.[c], planned(r, c), date1904)),
+  );
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const { font, fill } = range.format;
+  switch (style) {
+    case "title":
+      font.bold = true;
+      font.size = 14;
+      return;
+    case "heading":
+      font.bold = true;
+      font.size = 12;
+      font.color = DARK_FILL;
+      return;
+    case "header":
+      font.bold = true;
+      fill.color = LIGHT_FILL;
+      range.format.wrapText = true;
+      return;
+    case "header-required":
+      font.bold = true;
+      font.color = "#FFFFFF";
+      fill.color = DARK_FILL;
+      range.format.wrapText = true;
+      return;
+    case "label":
+      fill.color = LIGHT_FILL;
+      return;
+    case "label-required":
+      font.bold = true;
+      fill.color = LIGHT_FILL;
+      return;
+    case "wrap":
+      range.format.wrapText = true;
+      return;
+  }
+}
+
+/** Queue a sheet's content into a worksheet, in requests of at most 4 MB. */
+export async function writeSheetContent(
+  budget: RequestBudget,
+  worksheet: Excel.Worksheet,
+  sheet: SheetWrite,
+  date1904: boolean,
+): Promise<void> {
+  for (const { range, numFmt } of sheet.numberFormats ?? []) {
+    const rect = parseRange(range);
+    if (!rect) continue;
+    const formats = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+      new Array<string>(rect.right - rect.left + 1).fill(numFmt),
+    );
+    await budget.reserve(jsonBytes(formats) + OPERATION_BYTES);
+    worksheet.getRange(range).numberFormat = formats;
+  }
+  const rows = encodeRows(sheet, date1904);
+  const width = rows[0]?.length ?? 0;
+  const chunks = chunkRows(
+    rows,
+    MAX_REQUEST_BYTES - 2 * OPERATION_BYTES,
+    (row) => jsonBytes(row.map((c) => c.value)) + jsonBytes(row.map((c) => c.numberFormat)),
+  );
+  for (const chunk of width === 0 ? [] : chunks) {
+    await budget.reserve(chunk.bytes + 2 * OPERATION_BYTES);
+    const range = worksheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, width);
+    // Formats first: text stays text and dates stay dates when the values arrive.
+    if (chunk.rows.some((row) => row.some((c) => c.numberFormat !== null))) {
+      range.numberFormat = chunk.rows.map((row) => row.map((c) => c.numberFormat)) as string[][];
+    }
+    range.values = chunk.rows.map((row) => row.map((c) => c.value));
+  }
+  for (const { range, style } of sheet.styles ?? []) {
+    await budget.reserve(OPERATION_BYTES * 3);
+    applyStyle(worksheet.getRange(range), style);
+  }
+  for (const v of sheet.validations ?? []) {
+    await budget.reserve(jsonBytes(v) + OPERATION_BYTES * 3);
+    const range = worksheet.getRange(v.range);
+    range.dataValidation.rule = v.rule;
+    if (v.prompt) range.dataValidation.prompt = v.prompt;
+    if (v.errorAlert) range.dataValidation.errorAlert = v.errorAlert;
+  }
+  for (const [i, chars] of (sheet.columnWidths ?? []).entries()) {
+    await budget.reserve(OPERATION_BYTES);
+    // Characters of the default font to points: 7 pixels each plus 5 of padding.
+    worksheet.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = Math.round(
+      (chars * 7 + 5) * 0.75,
+    );
+  }
+  if (sheet.frozenRows) worksheet.freezePanes.freezeRows(sheet.frozenRows);
+}
+
+/**
+ * Write sheets into the open workbook: one request to see which exist, then requests of at
+ * most 4 MB. New sheets are added at the end; a sheet hidden in the plan is hidden last.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  sheets: readonly SheetWrite[],
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const worksheets = context.workbook.worksheets;
+  const probes = sheets.map((sheet) => worksheets.getItemOrNullObject(sheet.name));
+  await context.sync();
+  const budget = new RequestBudget(context);
+  const written: string[] = [];
+  const kept: string[] = [];
+  const toHide: { worksheet: Excel.Worksheet; visibility: "Hidden" | "VeryHidden" }[] = [];
+  for (const [i, sheet] of sheets.entries()) {
+    const probe = probes[i]!;
+    if (!probe.isNullObject && options.existing === "keep") {
+      kept.push(sheet.name);
+      continue;
+    }
+    let worksheet = probe;
+    if (probe.isNullObject) worksheet = worksheets.add(sheet.name);
+    else {
+      worksheet.getRange().clear();
+      worksheet.getRange().dataValidation.clear();
+      worksheet.freezePanes.unfreeze();
+    }
+    await writeSheetContent(budget, worksheet, sheet, options.date1904);
+    if (sheet.visibility && sheet.visibility !== "Visible") {
+      toHide.push({ worksheet, visibility: sheet.visibility });
+    } else if (!probe.isNullObject) worksheet.visibility = "Visible";
+    written.push(sheet.name);
+  }
+  for (const { worksheet, visibility } of toHide) worksheet.visibility = visibility;
+  await budget.flush();
+  return { written, kept };
+}

@@ -1,0 +1,301 @@
+import { FakeExcelHost, FakeWorkbook, workbookFromGrid } from "./index";
+import type { FakeRequestContext } from "./index";
+
+type Ctx = FakeRequestContext;
+
+function hostWith(setup: (wb: FakeWorkbook) => void, apiVersion = "1.13") {
+  const wb = new FakeWorkbook();
+  setup(wb);
+  return new FakeExcelHost(wb, { apiVersion });
+}
+
+const sheet1 = (wb: FakeWorkbook) => wb.addSheet("Sheet1");
+
+describe("proxies follow Office.js load and sync rules", () => {
+  test("a property read before load and sync throws PropertyNotLoaded", async () => {
+    const host = hostWith((wb) => {
+      sheet1(wb);
+      wb.type("Sheet1", "A1", [["x"]]);
+    });
+    await host.run(async (ctx: Ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect(range.values).toEqual([["x"]]);
+      expect(() => range.numberFormat).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" }),
+      );
+    });
+  });
+
+  test("writes reach the workbook only at sync", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[1, "a"]];
+      expect(host.workbook.sheetOrThrow("Sheet1").valueAt(0, 0)).toBe("");
+      await ctx.sync();
+      expect(host.workbook.sheetOrThrow("Sheet1").valueAt(0, 1)).toBe("a");
+    });
+  });
+
+  test("Excel.run sends what is still queued when the batch ends", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("C3").values = [[7]];
+    });
+    expect(host.workbook.sheetOrThrow("Sheet1").valueAt(2, 2)).toBe(7);
+    expect(host.syncs).toBe(1);
+  });
+
+  test("getItem of a missing sheet fails at sync with ItemNotFound; OrNullObject does not", async () => {
+    const host = hostWith(sheet1);
+    await expect(
+      host.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem("nope").load("name");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await host.run(async (ctx: Ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("nope");
+      const present = ctx.workbook.worksheets.getItemOrNullObject("sheet1");
+      expect(() => missing.isNullObject).toThrow();
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+    });
+  });
+
+  test("a failed request delivers no loaded values and stops at the failing operation", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      const a1 = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      a1.values = [["before"]];
+      a1.load("values");
+      ctx.workbook.worksheets.getItem("nope").getRange("A1").values = [["x"]];
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [["after"]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+      expect(() => a1.values).toThrow();
+    });
+    const s = host.workbook.sheetOrThrow("Sheet1");
+    expect([s.valueAt(0, 0), s.valueAt(1, 0)]).toEqual(["before", ""]);
+  });
+});
+
+describe("cells", () => {
+  test("values, formulas, valueTypes and numberFormat come as 2-D arrays of the used range", async () => {
+    const host = hostWith((wb) => {
+      sheet1(wb);
+      wb.type("Sheet1", "B2", [
+        ["text", 12.5, "2018-06-27"],
+        [true, "=1+1", "=7"],
+      ]);
+      wb.put("Sheet1", "B4", { value: { error: "#N/A" } });
+    });
+    await host.run(async (ctx: Ctx) => {
+      const used = ctx.workbook.worksheets.getItem("Sheet1").getUsedRange(true);
+      used.load([
+        "address",
+        "rowIndex",
+        "columnIndex",
+        "values",
+        "formulas",
+        "valueTypes",
+        "numberFormat",
+      ]);
+      await ctx.sync();
+      expect(used.address).toBe("Sheet1!B2:D4");
+      expect([used.rowIndex, used.columnIndex]).toEqual([1, 1]);
+      expect(used.values).toEqual([
+        ["text", 12.5, 43278],
+        [true, "#NAME?", 7],
+        ["#N/A", "", ""],
+      ]);
+      expect(used.formulas[1]).toEqual([true, "=1+1", "=7"]);
+      expect(used.valueTypes).toEqual([
+        ["String", "Double", "Double"],
+        ["Boolean", "Error", "Double"],
+        ["Error", "Empty", "Empty"],
+      ]);
+      expect(used.numberFormat[0]).toEqual(["General", "General", "yyyy-mm-dd"]);
+    });
+  });
+
+  test("Excel converts entered text unless the cell is formatted as text or quote-prefixed", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:F1").values = [["420116012215", "=HYPERLINK(1)", "-x", "＋1", "'=x", "0271"]];
+      ws.getRange("A2:F2").numberFormat = [["@", "@", "@", "@", "@", "@"]];
+      ws.getRange("A2:F2").values = [["420116012215", "=HYPERLINK(1)", "-x", "＋1", "@a", "0271"]];
+      await ctx.sync();
+    });
+    const s = host.workbook.sheetOrThrow("Sheet1");
+    expect(s.cell(0, 0)?.value).toBe(420116012215);
+    expect(s.cell(0, 1)?.formula).toBe("=HYPERLINK(1)");
+    expect(s.cell(0, 2)?.formula).toBe("=-x");
+    expect(s.cell(0, 3)?.formula).toBe("=＋1");
+    expect(s.cell(0, 4)).toMatchObject({ value: "=x", quotePrefix: true });
+    expect(s.cell(0, 5)?.value).toBe(271);
+    for (let c = 0; c < 6; c++) expect(s.cell(1, c)?.formula).toBeUndefined();
+    expect(s.valueAt(1, 5)).toBe("0271");
+  });
+
+  test("a values array of the wrong shape is refused", async () => {
+    const host = hostWith(sheet1);
+    await expect(
+      host.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("fills read white when unset, and clear removes them", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      const a1 = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      a1.format.fill.load("color");
+      await ctx.sync();
+      expect(a1.format.fill.color).toBe("#FFFFFF");
+      a1.format.fill.color = "#ffc7ce";
+      a1.format.fill.load("color");
+      await ctx.sync();
+      expect(a1.format.fill.color).toBe("#FFC7CE");
+      a1.format.fill.clear();
+    });
+    expect(host.workbook.sheetOrThrow("Sheet1").cell(0, 0)?.fill).toBeUndefined();
+  });
+});
+
+describe("requests", () => {
+  test("counts round trips and the bytes sent and received", async () => {
+    const host = hostWith((wb) => {
+      sheet1(wb);
+      wb.type("Sheet1", "A1", [["汉字"]]);
+    });
+    await host.run(async (ctx: Ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      r.load("values");
+      await ctx.sync();
+      r.values = [["x".repeat(1000)]];
+      await ctx.sync();
+    });
+    expect(host.syncs).toBe(2);
+    const [read, write] = host.requests;
+    // UTF-8: the two characters take 6 bytes of the response.
+    expect(read!.responseBytes).toBe(JSON.stringify([[["values", [["汉字"]]]]]).length + 4);
+    expect(write!.requestBytes).toBeGreaterThan(1000);
+  });
+
+  test("refuses a request or a response over the payload limit", async () => {
+    const host = hostWith(sheet1);
+    host.maxPayloadBytes = 10_000;
+    await expect(
+      host.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(20_000)]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(host.workbook.sheetOrThrow("Sheet1").valueAt(0, 0)).toBe("");
+    host.workbook.put("Sheet1", "A1", { value: "y".repeat(20_000) });
+    await expect(
+      host.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+});
+
+describe("worksheets and features", () => {
+  test("merged areas need ExcelApi 1.13, as isSetSupported says", async () => {
+    const setup = (wb: FakeWorkbook) => {
+      sheet1(wb).merges = [{ top: 0, left: 0, bottom: 2, right: 0 }];
+      wb.type("Sheet1", "A1", [["x"]]);
+    };
+    const host = hostWith(setup);
+    expect(host.Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(true);
+    await host.run(async (ctx: Ctx) => {
+      const merged = ctx.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1:B9")
+        .getMergedAreasOrNullObject();
+      merged.load("address");
+      await ctx.sync();
+      expect(merged.isNullObject).toBe(false);
+      expect(merged.address).toBe("Sheet1!A1:A3");
+    });
+    const old = hostWith(setup, "1.8");
+    expect(old.Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
+    await expect(
+      old.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").getMergedAreasOrNullObject();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test("add, hide, freeze, validate, select and delete sheets", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      const ws = ctx.workbook.worksheets.add("数据");
+      ws.freezePanes.freezeRows(1);
+      ws.getRange("A2:A10").dataValidation.rule = {
+        wholeNumber: { formula1: 0, operator: "GreaterThan" },
+      };
+      ws.getRange("B5").select();
+      const hidden = ctx.workbook.worksheets.add("_h");
+      hidden.visibility = "VeryHidden";
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("Sheet1").delete();
+      const all = ctx.workbook.worksheets.load("items/name,items/visibility");
+      await ctx.sync();
+      expect(all.items.map((s) => [s.name, s.visibility])).toEqual([
+        ["数据", "Visible"],
+        ["_h", "VeryHidden"],
+      ]);
+      ws.getRange("A2:A10").dataValidation.rule = { list: { inCellDropDown: true, source: "a" } };
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+    const s = host.workbook.sheetOrThrow("数据");
+    expect(s.frozenRows).toBe(1);
+    expect(s.validations).toHaveLength(1);
+    expect(host.workbook.selection).toEqual({ sheet: "数据", address: "B5" });
+  });
+
+  test("DATE(1904,1,1) tells the date system", async () => {
+    const host = hostWith(sheet1);
+    host.workbook.date1904 = true;
+    await host.run(async (ctx: Ctx) => {
+      const d = ctx.workbook.functions.date(1904, 1, 1).load("value");
+      await ctx.sync();
+      expect(d.value).toBe(0);
+    });
+  });
+
+  test("a grid set up through workbookFromGrid reads as Excel stores it", () => {
+    const wb = workbookFromGrid({
+      sheets: [
+        {
+          name: "S",
+          merges: [],
+          rows: [
+            [
+              "420116012215",
+              { date: "2018-06-27" },
+              { formula: true, result: 3 },
+              { error: "#REF!" },
+            ],
+          ],
+        },
+      ],
+    });
+    const s = wb.sheetOrThrow("S");
+    expect(s.cell(0, 0)).toMatchObject({ value: "420116012215", numberFormat: "@" });
+    expect(s.cell(0, 1)).toMatchObject({ value: 43278, numberFormat: "yyyy-mm-dd" });
+    expect(s.cell(0, 2)?.formula).toMatch(/^=/);
+    expect(s.valueAt(0, 3)).toBe("#REF!");
+  });
+});

@@ -1,0 +1,1010 @@
+// Office.js semantics over the in-memory workbook: proxies, queued requests, sync round trips.
+import type { CellRange } from "../../../src/core/read/grid";
+import {
+  FakeOfficeError,
+  FakeSheet,
+  FakeWorkbook,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  enterValue,
+  fakeError,
+  intersects,
+  parseRange,
+  quoteSheetName,
+  rangeAddress,
+} from "./model";
+import type { FakeCell, Visibility } from "./model";
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set the host supports, e.g. "1.8" or "1.13". */
+  apiVersion?: string;
+  /** Refuse a request or a response larger than this many bytes (Excel on the web: 5 MB). */
+  maxPayloadBytes?: number;
+  displayLanguage?: string;
+}
+
+export interface RequestStats {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+}
+
+/** What a sync sends: one operation, and how to carry it out against the workbook. */
+interface Op {
+  readonly wire: unknown;
+  run(): Outcome | void;
+}
+
+/** Loaded values reach proxies (commit) only when the whole request succeeded. */
+interface Outcome {
+  readonly commit: () => void;
+  readonly response?: unknown;
+}
+
+type Batch<T> = (context: FakeRequestContext) => Promise<T>;
+
+export const FIVE_MB = 5 * 1024 * 1024;
+
+/** An in-memory Excel host: `Excel.run`, `Office`, the workbook and round-trip statistics. */
+export class FakeExcelHost {
+  readonly workbook: FakeWorkbook;
+  readonly requests: RequestStats[] = [];
+  readonly actions = new Map<string, (event: unknown) => unknown>();
+  readonly apiVersion: string;
+  maxPayloadBytes: number;
+  readonly Excel: { run<T>(batch: Batch<T>): Promise<T> };
+  readonly Office: FakeOffice;
+
+  constructor(workbook = new FakeWorkbook(), options: FakeExcelOptions = {}) {
+    this.workbook = workbook;
+    this.apiVersion = options.apiVersion ?? "1.13";
+    this.maxPayloadBytes = options.maxPayloadBytes ?? FIVE_MB;
+    this.Excel = { run: (batch) => this.run(batch) };
+    this.Office = makeOffice(this, options.displayLanguage ?? "zh-CN");
+  }
+
+  /** Number of `context.sync()` round trips since the last reset. */
+  get syncs(): number {
+    return this.requests.length;
+  }
+
+  resetStats(): void {
+    this.requests.length = 0;
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(this.apiVersion, version) >= 0;
+  }
+
+  async run<T>(batch: Batch<T>): Promise<T> {
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    if (context.pending.length > 0) await context.sync();
+    return result;
+  }
+}
+
+function compareVersions(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
+  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
+  return a1 !== b1 ? a1 - b1 : a2 - b2;
+}
+
+const encoder = new TextEncoder();
+const byteLength = (value: unknown) => encoder.encode(JSON.stringify(value) ?? "").length;
+
+export class FakeRequestContext {
+  readonly pending: Op[] = [];
+  readonly workbook: WorkbookProxy;
+  /** Bumped per sync, so that an object is resolved once per request, as Excel does. */
+  generation = 0;
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  queue(op: Op): void {
+    this.pending.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.pending.splice(0);
+    this.generation++;
+    const requestBytes = byteLength(ops.map((o) => o.wire));
+    if (requestBytes > this.host.maxPayloadBytes) {
+      this.host.requests.push({ requestBytes, responseBytes: 0 });
+      throw fakeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+    }
+    const commits: (() => void)[] = [];
+    const responses: unknown[] = [];
+    try {
+      for (const op of ops) {
+        const out = op.run();
+        if (!out) continue;
+        commits.push(out.commit);
+        if (out.response !== undefined) responses.push(out.response);
+      }
+    } catch (e) {
+      this.host.requests.push({ requestBytes, responseBytes: 0 });
+      throw e instanceof FakeOfficeError ? e : fakeError("GeneralException", String(e));
+    }
+    const responseBytes = byteLength(responses);
+    this.host.requests.push({ requestBytes, responseBytes });
+    if (responseBytes > this.host.maxPayloadBytes) {
+      throw fakeError("ResponsePayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
+    }
+    for (const commit of commits) commit();
+    await Promise.resolve();
+  }
+}
+
+function parseProps(props: string | string[] | undefined): string[] {
+  if (props === undefined) throw new Error("fake-excel: name the properties to load");
+  const list = Array.isArray(props) ? props : props.split(",");
+  return list.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/** A proxy: properties readable only after load() and sync(), writes queued. */
+abstract class ClientObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+  private resolved: { generation: number; target: T | null } | null = null;
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly nullable = false,
+  ) {
+    if (nullable) {
+      // Subclass fields are not set yet: the path is read when the request is sent.
+      const path = () => this.path();
+      this.context.queue({
+        get wire() {
+          return { probe: path() };
+        },
+        run: () => {
+          const isNull = this.resolve() === null;
+          return { commit: () => (this.nullState = isNull) };
+        },
+      });
+    }
+  }
+
+  abstract path(): string;
+  /** The target in the workbook, or null for a null object; throws ItemNotFound etc. */
+  protected abstract locate(): T | null;
+  protected abstract read(target: T, prop: string): unknown;
+
+  protected resolve(): T | null {
+    if (this.resolved?.generation !== this.context.generation) {
+      this.resolved = { generation: this.context.generation, target: this.locate() };
+    }
+    return this.resolved.target;
+  }
+
+  protected target(): T {
+    const t = this.resolve();
+    if (t === null) throw fakeError("InvalidOperation", `${this.path()} is a null object`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw fakeError("PropertyNotLoaded", `isNullObject of ${this.path()} before sync`);
+    }
+    return this.nullState;
+  }
+
+  load(props?: string | string[]): this {
+    const names = parseProps(props);
+    for (const n of names) if (n.includes("/")) throw new Error(`fake-excel: nested load ${n}`);
+    this.context.queue({
+      wire: { load: this.path(), props: names },
+      run: () => {
+        const t = this.resolve();
+        if (t === null) return { commit: () => (this.nullState = true) };
+        const values = names.map((n) => [n, this.read(t, n)] as const);
+        return { commit: () => this.accept(values), response: values };
+      },
+    });
+    return this;
+  }
+
+  /** Store loaded values (also used when a collection loads its items). */
+  accept(values: readonly (readonly [string, unknown])[]): void {
+    this.nullState = false;
+    for (const [n, v] of values) this.loaded.set(n, v);
+  }
+
+  protected get<V>(prop: string): V {
+    if (!this.loaded.has(prop)) {
+      throw fakeError("PropertyNotLoaded", `${prop} of ${this.path()} is not loaded`);
+    }
+    return this.loaded.get(prop) as V;
+  }
+
+  protected set(prop: string, value: unknown, apply: (target: T) => void): void {
+    this.context.queue({
+      wire: { set: this.path(), prop, value },
+      run: () => {
+        apply(this.target());
+      },
+    });
+  }
+
+  protected call(method: string, args: unknown[], apply: (target: T) => void): void {
+    this.context.queue({
+      wire: { call: this.path(), method, args },
+      run: () => {
+        apply(this.target());
+      },
+    });
+  }
+
+  protected requireApi(version: string, what: string): void {
+    if (this.context.host.supports(version)) return;
+    this.context.queue({
+      wire: { call: this.path(), method: what },
+      run: () => {
+        throw fakeError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+      },
+    });
+  }
+}
+
+class WorkbookProxy extends ClientObject<FakeWorkbook> {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly functions: FunctionsProxy;
+  constructor(context: FakeRequestContext) {
+    super(context);
+    this.worksheets = new WorksheetCollectionProxy(context);
+    this.functions = new FunctionsProxy(context);
+  }
+  path() {
+    return "workbook";
+  }
+  protected locate() {
+    return this.context.host.workbook;
+  }
+  protected read(): unknown {
+    throw new Error("fake-excel: the workbook has no loadable properties here");
+  }
+  getSelectedRange(): RangeProxy {
+    const wb = this.context.host.workbook;
+    return new RangeProxy(
+      this.context,
+      "selection",
+      () => {
+        const sel = wb.selection;
+        const sheet = sel ? wb.sheet(sel.sheet) : wb.activeSheet;
+        if (!sheet) throw fakeError("ItemNotFound", "no selection");
+        return sheet;
+      },
+      () => parseRange(wb.selection?.address ?? "A1")!,
+    );
+  }
+}
+
+class FunctionsProxy {
+  constructor(private readonly context: FakeRequestContext) {}
+  /** Excel's DATE(): its serial depends on the workbook's date system. */
+  date(year: number, month: number, day: number): FunctionResultProxy {
+    return new FunctionResultProxy(this.context, () => {
+      const base =
+        Date.UTC(1899, 11, 30) + (this.context.host.workbook.date1904 ? 1462 : 0) * 864e5;
+      return Math.round((Date.UTC(year, month - 1, day) - base) / 864e5);
+    });
+  }
+}
+
+class FunctionResultProxy extends ClientObject<number> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly compute: () => number,
+  ) {
+    super(context);
+  }
+  path() {
+    return "functions.date";
+  }
+  protected locate() {
+    return this.compute();
+  }
+  protected read(target: number, prop: string) {
+    if (prop === "value") return target;
+    if (prop === "error") return null;
+    throw new Error(`fake-excel: FunctionResult.${prop}`);
+  }
+  get value(): number {
+    return this.get("value");
+  }
+}
+
+class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
+  private loadedItems: WorksheetProxy[] | undefined;
+  path() {
+    return "worksheets";
+  }
+  protected locate() {
+    return this.context.host.workbook;
+  }
+  protected read(): unknown {
+    throw new Error("fake-excel: load worksheet properties as items/…");
+  }
+  override load(props?: string | string[]): this {
+    const names = parseProps(props).map((p) => p.replace(/^items\//, ""));
+    this.context.queue({
+      wire: { load: this.path(), props: names },
+      run: () => {
+        const items = this.context.host.workbook.sheets.map((sheet) => {
+          const proxy = new WorksheetProxy(this.context, () => sheet, `ws#${sheet.name}`);
+          return { proxy, values: names.map((n) => [n, proxy.readProp(sheet, n)] as const) };
+        });
+        return {
+          commit: () => {
+            for (const item of items) item.proxy.accept(item.values);
+            this.loadedItems = items.map((i) => i.proxy);
+          },
+          response: items.map((i) => i.values),
+        };
+      },
+    });
+    return this;
+  }
+  get items(): WorksheetProxy[] {
+    if (!this.loadedItems) throw fakeError("PropertyNotLoaded", "worksheets.items");
+    return this.loadedItems;
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.byName(name), `ws:${name}`);
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    const proxy = new WorksheetProxy(
+      this.context,
+      () => this.context.host.workbook.sheet(name) ?? null,
+      `ws?:${name}`,
+      true,
+    );
+    proxy.gate("1.4", "getItemOrNullObject");
+    return proxy;
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(
+      this.context,
+      () => {
+        const active = this.context.host.workbook.activeSheet;
+        if (!active) throw fakeError("ItemNotFound", "no active worksheet");
+        return active;
+      },
+      "ws:active",
+    );
+  }
+  add(name: string): WorksheetProxy {
+    let created: FakeSheet | undefined;
+    this.context.queue({
+      wire: { call: this.path(), method: "add", args: [name] },
+      run: () => {
+        const wb = this.context.host.workbook;
+        if (wb.sheet(name)) throw fakeError("ItemAlreadyExists", `sheet ${name} exists`);
+        if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "") {
+          throw fakeError("InvalidArgument", `bad sheet name ${name}`);
+        }
+        created = wb.addSheet(name);
+      },
+    });
+    return new WorksheetProxy(
+      this.context,
+      () => {
+        if (!created || !this.context.host.workbook.sheets.includes(created)) {
+          throw fakeError("InvalidObjectPath", `sheet ${name} not added yet`);
+        }
+        return created;
+      },
+      `ws+:${name}`,
+    );
+  }
+  private byName(name: string): FakeSheet {
+    const sheet = this.context.host.workbook.sheet(name);
+    if (!sheet) throw fakeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+    return sheet;
+  }
+}
+
+class WorksheetProxy extends ClientObject<FakeSheet> {
+  readonly freezePanes: FreezePanesProxy;
+  constructor(
+    context: FakeRequestContext,
+    private readonly find: () => FakeSheet | null,
+    private readonly label: string,
+    nullable = false,
+  ) {
+    super(context, nullable);
+    this.freezePanes = new FreezePanesProxy(context, this);
+  }
+  path() {
+    return this.label;
+  }
+  protected locate() {
+    return this.find();
+  }
+  sheet(): FakeSheet {
+    return this.target();
+  }
+  gate(version: string, what: string) {
+    this.requireApi(version, what);
+  }
+  readProp(sheet: FakeSheet, prop: string): unknown {
+    return this.read(sheet, prop);
+  }
+  protected read(sheet: FakeSheet, prop: string): unknown {
+    const wb = this.context.host.workbook;
+    switch (prop) {
+      case "name":
+        return sheet.name;
+      case "visibility":
+        return sheet.visibility;
+      case "position":
+        return wb.sheets.indexOf(sheet);
+      case "id":
+        return `{${wb.sheets.indexOf(sheet)}}`;
+      default:
+        throw new Error(`fake-excel: Worksheet.${prop}`);
+    }
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (s) => {
+      const other = this.context.host.workbook.sheet(value);
+      if (other && other !== s) throw fakeError("ItemAlreadyExists", `sheet ${value} exists`);
+      s.name = value;
+    });
+  }
+  get visibility(): Visibility {
+    return this.get("visibility");
+  }
+  set visibility(value: Visibility) {
+    this.set("visibility", value, (s) => {
+      const wb = this.context.host.workbook;
+      const visible = wb.sheets.filter((x) => x !== s && x.visibility === "Visible");
+      if (value !== "Visible" && visible.length === 0) {
+        throw fakeError("InvalidOperation", "a workbook needs one visible sheet");
+      }
+      s.visibility = value;
+      if (value !== "Visible" && wb.activeSheet === s) wb.activeSheet = visible[0] ?? null;
+    });
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  getRange(address?: string): RangeProxy {
+    const rect = address === undefined ? null : parseRange(address);
+    if (address !== undefined && !rect) {
+      this.context.queue({
+        wire: { call: this.path(), method: "getRange", args: [address] },
+        run: () => {
+          throw fakeError("InvalidArgument", `bad address ${address}`);
+        },
+      });
+    }
+    const whole = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
+    return new RangeProxy(
+      this.context,
+      `${this.path()}!${address ?? ""}`,
+      () => this.target(),
+      () => rect ?? whole,
+    );
+  }
+  getRangeByIndexes(
+    row: number,
+    column: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeProxy {
+    const rect = {
+      top: row,
+      left: column,
+      bottom: row + rowCount - 1,
+      right: column + columnCount - 1,
+    };
+    const proxy = new RangeProxy(
+      this.context,
+      `${this.path()}!${rangeAddress(rect)}`,
+      () => this.target(),
+      () => rect,
+    );
+    proxy.gate("1.7", "getRangeByIndexes");
+    return proxy;
+  }
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this.path()}!used${valuesOnly ? "V" : ""}`,
+      () => this.target(),
+      () => this.target().usedRange(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    );
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    const proxy = new RangeProxy(
+      this.context,
+      `${this.path()}!used?${valuesOnly ? "V" : ""}`,
+      () => this.target(),
+      () => this.target().usedRange(valuesOnly),
+      true,
+    );
+    proxy.gate("1.4", "getUsedRangeOrNullObject");
+    return proxy;
+  }
+  delete(): void {
+    this.call("delete", [], (s) => {
+      const wb = this.context.host.workbook;
+      const visible = wb.sheets.filter((x) => x !== s && x.visibility === "Visible");
+      if (visible.length === 0) throw fakeError("InvalidOperation", "cannot delete the last sheet");
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      if (wb.activeSheet === s) wb.activeSheet = visible[0] ?? null;
+      if (wb.selection?.sheet === s.name) wb.selection = null;
+    });
+  }
+  activate(): void {
+    this.call("activate", [], (s) => {
+      if (s.visibility !== "Visible") throw fakeError("InvalidOperation", "sheet is hidden");
+      this.context.host.workbook.activeSheet = s;
+    });
+  }
+}
+
+class FreezePanesProxy {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: WorksheetProxy,
+  ) {}
+  freezeRows(count = 1): void {
+    this.sheet.gate("1.7", "freezeRows");
+    this.context.queue({
+      wire: { call: `${this.sheet.path()}.freezePanes`, method: "freezeRows", args: [count] },
+      run: () => void (this.sheet.sheet().frozenRows = count),
+    });
+  }
+  unfreeze(): void {
+    this.sheet.gate("1.7", "unfreeze");
+    this.context.queue({
+      wire: { call: `${this.sheet.path()}.freezePanes`, method: "unfreeze" },
+      run: () => void (this.sheet.sheet().frozenRows = 0),
+    });
+  }
+}
+
+interface RangeTarget {
+  readonly sheet: FakeSheet;
+  readonly rect: CellRange;
+}
+
+function cellsOf(rect: CellRange): { r: number; c: number }[] {
+  const out: { r: number; c: number }[] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) out.push({ r, c });
+  }
+  return out;
+}
+
+const CELL_LIMIT = 5_000_000;
+
+function grid<V>(
+  t: RangeTarget,
+  f: (cell: FakeCell | undefined, r: number, c: number) => V,
+): V[][] {
+  const { rect, sheet } = t;
+  if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > CELL_LIMIT) {
+    throw fakeError("ResponsePayloadSizeLimitExceeded", "range too large to load");
+  }
+  const rows: V[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: V[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(f(sheet.cell(r, c), r, c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function valueType(cell: FakeCell | undefined): string {
+  const v = cell?.value;
+  if (v === undefined) return "Empty";
+  if (typeof v === "object") return "Error";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return "String";
+}
+
+/** Write a 2-D array (or one value for every cell) over the range's cells. */
+function writeGrid(t: RangeTarget, input: unknown, each: (cell: FakeCell, v: unknown) => void) {
+  const rows = t.rect.bottom - t.rect.top + 1;
+  const cols = t.rect.right - t.rect.left + 1;
+  if (Array.isArray(input)) {
+    if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+      throw fakeError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+      );
+    }
+  }
+  for (const { r, c } of cellsOf(t.rect)) {
+    const v = Array.isArray(input) ? (input[r - t.rect.top] as unknown[])[c - t.rect.left] : input;
+    const inMerge = t.sheet.merges.find(
+      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right,
+    );
+    if (inMerge && (r !== inMerge.top || c !== inMerge.left) && v !== "" && v !== null) {
+      throw fakeError("InvalidOperation", "cannot change part of a merged cell");
+    }
+    // Office.js leaves a cell untouched where the array holds null.
+    if (v !== null) each(t.sheet.touch(r, c), v);
+  }
+}
+
+class RangeProxy extends ClientObject<RangeTarget> {
+  readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
+  constructor(
+    context: FakeRequestContext,
+    private readonly label: string,
+    private readonly findSheet: () => FakeSheet,
+    private readonly findRect: () => CellRange | null,
+    nullable = false,
+  ) {
+    super(context, nullable);
+    this.format = new RangeFormatProxy(context, this);
+    this.dataValidation = new DataValidationProxy(context, this);
+  }
+  path() {
+    return this.label;
+  }
+  protected locate(): RangeTarget | null {
+    const sheet = this.findSheet();
+    const rect = this.findRect();
+    return rect ? { sheet, rect } : null;
+  }
+  rangeTarget(): RangeTarget {
+    return this.target();
+  }
+  gate(version: string, what: string) {
+    this.requireApi(version, what);
+  }
+  protected read(t: RangeTarget, prop: string): unknown {
+    const { rect, sheet } = t;
+    switch (prop) {
+      case "address":
+        return `${quoteSheetName(sheet.name)}!${rangeAddress(rect)}`;
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      case "rowCount":
+        return rect.bottom - rect.top + 1;
+      case "columnCount":
+        return rect.right - rect.left + 1;
+      case "values":
+        return grid(t, (_cell, r, c) => sheet.valueAt(r, c));
+      case "formulas":
+        return grid(t, (cell, r, c) => cell?.formula ?? sheet.valueAt(r, c));
+      case "valueTypes":
+        return grid(t, valueType);
+      case "numberFormat":
+        return grid(t, (cell) => cell?.numberFormat ?? "General");
+      default:
+        throw new Error(`fake-excel: Range.${prop}`);
+    }
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(input: unknown[][]) {
+    this.set("values", input, (t) => writeGrid(t, input, enterValue));
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(input: unknown[][]) {
+    this.set("formulas", input, (t) => writeGrid(t, input, enterValue));
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(input: string[][]) {
+    this.set("numberFormat", input, (t) =>
+      writeGrid(t, input, (cell, v) => {
+        if (typeof v !== "string") throw fakeError("InvalidArgument", "a number format is text");
+        if (v === "General") delete cell.numberFormat;
+        else cell.numberFormat = v;
+      }),
+    );
+  }
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this.label}.cell(${row},${column})`,
+      () => this.target().sheet,
+      () => {
+        const { rect } = this.target();
+        return {
+          top: rect.top + row,
+          left: rect.left + column,
+          bottom: rect.top + row,
+          right: rect.left + column,
+        };
+      },
+    );
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    const proxy = new RangeAreasProxy(this.context, this);
+    proxy.gate("1.13", "getMergedAreasOrNullObject");
+    return proxy;
+  }
+  select(): void {
+    this.call("select", [], (t) => {
+      if (t.sheet.visibility !== "Visible") throw fakeError("InvalidSelection", "sheet is hidden");
+      const wb = this.context.host.workbook;
+      wb.activeSheet = t.sheet;
+      wb.selection = { sheet: t.sheet.name, address: rangeAddress(t.rect) };
+    });
+  }
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.call("clear", [applyTo], ({ sheet, rect }) => {
+      for (const [key, cell] of [...sheet.cells]) {
+        const r = Math.floor(key / MAX_COLUMNS);
+        const c = key % MAX_COLUMNS;
+        if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
+        if (applyTo !== "Formats") {
+          delete cell.value;
+          delete cell.formula;
+          delete cell.quotePrefix;
+        }
+        if (applyTo !== "Contents") {
+          for (const k of [
+            "numberFormat",
+            "fill",
+            "bold",
+            "fontColor",
+            "fontSize",
+            "wrap",
+          ] as const) {
+            delete cell[k];
+          }
+        }
+        if (Object.keys(cell).length === 0) sheet.cells.delete(key);
+      }
+    });
+  }
+  /** Apply `f` to each cell of the range (format writes). */
+  eachCell(f: (cell: FakeCell) => void): void {
+    const t = this.target();
+    for (const { r, c } of cellsOf(t.rect)) f(t.sheet.touch(r, c));
+  }
+}
+
+class RangeAreasProxy extends ClientObject<CellRange[]> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context, true);
+  }
+  path() {
+    return `${this.range.path()}.mergedAreas`;
+  }
+  gate(version: string, what: string) {
+    this.requireApi(version, what);
+  }
+  protected locate(): CellRange[] | null {
+    const t = this.range.rangeTarget();
+    const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+    if (areas.length > 512) throw fakeError("GeneralException", "more than 512 merged areas");
+    return areas.length === 0 ? null : areas;
+  }
+  protected read(areas: CellRange[], prop: string): unknown {
+    const sheet = quoteSheetName(this.range.rangeTarget().sheet.name);
+    if (prop === "address") return areas.map((a) => `${sheet}!${rangeAddress(a)}`).join(",");
+    if (prop === "areaCount") return areas.length;
+    throw new Error(`fake-excel: RangeAreas.${prop}`);
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+}
+
+class RangeFormatProxy {
+  readonly fill: RangeFillProxy;
+  readonly font: RangeFontProxy;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    this.fill = new RangeFillProxy(context, range);
+    this.font = new RangeFontProxy(context, range);
+  }
+  private queueSet(prop: string, value: unknown, f: (cell: FakeCell) => void) {
+    this.context.queue({
+      wire: { set: `${this.range.path()}.format`, prop, value },
+      run: () => {
+        this.range.eachCell(f);
+      },
+    });
+  }
+  set wrapText(value: boolean) {
+    this.queueSet("wrapText", value, (cell) => (cell.wrap = value));
+  }
+  set columnWidth(value: number) {
+    this.context.queue({
+      wire: { set: `${this.range.path()}.format`, prop: "columnWidth", value },
+      run: () => {
+        const { sheet, rect } = this.range.rangeTarget();
+        for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, value);
+      },
+    });
+  }
+}
+
+class RangeFillProxy extends ClientObject<RangeTarget> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context);
+  }
+  path() {
+    return `${this.range.path()}.fill`;
+  }
+  protected locate() {
+    return this.range.rangeTarget();
+  }
+  protected read(t: RangeTarget, prop: string): unknown {
+    if (prop !== "color") throw new Error(`fake-excel: RangeFill.${prop}`);
+    // Excel reports no fill as white, and null when the cells differ.
+    const colors = new Set(
+      cellsOf(t.rect).map(({ r, c }) => t.sheet.cell(r, c)?.fill ?? "#FFFFFF"),
+    );
+    return colors.size === 1 ? [...colors][0] : null;
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.set("color", value, () =>
+      this.range.eachCell((cell) => (cell.fill = value.toUpperCase())),
+    );
+  }
+  clear(): void {
+    this.call("clear", [], () => this.range.eachCell((cell) => delete cell.fill));
+  }
+}
+
+class RangeFontProxy {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: RangeProxy,
+  ) {}
+  private queueSet(prop: string, value: unknown, f: (cell: FakeCell) => void) {
+    this.context.queue({
+      wire: { set: `${this.range.path()}.font`, prop, value },
+      run: () => {
+        this.range.eachCell(f);
+      },
+    });
+  }
+  set bold(value: boolean) {
+    this.queueSet("bold", value, (cell) => (cell.bold = value));
+  }
+  set color(value: string) {
+    this.queueSet("color", value, (cell) => (cell.fontColor = value));
+  }
+  set size(value: number) {
+    this.queueSet("size", value, (cell) => (cell.fontSize = value));
+  }
+}
+
+const RULE_KEYS = ["custom", "date", "decimal", "list", "textLength", "time", "wholeNumber"];
+
+class DataValidationProxy {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: RangeProxy,
+  ) {}
+  private queue(
+    prop: string,
+    value: unknown,
+    f: (v: ReturnType<DataValidationProxy["own"]>) => void,
+  ) {
+    this.range.gate("1.8", "dataValidation");
+    this.context.queue({
+      wire: { set: `${this.range.path()}.dataValidation`, prop, value },
+      run: () => {
+        f(this.own());
+      },
+    });
+  }
+  /** The validation entry of exactly this range, created when missing. */
+  private own() {
+    const { sheet, rect } = this.range.rangeTarget();
+    const same = (v: { range: CellRange }) =>
+      v.range.top === rect.top &&
+      v.range.left === rect.left &&
+      v.range.bottom === rect.bottom &&
+      v.range.right === rect.right;
+    let entry = sheet.validations.find(same);
+    if (!entry) {
+      entry = { range: rect, rule: {} };
+      sheet.validations.push(entry);
+    }
+    return entry;
+  }
+  set rule(value: Record<string, unknown>) {
+    const keys = Object.keys(value);
+    this.queue("rule", value, (entry) => {
+      if (keys.length !== 1 || !RULE_KEYS.includes(keys[0]!)) {
+        throw fakeError("InvalidArgument", `a rule has exactly one type: ${keys.join(",")}`);
+      }
+      if (Object.keys(entry.rule).length > 0) {
+        throw fakeError("InvalidOperation", "clear the existing rule before setting another");
+      }
+      entry.rule = value;
+    });
+  }
+  set prompt(value: Record<string, unknown>) {
+    this.queue("prompt", value, (entry) => (entry.prompt = value));
+  }
+  set errorAlert(value: Record<string, unknown>) {
+    this.queue("errorAlert", value, (entry) => (entry.errorAlert = value));
+  }
+  clear(): void {
+    this.range.gate("1.8", "dataValidation");
+    this.context.queue({
+      wire: { call: `${this.range.path()}.dataValidation`, method: "clear" },
+      run: () => {
+        const { sheet, rect } = this.range.rangeTarget();
+        sheet.validations = sheet.validations.filter((v) => !intersects(v.range, rect));
+      },
+    });
+  }
+}
+
+export interface FakeOffice {
+  readonly context: {
+    readonly displayLanguage: string;
+    readonly requirements: { isSetSupported(name: string, version?: string): boolean };
+  };
+  readonly actions: { associate(name: string, f: (event: unknown) => unknown): void };
+  readonly HostType: { readonly Excel: "Excel" };
+  onReady(): Promise<{ host: "Excel"; platform: "OfficeOnline" }>;
+}
+
+function makeOffice(host: FakeExcelHost, displayLanguage: string): FakeOffice {
+  return {
+    context: {
+      displayLanguage,
+      requirements: {
+        isSetSupported: (name, version = "1.1") => name === "ExcelApi" && host.supports(version),
+      },
+    },
+    actions: { associate: (name, f) => void host.actions.set(name, f) },
+    HostType: { Excel: "Excel" },
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+  };
+}
