@@ -9,6 +9,7 @@ import { address } from "../../src/core/read/grid";
 import { DATA_SHEETS, sheetSpec } from "../../src/core/spec/sheets";
 import type { DataSheetKey } from "../../src/core/spec/sheets";
 import type { FieldValue } from "../../src/core/spec/types";
+import { nameOfPath } from "../../src/core/merge/order";
 import type { SubmissionFile } from "../../src/core/merge/types";
 import { fakeId18, fakeUscc } from "./ids";
 
@@ -164,7 +165,7 @@ export function submissionFile(
   read: SubmissionRead,
   sha256?: string,
 ): SubmissionFile {
-  const name = path.split("/").pop() ?? path;
+  const name = nameOfPath(path);
   const sha = sha256 ?? createHash("sha256").update(JSON.stringify(read)).digest("hex");
   return { file: path, name, sha256: sha, read };
 }
@@ -184,7 +185,7 @@ export function unreadableFile(path: string, sha256: string | null = null): Subm
     issues: [issue],
     rejected: true,
   };
-  return { file: path, name: path.split("/").pop() ?? path, sha256, read };
+  return { file: path, name: nameOfPath(path), sha256, read };
 }
 
 export const FENGHUANGZHAI = "420116012215";

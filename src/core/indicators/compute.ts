@@ -3,6 +3,7 @@ import type { Config } from "../config";
 import type { RecordValues } from "../model";
 import type { MergedData, MergedRow } from "../merge/merged-data";
 import { compareText } from "../merge/order";
+import { periodYear } from "../read/dates";
 import { DATA_SHEETS } from "../spec/sheets";
 import { INDICATORS } from "./registry";
 import type { IndicatorContext, IndicatorKey, VillageData, VillageIndicators } from "./registry";
@@ -14,11 +15,6 @@ interface Gathered {
   households: RecordValues[];
   activities: RecordValues[];
   agencies: Map<string, string>;
-}
-
-/** Year of a period `YYYY` or `YYYY-Qn`. */
-export function periodYear(period: string): number {
-  return Number(period.slice(0, 4));
 }
 
 /**

@@ -124,7 +124,9 @@ function doubleCounts(funds: readonly MergedRow[]): MergeIssue[] {
   const groups = new Map<string, MergedRow[]>();
   for (const row of funds) {
     const k = ["village_code", "date", "amount"].map((f) => valueKey(row.values[f])).join("|");
-    groups.set(k, [...(groups.get(k) ?? []), row]);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
   }
   const issues: MergeIssue[] = [];
   for (const group of groups.values()) {

@@ -5,7 +5,7 @@ import type { DataSheetKey } from "../spec/sheets";
 import { adoptRows } from "./adopt";
 import type { CandidateRow } from "./adopt";
 import { choosePeriod, judgeSources, statedPeriod } from "./judge";
-import { compareText } from "./order";
+import { compareText, disambiguatedPath } from "./order";
 import { checkPairings } from "./pairings";
 import { freshSource, orderCodes, recordedSources } from "./sources";
 import type { Source } from "./sources";
@@ -39,11 +39,6 @@ function addCounts(a: RowCounts, b: RowCounts): RowCounts {
   };
 }
 
-/** Suffix that keeps two different files given under one path apart in the workbook. */
-export function disambiguatedPath(path: string, sha256: string | null): string {
-  return `${path} [${(sha256 ?? "unhashed").slice(0, 8)}]`;
-}
-
 function renamed(s: Source, file: string): Source {
   return { ...s, file, issues: s.issues.map((i) => ({ ...i, file })) };
 }
@@ -54,10 +49,13 @@ function renamed(s: Source, file: string): Source {
  */
 function gatherSources(inputs: readonly SubmissionFile[], into: ConsolidatedData | undefined) {
   const recorded = into ? recordedSources(into) : [];
-  const known = new Set(recorded.map((s) => s.sha256).filter((sha) => sha !== null));
+  // Without a hash (a file that could not be opened), the path is all that identifies it.
+  const identity = (f: { file: string; sha256: string | null }) =>
+    f.sha256 === null ? `path:${f.file}` : `sha:${f.sha256}`;
+  const known = new Set(recorded.map(identity));
   const seen = new Set<string>();
   const fresh = [...inputs]
-    .filter((f) => f.sha256 === null || !known.has(f.sha256))
+    .filter((f) => !known.has(identity(f)))
     .sort((a, b) => compareText(a.file, b.file) || compareText(a.sha256 ?? "", b.sha256 ?? ""))
     .filter((f) => {
       const key = JSON.stringify([f.file, f.sha256]);

@@ -8,8 +8,13 @@ export function submittedKey(submittedOn: string): string {
   return submittedOn.length === 10 ? `${submittedOn}T00:00` : submittedOn.slice(0, 16);
 }
 
-/** Base name of a path given on a command line or picked in the add-in. */
-export function baseName(path: string): string {
+/** Suffix that keeps two different files given under one path apart in the workbook. */
+export function disambiguatedPath(path: string, sha256: string | null): string {
+  return `${path} [${(sha256 ?? "unhashed").slice(0, 8)}]`;
+}
+
+/** Base name of a path as given (or as disambiguated), for provenance. */
+export function nameOfPath(path: string): string {
   const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1] ?? path;
+  return (parts[parts.length - 1] ?? path).replace(/ \[[0-9a-z]{8}\]$/, "");
 }

@@ -129,8 +129,14 @@ export function freshSource(input: SubmissionFile): Source {
     const headerCodes = table?.rejected
       ? sheetErrors.filter((i) => HEADER_CODES.has(i.code)).map((i) => i.code)
       : [];
+    const codesByRow = new Map<number, IssueCode[]>();
+    for (const i of sheetErrors) {
+      const rowNumber = rowNumberOf(i.cell);
+      if (rowNumber !== null)
+        codesByRow.set(rowNumber, [...(codesByRow.get(rowNumber) ?? []), i.code]);
+    }
     const rows = (table?.rows ?? []).map((r): SourceRow => {
-      const own = sheetErrors.filter((i) => rowNumberOf(i.cell) === r.rowNumber).map((i) => i.code);
+      const own = codesByRow.get(r.rowNumber) ?? [];
       return {
         rowNumber: r.rowNumber,
         values: r.values,
