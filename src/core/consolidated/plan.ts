@@ -1,7 +1,7 @@
 import { INDICATORS } from "../indicators/registry";
 import type { IndicatorValue } from "../indicators/registry";
 import type { JsonValue } from "../issues/issue";
-import { renderMessage } from "../issues/render";
+import { issueMessage } from "../merge/report";
 import type { MergeIssue, MergeResult } from "../merge/types";
 import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, sheetSpec } from "../spec/sheets";
 import type { DataSheetKey, SheetKey } from "../spec/sheets";
@@ -161,7 +161,7 @@ function issuesSheet(issues: readonly MergeIssue[], lang: Lang, mask: boolean): 
   const kinds: ColumnKind[] = ["text", "text", "code", "text", "text", "text", "text"];
   const columns = ISSUE_HEADERS.map((h, i) => column(h, kinds[i]!));
   const rows = issues.map((i) => {
-    const message = i.message ?? renderMessage(i, lang);
+    const message = issueMessage(i, lang);
     return [
       i.file ?? null,
       sheetLabel(i.sheet),

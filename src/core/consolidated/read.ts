@@ -21,6 +21,7 @@ import type { FieldType, FieldValue } from "../spec/types";
 import { isNumericType } from "../spec/types";
 import {
   ADOPTED_HEADER,
+  ADOPTING_SHEETS,
   COUNT_SUFFIXES,
   FILE_HEADERS,
   ISSUE_HEADERS,
@@ -207,7 +208,7 @@ function readMerged(grid: Map<string, SheetGrid>, files: readonly FileOutcome[])
           values,
           raw: values,
           cells,
-          adopted: sheet === "villages" || sheet === "households" ? adopted === YES : null,
+          adopted: ADOPTING_SHEETS.has(sheet) ? adopted === YES : null,
         },
       ];
     });

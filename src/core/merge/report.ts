@@ -1,5 +1,5 @@
 import type { VillageIndicators } from "../indicators/registry";
-import { toIssueJson } from "../issues/render";
+import { renderMessage, toIssueJson } from "../issues/render";
 import type { IssueJson } from "../issues/render";
 import type { Lang } from "../spec/types";
 import type { Completeness, FileStatus, MergeIssue, MergeResult, SheetCounts } from "./types";
@@ -27,12 +27,17 @@ export interface MergeReportJson {
   villages: readonly VillageIndicators[];
 }
 
-/** An issue as JSON; one read back from a workbook keeps its recorded message. */
-export function toMergeIssueJson(issue: MergeIssue, lang: Lang): IssueJson {
-  const json = toIssueJson(issue, lang);
-  return issue.message === undefined ? json : { ...json, message: issue.message };
+/** The message of an issue; one read back from a workbook keeps its recorded message. */
+export function issueMessage(issue: MergeIssue, lang: Lang): string {
+  return issue.message ?? renderMessage(issue, lang);
 }
 
+/** An issue as JSON (SPEC 3), with `file`. */
+export function toMergeIssueJson(issue: MergeIssue, lang: Lang): IssueJson {
+  return { ...toIssueJson(issue, lang), message: issueMessage(issue, lang) };
+}
+
+/** The merge report of SPEC 7; `outputPath` is the workbook written, null when none. */
 export function toMergeReportJson(
   result: MergeResult,
   lang: Lang,
