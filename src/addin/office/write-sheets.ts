@@ -3,6 +3,7 @@ import { columnName, parseAddress } from "../../core/read/grid";
 import type { CellStyle } from "../../core/template/plan";
 import { toExcelInput } from "./cells";
 import type { ExcelInput } from "./cells";
+import { supportsExcelApi } from "./requirements";
 import {
   MAX_REQUEST_BYTES,
   OPERATION_BYTES,
@@ -10,6 +11,9 @@ import {
   chunkRows,
   jsonBytes,
 } from "./requests";
+
+/** The template's cell styles, and plain bold for other headers. */
+export type SheetStyle = CellStyle | "bold";
 
 export interface ValidationWrite {
   readonly range: string;
@@ -25,11 +29,15 @@ export interface SheetWrite {
   /** Number formats of A1 ranges, set before any value. */
   readonly numberFormats?: readonly { readonly range: string; readonly numFmt: string }[];
   readonly validations?: readonly ValidationWrite[];
-  readonly styles?: readonly { readonly range: string; readonly style: CellStyle }[];
+  readonly styles?: readonly { readonly range: string; readonly style: SheetStyle }[];
   readonly frozenRows?: number;
   /** Widths of columns A, B, … in characters. */
   readonly columnWidths?: readonly number[];
   readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** An A1 range to filter by its header row (ExcelApi 1.9; skipped below it). */
+  readonly autoFilter?: string;
+  /** A1 ranges shown with data bars. */
+  readonly dataBars?: readonly string[];
 }
 
 export interface WriteOptions {
@@ -85,9 +93,12 @@ function encodeRows(sheet: SheetWrite, date1904: boolean): ExcelInput[][] {
   );
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyStyle(range: Excel.Range, style: SheetStyle): void {
   const { font, fill } = range.format;
   switch (style) {
+    case "bold":
+      font.bold = true;
+      return;
     case "title":
       font.bold = true;
       font.size = 14;
@@ -171,6 +182,11 @@ export async function writeSheetContent(
       (chars * 7 + 5) * 0.75,
     );
   }
+  for (const range of sheet.dataBars ?? []) {
+    await budget.reserve(OPERATION_BYTES);
+    worksheet.getRange(range).conditionalFormats.add("DataBar");
+  }
+  if (sheet.autoFilter && supportsExcelApi("1.9")) worksheet.autoFilter.apply(sheet.autoFilter);
   if (sheet.frozenRows) worksheet.freezePanes.freezeRows(sheet.frozenRows);
 }
 

@@ -410,6 +410,7 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
 
 class WorksheetProxy extends ClientObject<FakeSheet> {
   readonly freezePanes: FreezePanesProxy;
+  readonly autoFilter: { apply(range: string): void };
   constructor(
     context: FakeRequestContext,
     private readonly find: () => FakeSheet | null,
@@ -418,6 +419,16 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   ) {
     super(context, nullable);
     this.freezePanes = new FreezePanesProxy(context, this);
+    this.autoFilter = {
+      apply: (range: string) => {
+        this.gate("1.9", "autoFilter");
+        this.call("autoFilter.apply", [range], (s) => {
+          const rect = parseRange(range);
+          if (!rect) throw fakeError("InvalidArgument", `bad address ${range}`);
+          s.autoFilter = rect;
+        });
+      },
+    };
   }
   path() {
     return this.label;
@@ -642,6 +653,14 @@ function writeGrid(t: RangeTarget, input: unknown, each: (cell: FakeCell, v: unk
 class RangeProxy extends ClientObject<RangeTarget> {
   readonly format: RangeFormatProxy;
   readonly dataValidation: DataValidationProxy;
+  readonly conditionalFormats = {
+    add: (type: string): void => {
+      this.gate("1.6", "conditionalFormats");
+      this.call("conditionalFormats.add", [type], (t) => {
+        t.sheet.conditionalFormats.push({ range: t.rect, type });
+      });
+    },
+  };
   constructor(
     context: FakeRequestContext,
     private readonly label: string,

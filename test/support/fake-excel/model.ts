@@ -36,6 +36,8 @@ export class FakeSheet {
   merges: CellRange[] = [];
   frozenRows = 0;
   validations: FakeValidation[] = [];
+  autoFilter: CellRange | null = null;
+  conditionalFormats: { range: CellRange; type: string }[] = [];
   readonly columnWidths = new Map<number, number>();
 
   constructor(public name: string) {}

@@ -1,0 +1,24 @@
+import { planTemplate } from "../../core/template/plan";
+import { insertTemplate } from "../office/insert-template";
+import type { WriteResult } from "../office/write-sheets";
+import { clearMarks, readMarks } from "../office/marks";
+import { selectCell } from "../office/select-cell";
+import type { TaskEnv } from "./env";
+
+/** 插入模板: the template's sheets, from the same plan as the template file. */
+export function runInsertTemplate(env: TaskEnv): Promise<WriteResult> {
+  return env.run((context) => insertTemplate(context, planTemplate(env.lang, env.config)));
+}
+
+/** 清除标记: give every marked cell its own fill back. */
+export function runClearMarks(env: TaskEnv): Promise<void> {
+  return env.run(async (context) => {
+    const { saved, sheetNames } = await readMarks(context);
+    await clearMarks(context, saved, sheetNames);
+  });
+}
+
+/** Go to an issue's cell. */
+export function runSelect(env: TaskEnv, sheetName: string, cell: string | null): Promise<void> {
+  return env.run((context) => selectCell(context, sheetName, cell));
+}

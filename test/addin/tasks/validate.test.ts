@@ -1,0 +1,106 @@
+import { runFix, runValidate } from "../../../src/addin/tasks/validate";
+import { runClearMarks, runSelect } from "../../../src/addin/tasks/simple";
+import { MARK_COLORS } from "../../../src/addin/office/marks";
+import { fakeId18 } from "../../support/ids";
+import { validTables, workbook } from "../../support/workbook";
+import { hostOf } from "../office/harness";
+import { envOf } from "./env";
+
+function households(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    id_number: fakeId18(i),
+    head_name: `户主${i}`,
+    village_code: "420116012215",
+    household_size: 3,
+    identified_year: 2014,
+    cause: "因病",
+    exit_year: 2017,
+    income_per_capita: 5200 + i,
+    measure: "产业帮扶",
+    cadre: "李四",
+  }));
+}
+
+describe("校验", () => {
+  test("lists issues by sheet with counts, and marks error and warning cells", async () => {
+    const [village] = validTables().villages;
+    const host = hostOf(
+      workbook({
+        tables: { villages: [{ ...village, poor_households: 9999, collective_income: "35万元" }] },
+      }),
+    );
+    const view = await runValidate(envOf(host));
+    const villages = view.groups.find((g) => g.title === "帮扶村")!;
+    expect(villages.rows.map((r) => [r.cell, r.code])).toEqual(
+      expect.arrayContaining([
+        ["G2", "range"],
+        ["K2", "normalized"],
+      ]),
+    );
+    expect(villages.counts.error).toBeGreaterThan(0);
+    expect(view.fixable).toBe(1);
+    const sheet = host.workbook.sheetOrThrow("帮扶村");
+    expect(sheet.cell(1, 6)?.fill).toBe(MARK_COLORS.error);
+    expect(sheet.cell(1, 10)?.fill).toBe(MARK_COLORS.warning);
+  });
+
+  test("round trips of 校验 are the same for 10 rows and for 10,000 rows", async () => {
+    const syncs: number[] = [];
+    for (const n of [10, 10_000]) {
+      const rows = households(n);
+      // One bad household in each: the marks are part of the task.
+      rows[n - 1] = { ...rows[n - 1]!, household_size: 99 };
+      const host = hostOf(workbook({ tables: { households: rows } }));
+      const view = await runValidate(envOf(host));
+      expect(view.counts.error).toBeGreaterThan(0);
+      syncs.push(host.syncs);
+    }
+    expect(syncs[1]).toBe(syncs[0]);
+  });
+
+  test("clicking an issue selects its cell; 清除标记 restores fills", async () => {
+    const [village] = validTables().villages;
+    const host = hostOf(
+      workbook({ tables: { villages: [{ ...village, poor_households: 9999 }] } }),
+    );
+    const env = envOf(host);
+    const view = await runValidate(env);
+    const row = view.groups.flatMap((g) => g.rows).find((r) => r.code === "range")!;
+    await runSelect(env, row.sheetName!, row.cell);
+    expect(host.workbook.selection).toEqual({ sheet: "帮扶村", address: "G2" });
+    await runClearMarks(env);
+    expect(host.workbook.sheetOrThrow("帮扶村").cell(1, 6)?.fill).toBeUndefined();
+  });
+});
+
+describe("一键修正", () => {
+  test("writes canonical values back, codes as text, and validates again", async () => {
+    const [village] = validTables().villages;
+    const host = hostOf(
+      workbook({
+        tables: {
+          villages: [
+            {
+              ...village,
+              village_code: 420116012215,
+              households_total: "420户",
+              collective_income: "35万元",
+            },
+          ],
+        },
+      }),
+    );
+    // The numbers typed as text sit in text-formatted cells (as workbookFromGrid stores text).
+    const env = envOf(host);
+    const before = await runValidate(env);
+    expect(before.fixable).toBe(3);
+    const { fixed, view } = await runFix(env);
+    expect(fixed).toBe(3);
+    expect(view.fixable).toBe(0);
+    expect(view.groups.flatMap((g) => g.rows).filter((r) => r.code === "normalized")).toEqual([]);
+    const sheet = host.workbook.sheetOrThrow("帮扶村");
+    expect(sheet.cell(1, 0)?.value).toBe("420116012215");
+    expect(sheet.cell(1, 4)?.value).toBe(420);
+    expect(sheet.cell(1, 10)?.value).toBe(350000);
+  });
+});
