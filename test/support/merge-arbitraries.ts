@@ -1,7 +1,7 @@
 // Small fast-check generators of submissions over the seed's agencies and villages.
 import fc from "fast-check";
 import type { IssueCode } from "../../src/core/issues/codes";
-import type { SubmissionFile } from "../../src/core/merge/types";
+import type { SubmissionFile } from "../../src/core/model";
 import type { DataSheetKey } from "../../src/core/spec/sheets";
 import { fakeUscc } from "./ids";
 import {

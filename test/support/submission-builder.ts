@@ -10,7 +10,7 @@ import { DATA_SHEETS, sheetSpec } from "../../src/core/spec/sheets";
 import type { DataSheetKey } from "../../src/core/spec/sheets";
 import type { FieldValue } from "../../src/core/spec/types";
 import { nameOfPath } from "../../src/core/merge/order";
-import type { SubmissionFile } from "../../src/core/merge/types";
+import type { SubmissionFile } from "../../src/core/model";
 import { fakeId18, fakeUscc } from "./ids";
 
 export type Values = Record<string, FieldValue | null>;

@@ -17,9 +17,9 @@ import type {
   MergeOptions,
   MergeOutcome,
   RowCounts,
-  SubmissionFile,
   UnmergedRow,
 } from "./types";
+import type { SubmissionFile } from "../model";
 
 const EMPTY_COUNTS: RowCounts = { read: 0, merged: 0, rejected: 0, superseded: 0 };
 

@@ -2,18 +2,12 @@
 import { ISSUE_CODES } from "../issues/codes";
 import type { IssueCode } from "../issues/codes";
 import type { JsonValue } from "../issues/issue";
-import type { RecordValues, RowRecord } from "../model";
+import type { RecordValues, RowRecord, SubmissionFile } from "../model";
 import { parseAddress } from "../read/grid";
 import { DATA_SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
 import type { MergedRow } from "./merged-data";
-import type {
-  ConsolidatedData,
-  FileColumns,
-  MergeIssue,
-  SubmissionFile,
-  UnmergedRow,
-} from "./types";
+import type { ConsolidatedData, FileColumns, MergeIssue, UnmergedRow } from "./types";
 
 export interface SourceRow {
   readonly rowNumber: number;

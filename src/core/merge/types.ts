@@ -2,19 +2,8 @@ import type { Config } from "../config";
 import type { VillageIndicators } from "../indicators/registry";
 import type { IssueCode } from "../issues/codes";
 import type { Issue, JsonValue } from "../issues/issue";
-import type { SubmissionRead } from "../model";
 import type { DataSheetKey } from "../spec/sheets";
 import type { MergedRows } from "./merged-data";
-
-/** One input file of a merge. An unreadable file is a rejected read with one `unreadable` issue. */
-export interface SubmissionFile {
-  /** Path as given: names the file in the report, 报送单位 and issues. */
-  readonly file: string;
-  /** Base name: provenance (来源文件) and the order among identical files (SPEC 5.2). */
-  readonly name: string;
-  readonly sha256: string | null;
-  readonly read: SubmissionRead;
-}
 
 /** One line of the pairing list (SPEC 9.2). */
 export interface Pairing {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { toMergeReportJson } from "../../../src/core/merge/report";
-import type { SubmissionFile } from "../../../src/core/merge/types";
+import type { SubmissionFile } from "../../../src/core/model";
 import { DATA_SHEETS } from "../../../src/core/spec/sheets";
 import { fakeUscc } from "../../support/ids";
 import { submissionFiles } from "../../support/merge-arbitraries";

@@ -1,7 +1,8 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config";
 import { mergeSubmissions } from "../../../src/core/merge/merge";
 import { toMergeReportJson } from "../../../src/core/merge/report";
-import type { MergeOptions, MergeResult, SubmissionFile } from "../../../src/core/merge/types";
+import type { SubmissionFile } from "../../../src/core/model";
+import type { MergeOptions, MergeResult } from "../../../src/core/merge/types";
 import { fakeId18, fakeUscc } from "../../support/ids";
 import {
   FENGHUANGZHAI,
