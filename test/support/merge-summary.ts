@@ -4,12 +4,8 @@ import { consolidatedToGrid } from "../../src/core/consolidated/to-grid";
 import { planConsolidated } from "../../src/core/consolidated/plan";
 import { readConsolidated } from "../../src/core/consolidated/read";
 import { mergeSubmissions } from "../../src/core/merge/merge";
-import type {
-  ConsolidatedData,
-  MergeOptions,
-  MergeResult,
-  SubmissionFile,
-} from "../../src/core/merge/types";
+import type { ConsolidatedData, MergeOptions, MergeResult } from "../../src/core/merge/types";
+import type { SubmissionFile } from "../../src/core/model";
 import type { JsonValue } from "../../src/core/issues/issue";
 import { DATA_SHEETS } from "../../src/core/spec/sheets";
 
