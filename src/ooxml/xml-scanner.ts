@@ -19,6 +19,7 @@ const BANG = 33;
 const QUESTION = 63;
 const EQUALS = 61;
 const DQUOTE = 34;
+const COLON = 58;
 const SQUOTE = 39;
 
 function isSpace(code: number): boolean {
@@ -105,7 +106,7 @@ export class XmlScanner {
       const colon = end - local.length - 1;
       if (
         colon > offsets[i]! &&
-        this.xml.charCodeAt(colon) === 58 &&
+        this.xml.charCodeAt(colon) === COLON &&
         this.xml.startsWith(local, colon + 1)
       ) {
         return decodeXml(this.xml.slice(offsets[i + 2]!, offsets[i + 3]!));
@@ -149,10 +150,12 @@ export class XmlScanner {
     const xml = this.xml;
     const length = xml.length;
     let i = pos + 1;
+    let nameStart = i;
     for (let c = xml.charCodeAt(i); i < length && !isSpace(c) && c !== GT && c !== SLASH;) {
+      if (c === COLON) nameStart = i + 1;
       c = xml.charCodeAt(++i);
     }
-    this.name = localName(xml.slice(pos + 1, i));
+    this.name = xml.slice(nameStart, i);
     this.attrCount = 0;
     const offsets = this.attrOffsets;
     for (;;) {
@@ -170,7 +173,7 @@ export class XmlScanner {
         this.pos = i + 2;
         return;
       }
-      const nameStart = i;
+      const attrStart = i;
       for (let d = c; i < length && !isSpace(d) && d !== EQUALS && d !== GT && d !== SLASH;) {
         d = xml.charCodeAt(++i);
       }
@@ -184,7 +187,7 @@ export class XmlScanner {
       const valueEnd = xml.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
       if (valueEnd < 0) throw new XlsxFormatError("unterminated attribute");
       const k = this.attrCount++ * 4;
-      offsets[k] = nameStart;
+      offsets[k] = attrStart;
       offsets[k + 1] = nameEnd;
       offsets[k + 2] = i + 1;
       offsets[k + 3] = valueEnd;

@@ -1,3 +1,4 @@
+import { strFromU8 } from "fflate";
 import type { ReasonOf } from "../core/issues/reasons";
 
 /** Why a file cannot be read (the `unreadable` reasons of SPEC 10). */
@@ -44,7 +45,6 @@ const END_SIZE = 22;
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // "EncryptionInfo" in UTF-16LE, the stream an encrypted OOXML package carries inside OLE.
 const ENCRYPTION_INFO = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCodeAt(0), 0]);
-const utf8 = new TextDecoder("utf-8");
 
 /**
  * Checks a workbook file from its zip central directory, before anything is expanded
@@ -91,8 +91,8 @@ function checkEntries(bytes: Uint8Array, directory: CentralDirectory): GuardResu
     const next = at + 46 + nameLength + extraLength + readU16(bytes, at + 32);
     if (next > end) return { ok: false, reason: "corrupt", detail: "central directory" };
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
-    // Bit 11: the name is UTF-8; otherwise CP437, whose ASCII range is all a part name uses.
-    const name = flags & 0x800 ? utf8.decode(nameBytes) : decodeLatin1(nameBytes);
+    // UTF-8 whether or not bit 11 says so: writers that skip the flag still use it, not CP437.
+    const name = strFromU8(nameBytes);
     const entry = readEntry(bytes, at, name, extraLength);
     if (!entry) return { ok: false, reason: "corrupt", detail: "zip64 extra field" };
     at = next;
@@ -205,12 +205,6 @@ function indexOf(bytes: Uint8Array, needle: readonly number[]): number {
     if (startsWith(bytes, needle, at)) return at;
   }
   return -1;
-}
-
-function decodeLatin1(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return text;
 }
 
 /** Little-endian readers; out of range reads give 0, which no signature matches. */

@@ -1,0 +1,250 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { WorkbookGrid } from "../core/read/grid";
+import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
+import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
+
+/** A workbook file read, or why it could not be. */
+export type ReadFileResult =
+  | {
+      readonly ok: true;
+      readonly grid: WorkbookGrid;
+      readonly date1904: boolean;
+      /** Hex SHA-256 of the file's bytes, to recognise the same file submitted twice. */
+      readonly sha256: string;
+      readonly bytes: number;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: UnreadableReason;
+      readonly detail?: string;
+      readonly limit?: number;
+      readonly sha256?: string;
+      readonly bytes?: number;
+    };
+
+export interface ReadFileOptions {
+  /** Time allowed for one file, from when its worker starts on it; default 60 s. */
+  readonly timeoutMs?: number;
+  /** Heap of each worker (old generation); default 512 MB. */
+  readonly maxHeapMb?: number;
+}
+
+export interface ReadFilesOptions extends ReadFileOptions {
+  /** Files read at once, each in its own worker; default 2. */
+  readonly concurrency?: number;
+  /** Called as each file is done (in completion order), e.g. for a progress bar. */
+  readonly onResult?: (index: number, result: ReadFileResult) => void;
+}
+
+/** @internal Message to the worker. */
+export interface ReadRequest {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+}
+
+/** @internal Message from the worker. */
+export type ReadReply =
+  | { readonly id: number; readonly result: ReadXlsxResult }
+  | { readonly id: number; readonly error: string };
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_HEAP_MB = 512;
+const WORKER_SCRIPT = join(__dirname, "read-worker.js");
+
+/** Reads one workbook file in a worker bounded in time and memory (SPEC 10). */
+export async function readWorkbookFile(
+  path: string,
+  options: ReadFileOptions = {},
+): Promise<ReadFileResult> {
+  const pool = new WorkbookReaderPool({ ...options, size: 1 });
+  try {
+    return await pool.readFile(path);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Reads many workbook files, a few at a time in reused workers; results in input order.
+ * A file that fails (too large, too slow, out of memory) never stops the others.
+ */
+export async function readWorkbookFiles(
+  paths: readonly string[],
+  options: ReadFilesOptions = {},
+): Promise<ReadFileResult[]> {
+  const size = Math.max(1, Math.min(options.concurrency ?? 2, paths.length));
+  const pool = new WorkbookReaderPool({ ...options, size });
+  try {
+    return await Promise.all(
+      paths.map(async (path, index) => {
+        const result = await pool.readFile(path);
+        options.onResult?.(index, result);
+        return result;
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Reads workbook bytes on the calling thread: no time or memory bound (tests, small inputs). */
+export function readWorkbookBytesInProcess(bytes: Uint8Array): ReadFileResult {
+  return withFileFacts(readXlsx(bytes), sha256Of(bytes), bytes.length);
+}
+
+interface Slot {
+  worker: Worker | null;
+  busy: boolean;
+}
+
+/**
+ * Worker threads that read workbook files, `size` at a time; a worker is reused across
+ * files (starting one costs tens of milliseconds) and replaced after a timeout or crash.
+ */
+export class WorkbookReaderPool {
+  private readonly slots: Slot[];
+  private readonly waiting: { resolve: (slot: Slot) => void; reject: (error: Error) => void }[] =
+    [];
+  private closed = false;
+  private readonly timeoutMs: number;
+  private readonly maxHeapMb: number;
+  private nextId = 1;
+
+  constructor(options: ReadFileOptions & { readonly size?: number } = {}) {
+    if (!existsSync(WORKER_SCRIPT)) {
+      throw new Error(`${WORKER_SCRIPT} is missing: build with "tsc -p tsconfig.build.json"`);
+    }
+    // setTimeout fires at once past 2^31 - 1 ms.
+    this.timeoutMs = Math.min(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 2 ** 31 - 1);
+    this.maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+    this.slots = Array.from({ length: Math.max(1, options.size ?? 2) }, () => ({
+      worker: null,
+      busy: false,
+    }));
+  }
+
+  /** Reads one file; waits for a free worker first, so at most `size` files are in memory. */
+  async readFile(path: string): Promise<ReadFileResult> {
+    const slot = await this.acquire();
+    try {
+      const loaded = await loadFile(path);
+      if ("ok" in loaded) return loaded;
+      const sha256 = sha256Of(loaded.data);
+      const result = await this.run(slot, loaded.data);
+      return withFileFacts(result, sha256, loaded.data.length);
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  /** Stops every worker; reads still waiting for one fail, reads under way end as corrupt. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error("reader pool closed"));
+    await Promise.all(
+      this.slots.map((slot) => {
+        const worker = slot.worker;
+        slot.worker = null;
+        return worker?.terminate();
+      }),
+    );
+  }
+
+  private acquire(): Promise<Slot> {
+    if (this.closed) return Promise.reject(new Error("reader pool closed"));
+    const free = this.slots.find((slot) => !slot.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next.resolve(slot);
+    else slot.busy = false;
+  }
+
+  private run(slot: Slot, bytes: Uint8Array): Promise<ReadXlsxResult> {
+    const worker = (slot.worker ??= this.spawn(slot));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      let failure: ReadXlsxResult | null = null;
+      const finish = (result: ReadXlsxResult) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        resolve(result);
+      };
+      const retire = (result: ReadXlsxResult) => {
+        if (slot.worker === worker) slot.worker = null;
+        failure ??= result;
+        void worker.terminate();
+      };
+      const onMessage = (reply: ReadReply) => {
+        if (reply.id !== id) return;
+        if ("result" in reply) finish(reply.result);
+        else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
+      };
+      const onError = (error: Error & { code?: string }) => {
+        retire(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? { ok: false, reason: "memory", limit: this.maxHeapMb }
+            : { ok: false, reason: "corrupt", detail: `reader error: ${error.message}` },
+        );
+      };
+      const onExit = () => {
+        finish(failure ?? { ok: false, reason: "corrupt", detail: "reader stopped" });
+      };
+      const timer = setTimeout(
+        () => retire({ ok: false, reason: "timeout", limit: this.timeoutMs }),
+        this.timeoutMs,
+      );
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      const request: ReadRequest = { id, bytes };
+      worker.postMessage(request);
+    });
+  }
+
+  private spawn(slot: Slot): Worker {
+    const worker = new Worker(WORKER_SCRIPT, {
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+    });
+    worker.once("exit", () => {
+      if (slot.worker === worker) slot.worker = null;
+    });
+    // An idle worker must not keep the process alive; a read in progress has its timer.
+    worker.unref();
+    return worker;
+  }
+}
+
+async function loadFile(path: string): Promise<{ readonly data: Uint8Array } | ReadFileResult> {
+  try {
+    const { size } = await stat(path);
+    if (size > ZIP_LIMITS.maxFileBytes) {
+      return { ok: false, reason: "too-large", limit: ZIP_LIMITS.maxFileBytes, bytes: size };
+    }
+    return { data: await readFile(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "not-found" };
+    throw error;
+  }
+}
+
+function withFileFacts(result: ReadXlsxResult, sha256: string, bytes: number): ReadFileResult {
+  return { ...result, sha256, bytes };
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}

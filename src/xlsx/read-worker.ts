@@ -1,0 +1,14 @@
+// Worker thread body of the file reader: bytes in, values out, bounded by the pool's limits.
+import { parentPort } from "node:worker_threads";
+import { readXlsx } from "../ooxml/read-xlsx";
+import type { ReadReply, ReadRequest } from "./read-file";
+
+parentPort?.on("message", (request: ReadRequest) => {
+  let reply: ReadReply;
+  try {
+    reply = { id: request.id, result: readXlsx(request.bytes) };
+  } catch (error) {
+    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
