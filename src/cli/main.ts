@@ -1,14 +1,17 @@
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/spec/types";
+import { runDemo } from "./commands/demo";
+import type { DemoOptions } from "./commands/demo";
+import { runIndicators } from "./commands/indicators";
+import type { IndicatorsOptions } from "./commands/indicators";
+import { runMerge } from "./commands/merge";
+import type { MergeCommandOptions } from "./commands/merge";
 import { runTemplate } from "./commands/template";
 import { runValidate } from "./commands/validate";
 import { UsageError } from "./errors";
 import { processOutput } from "./output";
+import { VERSION } from "./version";
 import type { Output } from "./output";
-
-// package.json lies outside rootDir, so it is read at run time rather than imported.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const VERSION: string = (require("../../package.json") as { version: string }).version;
 
 function common(cmd: Command): Command {
   return cmd
@@ -48,6 +51,41 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
     .action(async (files: string[], opts: { json?: boolean; lang: Lang; config?: string }) =>
       done(await runValidate(files, opts, out)),
     );
+
+  common(program.command("indicators"))
+    .description("merge the inputs in memory as merge would, and print the indicators per village")
+    .argument("<input...>", "submission workbooks, folders of them, or a consolidated workbook")
+    .option("--json", "print one JSON document on stdout")
+    .option("--out <file>", "also write a workbook with 村级指标, 问题清单 and _meta")
+    .option("--period <period>", "the period to report (default: the one most agencies state)")
+    .action(async (inputs: string[], opts: IndicatorsOptions) =>
+      done(await runIndicators(inputs, opts, out)),
+    );
+
+  common(program.command("merge"))
+    .description("consolidate submissions into one workbook, every row accounted for")
+    .argument("<input...>", "submission workbooks, or folders searched for .xlsx/.xlsm")
+    .requiredOption("--out <file>", "the consolidated workbook to write (.xlsx)")
+    .option("--into <file>", "an earlier consolidated workbook to merge into (may equal --out)")
+    .option("--period <period>", "the merge period (default: the one most agencies state)")
+    .option(
+      "--pairings <file>",
+      "official pairing list, CSV or xlsx: agency_code, agency_name, village_code",
+    )
+    .option("--report <file>", "also write the merge report as JSON")
+    .option("--json", "print the merge report on stdout")
+    .option(
+      "--mask-ids",
+      "write ID numbers and names masked (such a workbook cannot be merged into)",
+    )
+    .action(async (inputs: string[], opts: MergeCommandOptions) =>
+      done(await runMerge(inputs, opts, out)),
+    );
+
+  common(program.command("demo"))
+    .description("write the seed report's six submissions and their consolidated workbook")
+    .option("--out <dir>", "folder to write to", "demo-output")
+    .action(async (opts: DemoOptions) => done(await runDemo(opts, out)));
 
   return program;
 }
