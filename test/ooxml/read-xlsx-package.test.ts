@@ -51,6 +51,24 @@ describe("readXlsx: package layout", () => {
     expect(readXlsx(external)).toMatchObject({ ok: false, reason: "corrupt" });
   });
 
+  test("a chart sheet is an empty sheet in its place", () => {
+    const entries = miniWorkbookEntries({
+      sheets: [
+        { name: "图表", body: "" },
+        { name: "数据", body: `<sheetData><row><c><v>1</v></c></row></sheetData>` },
+      ],
+    }).map((entry) =>
+      entry.name === "xl/_rels/workbook.xml.rels"
+        ? { ...entry, data: (entry.data as string).replace("/worksheet", "/chartsheet") }
+        : entry,
+    );
+    const result = readXlsx(writeZip(entries));
+    expect(result.ok && result.grid.sheets).toEqual([
+      { name: "图表", rows: [], merges: [] },
+      { name: "数据", rows: [[1]], merges: [] },
+    ]);
+  });
+
   test("a zip without a workbook part is corrupt", () => {
     expect(readXlsx(writeZip([{ name: "a.txt", data: "hello" }]))).toEqual({
       ok: false,

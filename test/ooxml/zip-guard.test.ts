@@ -174,3 +174,78 @@ describe("extractEntry", () => {
     });
   });
 });
+
+describe("guardZip with zip64 records", () => {
+  /** One stored part whose sizes and offset live only in zip64 fields, as large-file writers do. */
+  function zip64(name: string, text: string): Uint8Array {
+    const data = Buffer.from(text);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(45, 4);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const extra = Buffer.alloc(28);
+    extra.writeUInt16LE(0x0001, 0);
+    extra.writeUInt16LE(24, 2);
+    extra.writeBigUInt64LE(BigInt(data.length), 4);
+    extra.writeBigUInt64LE(BigInt(data.length), 12);
+    extra.writeBigUInt64LE(0n, 20);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(45, 6);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(0xffffffff, 20);
+    central.writeUInt32LE(0xffffffff, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt16LE(extra.length, 30);
+    central.writeUInt32LE(0xffffffff, 42);
+    const centralOffset = local.length + nameBytes.length + data.length;
+    const centralSize = central.length + nameBytes.length + extra.length;
+    const end64 = Buffer.alloc(56);
+    end64.writeUInt32LE(0x06064b50, 0);
+    end64.writeBigUInt64LE(44n, 4);
+    end64.writeBigUInt64LE(1n, 24);
+    end64.writeBigUInt64LE(1n, 32);
+    end64.writeBigUInt64LE(BigInt(centralSize), 40);
+    end64.writeBigUInt64LE(BigInt(centralOffset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(centralOffset + centralSize), 8);
+    locator.writeUInt32LE(1, 16);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(0xffff, 8);
+    end.writeUInt16LE(0xffff, 10);
+    end.writeUInt32LE(0xffffffff, 12);
+    end.writeUInt32LE(0xffffffff, 16);
+    return concat([local, nameBytes, data, central, nameBytes, extra, end64, locator, end]);
+  }
+
+  test("reads sizes and offsets from the zip64 fields and expands the part", () => {
+    const bytes = zip64("xl/a.xml", "<a>zip64</a>");
+    const guard = guardZip(bytes);
+    expect(guard).toMatchObject({
+      ok: true,
+      entries: [
+        { name: "xl/a.xml", compressedSize: 12, uncompressedSize: 12, localHeaderOffset: 0 },
+      ],
+    });
+    if (!guard.ok) return;
+    expect(Buffer.from(extractEntry(bytes, guard.entries[0]!) as Uint8Array).toString()).toBe(
+      "<a>zip64</a>",
+    );
+  });
+
+  test("a zip64 end record that is missing is corrupt", () => {
+    const bytes = zip64("xl/a.xml", "<a/>");
+    const broken = concat([
+      bytes.subarray(0, bytes.length - 22 - 20 - 56),
+      bytes.subarray(bytes.length - 22),
+    ]);
+    expect(guardZip(broken)).toMatchObject({ ok: false, reason: "corrupt" });
+  });
+});
