@@ -5,7 +5,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "demo-output/", "coverage/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "demo-output/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

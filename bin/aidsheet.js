@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 "use strict";
-require("../dist/cli/main.js").main(process.argv).then((code) => {
+require("../lib/cli/main.js").main(process.argv).then((code) => {
   process.exitCode = code;
 });
