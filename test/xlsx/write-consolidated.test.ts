@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import ExcelJS from "exceljs";
+import { writeFileAtomic } from "../../src/xlsx/atomic-write";
+import { cellText, writeConsolidated } from "../../src/xlsx/write-consolidated";
+import type { ConsolidatedSheets } from "../../src/core/consolidated/plan";
+import { NUMBER_FORMATS } from "../../src/core/consolidated/layout";
+
+const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-write-"));
+
+const plan: ConsolidatedSheets = {
+  sheets: [
+    {
+      name: "村级指标",
+      columns: [
+        { header: "村代码", kind: "code", numFmt: NUMBER_FORMATS.code },
+        { header: "帮扶资金合计(元)", kind: "money", numFmt: NUMBER_FORMATS.money },
+        { header: "贫困发生率", kind: "rate", numFmt: NUMBER_FORMATS.rate },
+        { header: "日期", kind: "date", numFmt: NUMBER_FORMATS.date },
+        { header: "备注", kind: "text", numFmt: NUMBER_FORMATS.text },
+      ],
+      header: true,
+      rows: [
+        ["420116012215", 4910000, 0.0123, "2018-06-27", '=HYPERLINK("file:///c:/x","点我")'],
+        ["420117102205", 2000000, null, null, "＋1\u0001\uFFFE"],
+      ],
+      frozenHeader: true,
+      autoFilter: true,
+      hidden: false,
+      dataBars: [1, 2],
+    },
+    {
+      name: "_meta",
+      columns: [
+        { header: "", kind: "text", numFmt: NUMBER_FORMATS.text },
+        { header: "", kind: "text", numFmt: NUMBER_FORMATS.text },
+      ],
+      header: false,
+      rows: [["template", "aidsheet-consolidated/1"]],
+      frozenHeader: false,
+      autoFilter: false,
+      hidden: true,
+      dataBars: [],
+    },
+  ],
+};
+
+describe("the consolidated workbook writer", () => {
+  const file = path.join(dir, "out.xlsx");
+  let wb: ExcelJS.Workbook;
+  let parts: Record<string, string>;
+
+  beforeAll(async () => {
+    await writeConsolidated(file, plan);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const zip = unzipSync(readFileSync(file));
+    parts = Object.fromEntries(Object.entries(zip).map(([k, v]) => [k, strFromU8(v)]));
+  });
+
+  test("codes as text cells, numbers as numbers with their formats, dates as date cells", () => {
+    const ws = wb.getWorksheet("村级指标")!;
+    expect(ws.getCell("A2").value).toBe("420116012215");
+    expect(ws.getCell("A2").numFmt).toBe("@");
+    expect(ws.getCell("B2").value).toBe(4910000);
+    expect(ws.getCell("B2").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("C2").numFmt).toBe("0.00%");
+    expect((ws.getCell("D2").value as Date).toISOString()).toBe("2018-06-27T00:00:00.000Z");
+  });
+
+  test("formula-like text is a string cell; no formula anywhere; illegal XML characters dropped", () => {
+    const ws = wb.getWorksheet("村级指标")!;
+    expect(ws.getCell("E2").type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell("E2").value).toBe('=HYPERLINK("file:///c:/x","点我")');
+    expect(ws.getCell("E3").value).toBe("＋1");
+    const sheetXml = Object.entries(parts)
+      .filter(([k]) => k.startsWith("xl/worksheets/"))
+      .map(([, v]) => v)
+      .join("");
+    expect(sheetXml).not.toContain("<f>");
+    expect(sheetXml).not.toContain("<hyperlink");
+  });
+
+  test("frozen, filtered header; data bars on the columns asked; _meta hidden", () => {
+    const ws = wb.getWorksheet("村级指标")!;
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const xml = parts["xl/worksheets/sheet1.xml"]!;
+    expect(xml).toMatch(/<autoFilter ref="A1:E3"/);
+    expect(xml.match(/<dataBar/g)).toHaveLength(2);
+    expect(xml).toContain('sqref="B2:B3"');
+    expect(wb.getWorksheet("_meta")!.state).toBe("hidden");
+  });
+
+  test("cell text is cut to Excel's 32,767 characters", () => {
+    expect(cellText("字".repeat(40000))).toHaveLength(32767);
+  });
+});
+
+describe("atomic writes", () => {
+  test("a write that fails midway leaves the previous output intact and no temporary file", async () => {
+    const target = path.join(dir, "keep.xlsx");
+    writeFileSync(target, "previous");
+    await expect(
+      writeFileAtomic(target, async (tmp) => {
+        writeFileSync(tmp, "half");
+        throw new Error("disk full");
+      }),
+    ).rejects.toThrow("disk full");
+    expect(readFileSync(target, "utf8")).toBe("previous");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
