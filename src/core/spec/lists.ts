@@ -1,7 +1,17 @@
 /** Fixed value lists of SPEC 1.4. `districts` comes from the region configuration. */
 export const LISTS = {
   fund_sources: ["单位自筹", "财政专项", "企业投入", "社会捐赠", "海外捐赠", "其他"],
-  purposes: ["产业发展", "基础设施", "人居环境", "公共服务", "教育", "医疗", "就业", "兜底保障", "其他"],
+  purposes: [
+    "产业发展",
+    "基础设施",
+    "人居环境",
+    "公共服务",
+    "教育",
+    "医疗",
+    "就业",
+    "兜底保障",
+    "其他",
+  ],
   project_categories: [
     "产业扶贫",
     "基础设施",
