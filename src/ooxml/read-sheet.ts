@@ -65,17 +65,18 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
       }
       switch (name) {
         case "row": {
-          const number = parsePositiveInt(scanner.attr("r"));
+          const number = scanner.findAttr("r") ? parseIntAt(xml, scanner) : 0;
           rowIndex = number > 0 ? number - 1 : rowIndex + 1;
           columnIndex = -1;
           break;
         }
         case "c": {
-          const ref = scanner.attr("r");
-          const position = ref === undefined ? null : parseCellRef(ref);
-          if (position) {
-            rowIndex = position.rowIndex;
-            columnIndex = position.columnIndex;
+          const packed = scanner.findAttr("r")
+            ? parseCellRefAt(xml, scanner.valueStart, scanner.valueEnd)
+            : -1;
+          if (packed >= 0) {
+            rowIndex = Math.floor(packed / MAX_COLUMNS);
+            columnIndex = packed % MAX_COLUMNS;
           } else {
             if (rowIndex < 0) rowIndex = 0;
             columnIndex++;
@@ -84,7 +85,7 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
             throw new XlsxFormatError("cell beyond the sheet");
           }
           type = scanner.attr("t") ?? "n";
-          style = parsePositiveInt(scanner.attr("s"));
+          style = scanner.findAttr("s") ? parseIntAt(xml, scanner) : 0;
           hasFormula = false;
           value = null;
           inlineText = null;
@@ -268,27 +269,40 @@ function parseRange(ref: string | undefined): CellRange | null {
 
 /** 0-based indexes of an A1 reference (`$` allowed), or null when it is not one in range. */
 export function parseCellRef(ref: string): { rowIndex: number; columnIndex: number } | null {
-  let i = 0;
-  if (ref.charCodeAt(i) === 36) i++;
-  let column = 0;
-  for (let c = ref.charCodeAt(i); (c >= 65 && c <= 90) || (c >= 97 && c <= 122);) {
-    column = column * 26 + ((c | 32) - 96);
-    c = ref.charCodeAt(++i);
-  }
-  if (column === 0 || column > MAX_COLUMNS) return null;
-  if (ref.charCodeAt(i) === 36) i++;
-  let row = 0;
-  const digitsStart = i;
-  for (let c = ref.charCodeAt(i); c >= 48 && c <= 57; c = ref.charCodeAt(++i)) {
-    row = row * 10 + (c - 48);
-  }
-  if (i === digitsStart || i !== ref.length || row === 0 || row > MAX_ROWS) return null;
-  return { rowIndex: row - 1, columnIndex: column - 1 };
+  const packed = parseCellRefAt(ref, 0, ref.length);
+  if (packed < 0) return null;
+  return { rowIndex: Math.floor(packed / MAX_COLUMNS), columnIndex: packed % MAX_COLUMNS };
 }
 
-/** A non-negative integer attribute, or 0 when absent or not one. */
-function parsePositiveInt(text: string | undefined): number {
-  if (text === undefined) return 0;
-  const n = Number(text);
-  return Number.isInteger(n) && n > 0 ? n : 0;
+/** An A1 reference in text[start, end) as rowIndex × 16384 + columnIndex, or -1. */
+function parseCellRefAt(text: string, start: number, end: number): number {
+  let i = start;
+  if (text.charCodeAt(i) === 36) i++;
+  let column = 0;
+  for (let c = text.charCodeAt(i); i < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));) {
+    column = column * 26 + ((c | 32) - 96);
+    c = text.charCodeAt(++i);
+  }
+  if (column === 0 || column > MAX_COLUMNS) return -1;
+  if (text.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsStart = i;
+  for (let c = text.charCodeAt(i); i < end && c >= 48 && c <= 57; c = text.charCodeAt(++i)) {
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsStart || i !== end || row === 0 || row > MAX_ROWS) return -1;
+  return (row - 1) * MAX_COLUMNS + (column - 1);
+}
+
+/** The non-negative integer the scanner's found value spells, or 0 when it is not one. */
+function parseIntAt(text: string, scanner: XmlScanner): number {
+  const end = scanner.valueEnd;
+  let n = 0;
+  let i = scanner.valueStart;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57 || n > MAX_ROWS) return 0;
+    n = n * 10 + (c - 48);
+  }
+  return n;
 }

@@ -39,6 +39,9 @@ export class XmlScanner {
   name = "";
   /** The current start tag ends with `/>`. */
   selfClosing = false;
+  /** Where `findAttr` found a value. */
+  valueStart = 0;
+  valueEnd = 0;
   private pos = 0;
   private textStart = 0;
   private textEnd = 0;
@@ -96,6 +99,23 @@ export class XmlScanner {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Finds an attribute's raw (undecoded) value, for numbers and references read in place:
+   * sets `valueStart` and `valueEnd` in the scanned text; false when the tag has no such attribute.
+   */
+  findAttr(name: string): boolean {
+    const offsets = this.attrOffsets;
+    for (let i = 0; i < this.attrCount * 4; i += 4) {
+      const start = offsets[i]!;
+      if (offsets[i + 1]! - start === name.length && this.xml.startsWith(name, start)) {
+        this.valueStart = offsets[i + 2]!;
+        this.valueEnd = offsets[i + 3]!;
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Decoded value of the first attribute whose name has a prefix and this local name (`r:id`). */
