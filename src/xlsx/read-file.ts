@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { WorkbookGrid } from "../core/read/grid";
+import type { Cell, WorkbookGrid } from "../core/read/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 
@@ -48,8 +48,7 @@ export interface ReadRequest {
 
 /** @internal Message from the worker. */
 export type ReadReply =
-  | { readonly id: number; readonly result: ReadXlsxResult }
-  | { readonly id: number; readonly error: string };
+  { readonly id: number; readonly json: string } | { readonly id: number; readonly error: string };
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 512;
@@ -189,7 +188,7 @@ export class WorkbookReaderPool {
       };
       const onMessage = (reply: ReadReply) => {
         if (reply.id !== id) return;
-        if ("result" in reply) finish(reply.result);
+        if ("json" in reply) finish(restoreEmptyCells(JSON.parse(reply.json) as ReadXlsxResult));
         else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
       };
       const onError = (error: Error & { code?: string }) => {
@@ -239,6 +238,20 @@ async function loadFile(path: string): Promise<{ readonly data: Uint8Array } | R
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "not-found" };
     throw error;
   }
+}
+
+/** JSON turned empty cells and rows into null; the grid leaves them undefined. */
+function restoreEmptyCells(result: ReadXlsxResult): ReadXlsxResult {
+  if (!result.ok) return result;
+  for (const sheet of result.grid.sheets) {
+    const rows = sheet.rows as (Cell[] | null | undefined)[];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === null) rows[r] = undefined;
+      else if (row) for (let c = 0; c < row.length; c++) if (row[c] === null) row[c] = undefined;
+    }
+  }
+  return result;
 }
 
 function withFileFacts(result: ReadXlsxResult, sha256: string, bytes: number): ReadFileResult {

@@ -42,11 +42,23 @@ test("reads bytes in process with the file's SHA-256 and size", async () => {
   expect(result.ok && result.grid.sheets[0]!.rows).toEqual([["甲", 1]]);
 });
 
-test("reads a file in a worker thread to the same result as in process", async () => {
-  const bytes = await writeWorkbook("乙");
+test("reads a file in a worker thread to the same result as in process, gaps left empty", async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("户信息");
+  sheet.getCell("A1").value = "乙";
+  sheet.getCell("C1").value = new Date(Date.UTC(2018, 5, 27));
+  sheet.getCell("C1").numFmt = "yyyy-mm-dd";
+  sheet.getCell("B3").value = { formula: "1-1", result: 0 };
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   const path = join(dir, "one.xlsx");
   writeFileSync(path, bytes);
-  expect(await reader.readWorkbookFile(path)).toEqual(readWorkbookBytesInProcess(bytes));
+  const result = await reader.readWorkbookFile(path);
+  expect(result).toEqual(readWorkbookBytesInProcess(bytes));
+  const rows = result.ok ? result.grid.sheets[0]!.rows : [];
+  expect(rows).toHaveLength(3);
+  expect([rows[0]![1], rows[1], rows[2]![0]]).toEqual([undefined, undefined, undefined]);
+  expect(rows[0]![2]).toEqual({ date: "2018-06-27" });
+  expect(rows[2]![1]).toEqual({ formula: true, result: 0 });
 });
 
 test("a missing file is not-found and a file over 50 MB is too-large without being read", async () => {
