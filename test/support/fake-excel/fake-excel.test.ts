@@ -299,3 +299,14 @@ describe("worksheets and features", () => {
     expect(s.valueAt(0, 3)).toBe("#REF!");
   });
 });
+
+describe("Office", () => {
+  test("onReady calls its callback and resolves; actions are associated by name", async () => {
+    const host = new FakeExcelHost();
+    const seen: string[] = [];
+    await host.Office.onReady((info) => seen.push(info.host));
+    host.Office.actions.associate("f", () => seen.push("f"));
+    host.actions.get("f")!({});
+    expect(seen).toEqual(["Excel", "f"]);
+  });
+});

@@ -1011,7 +1011,9 @@ export interface FakeOffice {
   };
   readonly actions: { associate(name: string, f: (event: unknown) => unknown): void };
   readonly HostType: { readonly Excel: "Excel" };
-  onReady(): Promise<{ host: "Excel"; platform: "OfficeOnline" }>;
+  onReady(
+    callback?: (info: { host: "Excel"; platform: "OfficeOnline" }) => void,
+  ): Promise<{ host: "Excel"; platform: "OfficeOnline" }>;
 }
 
 function makeOffice(host: FakeExcelHost, displayLanguage: string): FakeOffice {
@@ -1024,6 +1026,13 @@ function makeOffice(host: FakeExcelHost, displayLanguage: string): FakeOffice {
     },
     actions: { associate: (name, f) => void host.actions.set(name, f) },
     HostType: { Excel: "Excel" },
-    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    onReady: (callback) => {
+      const info = { host: "Excel", platform: "OfficeOnline" } as const;
+      // As office.js: the callback runs once Office is ready, after the current script.
+      return Promise.resolve(info).then((ready) => {
+        callback?.(ready);
+        return ready;
+      });
+    },
   };
 }

@@ -1,0 +1,326 @@
+// The built taskpane in headless Chromium, with the in-memory Excel host in place of office.js.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import type { WorkbookGrid } from "../../src/core/read/grid";
+import type { FakeExcelHost } from "../support/fake-excel";
+import { fakeId18, fakeUscc } from "../support/ids";
+import { validForm, validTables, workbook } from "../support/workbook";
+import { writeXlsx } from "../support/xlsx";
+import { buildForTests } from "./build";
+import { serve } from "./server";
+
+type PaneWindow = Window & {
+  fakeExcel: FakeExcelHost;
+  loadGrid(grid: WorkbookGrid): void;
+};
+
+const ROOT = path.resolve(__dirname, "../..");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+
+let dist: string;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let fakeOffice: string;
+
+// AIDSHEET_E2E_DIST names a folder built before (by buildForTests), to skip the build.
+const prebuilt = process.env.AIDSHEET_E2E_DIST;
+
+beforeAll(async () => {
+  dist = prebuilt ?? mkdtempSync(path.join(os.tmpdir(), "aidsheet-e2e-"));
+  if (!prebuilt) await buildForTests(dist);
+  fakeOffice = readFileSync(path.join(dist, "fake-office.js"), "utf8");
+  server = await serve(dist);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist && !prebuilt) rmSync(dist, { recursive: true, force: true });
+});
+
+/** A page of the add-in with the fake host answering for office.js; page errors fail. */
+async function open(file: string, query = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 860 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice }),
+  );
+  await page.goto(`${server.url}/${file}${query}`);
+  return { page, errors };
+}
+
+async function openPane(query = "") {
+  const pane = await open("taskpane.html", query);
+  await pane.page.getByRole("button", { name: "插入模板", exact: true }).waitFor();
+  return pane;
+}
+
+const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
+const notice = (page: Page) => page.getByRole("status");
+
+async function clickAndWait(page: Page, name: string, expected: RegExp) {
+  await button(page, name).click();
+  await notice(page).filter({ hasText: expected }).waitFor();
+}
+
+function fills(page: Page, sheet: string, cells: [number, number][]) {
+  return page.evaluate(
+    ([name, at]) => {
+      const s = (window as unknown as PaneWindow).fakeExcel.workbook.sheetOrThrow(name);
+      return at.map(([r, c]) => s.cell(r, c)?.fill ?? null);
+    },
+    [sheet, cells] as const,
+  );
+}
+
+function values(page: Page, sheet: string, cells: [number, number][]) {
+  return page.evaluate(
+    ([name, at]) => {
+      const s = (window as unknown as PaneWindow).fakeExcel.workbook.sheetOrThrow(name);
+      return at.map(([r, c]) => s.valueAt(r, c));
+    },
+    [sheet, cells] as const,
+  );
+}
+
+function households(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    id_number: fakeId18(i),
+    head_name: `户主${i}`,
+    village_code: "420116012215",
+    household_size: i === n - 1 ? 99 : 3,
+    identified_year: 2014,
+    cause: "因病",
+    exit_year: 2017,
+    income_per_capita: 5200 + i,
+    measure: "产业帮扶",
+    cadre: "李四",
+  }));
+}
+
+test("staff: insert the template, type, validate, go to a cell, fix, compute indicators", async () => {
+  const { page, errors } = await openPane();
+  await clickAndWait(page, "插入模板", /已插入模板/);
+  const names = await page.evaluate(() =>
+    (window as unknown as PaneWindow).fakeExcel.workbook.sheets.map((s) => s.name),
+  );
+  expect(names).toEqual([
+    "填报说明",
+    "报送信息",
+    "帮扶村",
+    "资金投入",
+    "帮扶项目",
+    "贫困户",
+    "帮扶活动",
+    "_lists",
+    "_meta",
+  ]);
+
+  // What a person types, with the mistakes people make.
+  await page.evaluate(
+    ([form, village]) => {
+      const wb = (window as unknown as PaneWindow).fakeExcel.workbook;
+      wb.type(
+        "报送信息",
+        "B1",
+        form.map((v) => [v]),
+      );
+      wb.type("帮扶村", "A2", [village]);
+      wb.type("资金投入", "A2", [
+        ["420116012215", "2018-05-10", "企业投入", "市金控集团", "471万", "产业发展"],
+      ]);
+    },
+    [
+      [fakeUscc(1), "市纪委监委机关", "2018", "", "张三", "13800138000", "2018-12-20"],
+      [
+        "420116012215",
+        "凤凰寨村",
+        "黄陂区",
+        "蔡榨街道",
+        "420户",
+        1460,
+        9999,
+        190,
+        68,
+        190,
+        "35万元",
+        120000,
+        17940,
+        15800,
+        2017,
+        22,
+        3,
+      ],
+    ] as const,
+  );
+
+  await clickAndWait(page, "校验", /校验完成/);
+  const range = page.locator('[data-issue-cell="G2"][data-issue-code="range"]');
+  await expect(range.count()).resolves.toBe(1);
+  await expect(
+    page.locator('[data-issue-cell="K2"][data-issue-code="normalized"]').count(),
+  ).resolves.toBe(1);
+  expect(
+    await fills(page, "帮扶村", [
+      [1, 6],
+      [1, 10],
+      [1, 1],
+    ]),
+  ).toEqual(["#FFC7CE", "#FFEB9C", null]);
+  mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+  await page.screenshot({ path: path.join(ROOT, "docs/taskpane.png") });
+
+  await range.click();
+  await expect(
+    page.evaluate(() => (window as unknown as PaneWindow).fakeExcel.workbook.selection),
+  ).resolves.toEqual({ sheet: "帮扶村", address: "G2" });
+
+  await clickAndWait(page, "一键修正", /已修正 3 个单元格/);
+  expect(
+    await values(page, "帮扶村", [
+      [1, 4],
+      [1, 10],
+    ]),
+  ).toEqual([420, 350000]);
+  expect(await values(page, "资金投入", [[1, 4]])).toEqual([4710000]);
+  await expect(page.locator('[data-issue-code="normalized"]').count()).resolves.toBe(0);
+  await expect(range.count()).resolves.toBe(1);
+
+  await clickAndWait(page, "清除标记", /已清除标记/);
+  expect(
+    await fills(page, "帮扶村", [
+      [1, 6],
+      [1, 10],
+    ]),
+  ).toEqual([null, null]);
+
+  // The village's row is rejected (9999 poor households), so correct it first.
+  await page.evaluate(() =>
+    (window as unknown as PaneWindow).fakeExcel.workbook.type("帮扶村", "G2", [[68]]),
+  );
+  await clickAndWait(page, "计算指标", /已写入“村级指标”：1 个村/);
+  expect(
+    await values(page, "村级指标", [
+      [0, 0],
+      [1, 0],
+      [1, 5],
+    ]),
+  ).toEqual(["村代码", "420116012215", 4710000]);
+  expect(errors).toEqual([]);
+});
+
+test("coordinator: 合并报送 merges three files into a blank workbook", async () => {
+  const { page, errors } = await openPane();
+  const agencies = [
+    [11, "市委组织部", "420117102205", "毛家冲村", "新洲区"],
+    [12, "市公安局", "420116008204", "青云村", "黄陂区"],
+    [13, "市民政局", "420115016209", "八秀村", "江夏区"],
+  ] as const;
+  const [village] = validTables().villages;
+  const files = await Promise.all(
+    agencies.map(async ([n, name, code, villageName, district], i) => ({
+      name: `报送${i + 1}.xlsx`,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await writeXlsx(
+        workbook({
+          form: { ...validForm(), agency_code: fakeUscc(n), agency_name: name },
+          tables: {
+            villages: [{ ...village, village_code: code, village_name: villageName, district }],
+            funds: [],
+            projects: [],
+            households: [],
+            activities: [],
+          },
+        }),
+      ),
+    })),
+  );
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await clickAndWait(page, "合并报送", /已合并 3 个文件，报送期间 2018/);
+  await expect(page.locator('[data-file-status="accepted"]').count()).resolves.toBe(3);
+  const names = await page.evaluate(() =>
+    (window as unknown as PaneWindow).fakeExcel.workbook.sheets.map((s) => s.name),
+  );
+  expect(names).toEqual([
+    "村级指标",
+    "报送单位",
+    "帮扶村",
+    "资金投入",
+    "帮扶项目",
+    "贫困户",
+    "帮扶活动",
+    "问题清单",
+    "未合并行",
+    "_meta",
+  ]);
+  expect(
+    await values(page, "村级指标", [
+      [1, 0],
+      [2, 0],
+      [3, 0],
+    ]),
+  ).toEqual(["420115016209", "420116008204", "420117102205"]);
+  expect(errors).toEqual([]);
+});
+
+test("ribbon: 重算指标 recomputes the indicators and always completes the event", async () => {
+  const { page, errors } = await open("commands.html");
+  await page.waitForFunction(() =>
+    (window as unknown as PaneWindow).fakeExcel.actions.has("recalculateIndicators"),
+  );
+  const invoke = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const action = (window as unknown as PaneWindow).fakeExcel.actions.get(
+            "recalculateIndicators",
+          )!;
+          void action({ completed: () => resolve(true) });
+        }),
+    );
+  await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), workbook());
+  await expect(invoke()).resolves.toBe(true);
+  expect(await values(page, "村级指标", [[1, 0]])).toEqual(["420116012215"]);
+  // Excel refusing every request: the command fails, and still completes.
+  await page.evaluate(() => ((window as unknown as PaneWindow).fakeExcel.maxPayloadBytes = 10));
+  await expect(invoke()).resolves.toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test("校验 takes the same number of round trips for 10 rows and for 10,000 rows", async () => {
+  const syncs: number[] = [];
+  for (const n of [10, 10_000]) {
+    const { page } = await openPane();
+    await page.evaluate(
+      (grid) => (window as unknown as PaneWindow).loadGrid(grid),
+      workbook({ tables: { households: households(n) } }),
+    );
+    await page.evaluate(() => (window as unknown as PaneWindow).fakeExcel.resetStats());
+    await clickAndWait(page, "校验", /校验完成/);
+    syncs.push(await page.evaluate(() => (window as unknown as PaneWindow).fakeExcel.syncs));
+    await page.close();
+  }
+  console.info(`校验 round trips: 10 rows ${syncs[0]}, 10,000 rows ${syncs[1]}`);
+  expect(syncs[1]).toBe(syncs[0]);
+});
+
+test("English when Office's display language is not Chinese", async () => {
+  const { page } = await open("taskpane.html", "?lang=en-US");
+  await button(page, "Insert template").waitFor();
+  await expect(button(page, "Validate").count()).resolves.toBe(1);
+});

@@ -1,0 +1,99 @@
+// Builds the Excel add-in (taskpane, ribbon commands, file-reading worker) as the yo office
+// template does. `npm run build` is offline and needs no certificate; `npm run dev-server`
+// serves https://localhost:3000 with office-addin-dev-certs.
+const path = require("node:path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { version } = require("./package.json");
+
+const urlDev = "https://localhost:3000/";
+// Without ADDIN_BASE_URL the production manifest keeps this placeholder, clearly not a host.
+const urlPlaceholder = "https://YOUR-INTRANET-HOST/aidsheet/";
+
+/** The production base URL of the taskpane, with one trailing slash. */
+function productionUrl() {
+  const base = process.env.ADDIN_BASE_URL;
+  return base ? `${base.replace(/\/+$/, "")}/` : urlPlaceholder;
+}
+
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const serving = !env.WEBPACK_BUILD && !env.WEBPACK_BUNDLE && env.WEBPACK_SERVE;
+  return {
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/addin/taskpane/index.tsx",
+      commands: "./src/addin/commands/commands.ts",
+      "parse-worker": "./src/addin/taskpane/parse-worker.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, env.outputPath ?? "dist"),
+      filename: "[name].js",
+      clean: true,
+      globalObject: "self",
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`'s job; the bundle only needs the code.
+            options: { configFile: "tsconfig.addin.json", transpileOnly: true },
+          },
+        },
+      ],
+    },
+    // Office.js comes from Microsoft's CDN at run time (script tag in the HTML), never bundled.
+    externals: { "office-js": "Office" },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ AIDSHEET_VERSION: JSON.stringify(version) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/addin/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/addin/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev) return content;
+              const url = productionUrl();
+              const origin = url.match(/^https?:\/\/[^/]+/)[0];
+              // Full URLs first, then the bare origin of <AppDomain>.
+              return content
+                .toString()
+                .replaceAll(urlDev, url)
+                .replaceAll(urlDev.slice(0, -1), origin);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await getHttpsOptions() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
+    },
+  };
+};
