@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -138,6 +138,18 @@ describe("readXlsx on files exceljs wrote", () => {
       ["户信息", "户信息", undefined],
     ]);
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("A1");
+  });
+});
+
+describe("readXlsx on the committed templates", () => {
+  const dir = join(__dirname, "..", "..", "templates");
+  const templates = readdirSync(dir).filter((name) => name.endsWith(".xlsx"));
+
+  test.each(templates)("reads %s without storing its 1,000 styled but empty rows", (name) => {
+    const { grid } = read(new Uint8Array(readFileSync(join(dir, name))));
+    expect(grid.sheets.length).toBeGreaterThan(2);
+    expect(grid.sheets.some((sheet) => sheet.hidden)).toBe(true);
+    for (const sheet of grid.sheets) expect(sheet.rows.length).toBeLessThan(1000);
   });
 });
 
