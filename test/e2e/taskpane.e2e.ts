@@ -57,6 +57,13 @@ async function open(file: string, query = ""): Promise<{ page: Page; errors: str
   const page = await browser.newPage({ viewport: { width: 380, height: 860 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // SPEC 10: nothing leaves the add-in's own site but the request for office.js.
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.url) && !url.startsWith("https://appsforoffice.microsoft.com/")) {
+      errors.push(`request to ${url}`);
+    }
+  });
   await page.route(OFFICE_JS, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice }),
   );
@@ -250,9 +257,15 @@ test("coordinator: 合并报送 merges three files into a blank workbook", async
       ),
     })),
   );
-  await page.locator('input[type="file"]').setInputFiles(files);
-  await clickAndWait(page, "合并报送", /已合并 3 个文件，报送期间 2018/);
+  const broken = {
+    name: "损坏.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("not a zip"),
+  };
+  await page.locator('input[type="file"]').setInputFiles([...files, broken]);
+  await clickAndWait(page, "合并报送", /已合并 4 个文件，报送期间 2018/);
   await expect(page.locator('[data-file-status="accepted"]').count()).resolves.toBe(3);
+  await expect(page.locator('[data-file-status="rejected"]').count()).resolves.toBe(1);
   const names = await page.evaluate(() =>
     (window as unknown as PaneWindow).fakeExcel.workbook.sheets.map((s) => s.name),
   );
@@ -323,4 +336,20 @@ test("English when Office's display language is not Chinese", async () => {
   const { page } = await open("taskpane.html", "?lang=en-US");
   await button(page, "Insert template").waitFor();
   await expect(button(page, "Validate").count()).resolves.toBe(1);
+});
+
+test("the page allows scripts only from itself and the Office CDN, connections only to itself", async () => {
+  const { page } = await openPane();
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
+  expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+  expect(csp).toContain("connect-src 'self';");
+  const blocked = await page.evaluate(() =>
+    fetch("https://example.com/").then(
+      () => "fetched",
+      () => "blocked",
+    ),
+  );
+  expect(blocked).toBe("blocked");
 });
