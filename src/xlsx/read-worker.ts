@@ -1,6 +1,6 @@
 // Worker thread body of the file reader: bytes in, values out, bounded by the pool's limits.
 import { parentPort } from "node:worker_threads";
-import { readXlsx } from "../ooxml/read-xlsx";
+import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import type { ReadReply, ReadRequest } from "./read-file";
 
 parentPort?.on("message", (request: ReadRequest) => {
@@ -9,7 +9,10 @@ parentPort?.on("message", (request: ReadRequest) => {
     // JSON crosses threads three times faster than a structured clone of many small arrays.
     reply = { id: request.id, json: JSON.stringify(readXlsx(request.bytes)) };
   } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    // A grid too large to write as one string is out of memory, as in readXlsx.
+    const outOfMemory: ReadXlsxResult = { ok: false, reason: "memory" };
+    if (error instanceof RangeError) reply = { id: request.id, json: JSON.stringify(outOfMemory) };
+    else reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort?.postMessage(reply);
 });
