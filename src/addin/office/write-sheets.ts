@@ -215,8 +215,11 @@ export async function writeSheets(
     let worksheet = probe;
     if (probe.isNullObject) worksheet = worksheets.add(sheet.name);
     else {
-      worksheet.getRange().clear();
-      worksheet.getRange().dataValidation.clear();
+      const whole = worksheet.getRange();
+      whole.clear();
+      whole.dataValidation.clear();
+      whole.conditionalFormats.clearAll();
+      if (supportsExcelApi("1.9")) worksheet.autoFilter.remove();
       worksheet.freezePanes.unfreeze();
     }
     await writeSheetContent(budget, worksheet, sheet, options.date1904);

@@ -109,5 +109,9 @@ describe("合并报送 and 计算指标", () => {
     expect(sheet.valueAt(1, 0)).toBe("420116012215");
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.conditionalFormats.map((c) => c.type)).toEqual(["DataBar", "DataBar", "DataBar"]);
+    // Recomputing replaces the sheet: no second set of data bars, one filter.
+    await runIndicators(envOf(host));
+    expect(sheet.conditionalFormats).toHaveLength(3);
+    expect(sheet.autoFilter).toMatchObject({ top: 0, left: 0 });
   });
 });

@@ -410,7 +410,7 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
 
 class WorksheetProxy extends ClientObject<FakeSheet> {
   readonly freezePanes: FreezePanesProxy;
-  readonly autoFilter: { apply(range: string): void };
+  readonly autoFilter: { apply(range: string): void; remove(): void };
   constructor(
     context: FakeRequestContext,
     private readonly find: () => FakeSheet | null,
@@ -427,6 +427,10 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
           if (!rect) throw fakeError("InvalidArgument", `bad address ${range}`);
           s.autoFilter = rect;
         });
+      },
+      remove: () => {
+        this.gate("1.9", "autoFilter");
+        this.call("autoFilter.remove", [], (s) => void (s.autoFilter = null));
       },
     };
   }
@@ -658,6 +662,14 @@ class RangeProxy extends ClientObject<RangeTarget> {
       this.gate("1.6", "conditionalFormats");
       this.call("conditionalFormats.add", [type], (t) => {
         t.sheet.conditionalFormats.push({ range: t.rect, type });
+      });
+    },
+    clearAll: (): void => {
+      this.gate("1.6", "conditionalFormats");
+      this.call("conditionalFormats.clearAll", [], (t) => {
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+          (f) => !intersects(f.range, t.rect),
+        );
       });
     },
   };
