@@ -26,13 +26,10 @@ export class RequestBudget {
   private queued = 0;
   private waiting: (() => void)[] = [];
 
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly limit = MAX_REQUEST_BYTES,
-  ) {}
+  constructor(private readonly context: Excel.RequestContext) {}
 
   async reserve(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > this.limit) await this.flush();
+    if (this.queued > 0 && this.queued + bytes > MAX_REQUEST_BYTES) await this.flush();
     this.queued += bytes;
   }
 
@@ -55,7 +52,7 @@ export class RequestBudget {
 export function chunkRows<T>(
   rows: readonly T[],
   maxBytes: number,
-  size: (row: T) => number = jsonBytes,
+  size: (row: T) => number,
 ): { start: number; rows: T[]; bytes: number }[] {
   const chunks: { start: number; rows: T[]; bytes: number }[] = [];
   let current: { start: number; rows: T[]; bytes: number } | null = null;
