@@ -1,13 +1,8 @@
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/spec/types";
-import { runDemo } from "./commands/demo";
 import type { DemoOptions } from "./commands/demo";
-import { runIndicators } from "./commands/indicators";
 import type { IndicatorsOptions } from "./commands/indicators";
-import { runMerge } from "./commands/merge";
 import type { MergeCommandOptions } from "./commands/merge";
-import { runTemplate } from "./commands/template";
-import { runValidate } from "./commands/validate";
 import { UsageError } from "./errors";
 import { processOutput } from "./output";
 import { VERSION } from "./version";
@@ -26,7 +21,7 @@ function common(cmd: Command): Command {
     );
 }
 
-/** Build the command line; each action resolves to an exit code. */
+/** Build the command line; each action resolves to an exit code. Commands load lazily: exceljs only when writing. */
 export function buildProgram(out: Output, done: (code: number) => void): Command {
   const program = new Command("aidsheet")
     .description(
@@ -41,7 +36,7 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
     .description("write the blank standard template (default templates/aidsheet-template.xlsx)")
     .option("--out <file>", "where to write the template")
     .action(async (opts: { out?: string; lang: Lang; config?: string }) =>
-      done(await runTemplate(opts, out)),
+      done(await (await import("./commands/template")).runTemplate(opts, out)),
     );
 
   common(program.command("validate"))
@@ -49,7 +44,7 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
     .argument("<file...>", "submission workbooks (.xlsx)")
     .option("--json", "print one JSON document on stdout")
     .action(async (files: string[], opts: { json?: boolean; lang: Lang; config?: string }) =>
-      done(await runValidate(files, opts, out)),
+      done(await (await import("./commands/validate")).runValidate(files, opts, out)),
     );
 
   common(program.command("indicators"))
@@ -59,7 +54,7 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
     .option("--out <file>", "also write a workbook with 村级指标, 问题清单 and _meta")
     .option("--period <period>", "the period to report (default: the one most agencies state)")
     .action(async (inputs: string[], opts: IndicatorsOptions) =>
-      done(await runIndicators(inputs, opts, out)),
+      done(await (await import("./commands/indicators")).runIndicators(inputs, opts, out)),
     );
 
   common(program.command("merge"))
@@ -79,13 +74,15 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
       "write ID numbers and names masked (such a workbook cannot be merged into)",
     )
     .action(async (inputs: string[], opts: MergeCommandOptions) =>
-      done(await runMerge(inputs, opts, out)),
+      done(await (await import("./commands/merge")).runMerge(inputs, opts, out)),
     );
 
   common(program.command("demo"))
     .description("write the seed report's six submissions and their consolidated workbook")
     .option("--out <dir>", "folder to write to", "demo-output")
-    .action(async (opts: DemoOptions) => done(await runDemo(opts, out)));
+    .action(async (opts: DemoOptions) =>
+      done(await (await import("./commands/demo")).runDemo(opts, out)),
+    );
 
   return program;
 }
