@@ -231,7 +231,7 @@ test("staff: insert the template, type, validate, go to a cell, fix, compute ind
   expect(errors).toEqual([]);
 });
 
-test("coordinator: 合并报送 merges three files into a blank workbook", async () => {
+test("coordinator: 合并报送 merges three files into a blank workbook, a broken fourth reported", async () => {
   const { page, errors } = await openPane();
   const agencies = [
     [11, "市委组织部", "420117102205", "毛家冲村", "新洲区"],
