@@ -190,7 +190,8 @@ function toValue(
       return isoToDate(value) ?? value;
     default: {
       if (value === null || value.trim() === "") return null;
-      const number = Number(value);
+      // + 0: a cell has no negative zero, and JSON between threads would drop its sign.
+      const number = Number(value) + 0;
       // Not a number after all: keep what the file says rather than lose it.
       if (!Number.isFinite(number)) return value;
       if (context.dateStyles[style]) return serialToDate(number, context.date1904) ?? number;

@@ -105,9 +105,13 @@ function readWorkbook(xml: string): { sheets: SheetEntry[]; date1904: boolean } 
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   const scanner = new XmlScanner(xml);
+  let root = true;
   for (let kind = scanner.next(); kind !== EOF; kind = scanner.next()) {
     if (kind === CLOSE && scanner.name === "sheets") break;
     if (kind !== OPEN) continue;
+    // A Word or PowerPoint package renamed .xlsx has its main part, but no workbook in it.
+    if (root && scanner.name !== "workbook") throw new XlsxFormatError("not a workbook");
+    root = false;
     if (scanner.name === "workbookPr") {
       date1904 = isTrue(scanner.attr("date1904"));
     } else if (scanner.name === "sheet") {
