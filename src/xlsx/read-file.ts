@@ -3,9 +3,10 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Cell, WorkbookGrid } from "../core/read/grid";
+import type { WorkbookGrid } from "../core/read/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
+import { resultFromJson } from "./grid-json";
 
 /** A workbook file read, or why it could not be. */
 export type ReadFileResult =
@@ -188,7 +189,7 @@ export class WorkbookReaderPool {
       };
       const onMessage = (reply: ReadReply) => {
         if (reply.id !== id) return;
-        if ("json" in reply) finish(restoreEmptyCells(JSON.parse(reply.json) as ReadXlsxResult));
+        if ("json" in reply) finish(resultFromJson(reply.json));
         else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
       };
       const onError = (error: Error & { code?: string }) => {
@@ -238,20 +239,6 @@ async function loadFile(path: string): Promise<{ readonly data: Uint8Array } | R
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "not-found" };
     throw error;
   }
-}
-
-/** JSON turned empty cells and rows into null; the grid leaves them undefined. */
-function restoreEmptyCells(result: ReadXlsxResult): ReadXlsxResult {
-  if (!result.ok) return result;
-  for (const sheet of result.grid.sheets) {
-    const rows = sheet.rows as (Cell[] | null | undefined)[];
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (row === null) rows[r] = undefined;
-      else if (row) for (let c = 0; c < row.length; c++) if (row[c] === null) row[c] = undefined;
-    }
-  }
-  return result;
 }
 
 function withFileFacts(result: ReadXlsxResult, sha256: string, bytes: number): ReadFileResult {
