@@ -10,7 +10,11 @@ export interface SheetCells {
   get(rowIndex: number, columnIndex: number): Cell;
   /** The range a cell belongs to, if merged. */
   mergeAt(rowIndex: number, columnIndex: number): CellRange | undefined;
+  /** Ascending indexes of the row's columns that may hold a value; empty columns are skipped. */
+  filledColumns(rowIndex: number): readonly number[];
 }
+
+const NONE: readonly number[] = [];
 
 // Cells per row are bounded by Excel at 16,384 columns, so this key cannot collide.
 const key = (r: number, c: number) => r * 16384 + c;
@@ -19,6 +23,7 @@ export function sheetCells(sheet: SheetGrid, fill: (columnIndex: number) => bool
   const rowCount = sheet.rows.length;
   const overrides = new Map<number, Cell>();
   const merged = new Map<number, CellRange>();
+  const filledByMerge = new Map<number, number[]>();
   for (const m of sheet.merges) {
     const bottom = Math.min(m.bottom, rowCount - 1);
     const top = sheet.rows[m.top]?.[m.left];
@@ -28,7 +33,9 @@ export function sheetCells(sheet: SheetGrid, fill: (columnIndex: number) => bool
       for (let c = m.left; c <= right; c++) {
         merged.set(key(r, c), m);
         if (r === m.top && c === m.left) continue;
-        overrides.set(key(r, c), c === m.left && r > m.top && fill(c) ? top : null);
+        const filled = c === m.left && r > m.top && fill(c);
+        overrides.set(key(r, c), filled ? top : null);
+        if (filled) filledByMerge.set(r, [...(filledByMerge.get(r) ?? NONE), c]);
       }
     }
   }
@@ -40,5 +47,13 @@ export function sheetCells(sheet: SheetGrid, fill: (columnIndex: number) => bool
       return overrides.has(k) ? overrides.get(k) : sheet.rows[r]?.[c];
     },
     mergeAt: (r, c) => merged.get(key(r, c)),
+    filledColumns(r) {
+      // Object.keys skips holes: a row with one value in column XFD costs one entry, not 16,384.
+      const row = sheet.rows[r];
+      const stored = row ? Object.keys(row).map(Number) : NONE;
+      const byMerge = filledByMerge.get(r);
+      if (!byMerge) return stored;
+      return [...new Set([...stored, ...byMerge])].sort((a, b) => a - b);
+    },
   };
 }

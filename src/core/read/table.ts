@@ -48,7 +48,10 @@ export function readTable(
   const rows: DraftRecord[] = [];
   const get: Get = (r, c) => cells.get(r, c);
   for (let r = found.rowIndex + 1; r < cells.rowCount; r++) {
-    const total = firstTotalsCell(get, r, cells.columnCount(r));
+    const filled = cells.filledColumns(r);
+    // Nothing stored: an empty row, skipped without a look at each field.
+    if (filled.length === 0) continue;
+    const total = firstTotalsCell(get, r, filled);
     if (total !== null) {
       report(rep, null, { cell: address(r, total), field: null }, "total-row");
       continue;
@@ -70,8 +73,8 @@ export function readTable(
 type Get = (r: number, c: number) => ReturnType<ReturnType<typeof sheetCells>["get"]>;
 
 /** Column of the row's first non-empty cell when that cell says 合计 / Total, else null. */
-function firstTotalsCell(get: Get, r: number, width: number): number | null {
-  for (let c = 0; c < width; c++) {
+function firstTotalsCell(get: Get, r: number, filled: readonly number[]): number | null {
+  for (const c of filled) {
     const text = cellText(get(r, c));
     if (text !== null) return isTotalLabel(text) ? c : null;
   }
