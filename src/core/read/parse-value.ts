@@ -105,10 +105,23 @@ function dateText(cell: DateCell): string {
   return cell.date.endsWith("T00:00:00") ? cell.date.slice(0, 10) : cell.date;
 }
 
+// Each list's values by their comparable form (the first value wins), built once per list.
+const LIST_INDEXES = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+function listIndex(values: readonly string[]): ReadonlyMap<string, string> {
+  let index = LIST_INDEXES.get(values);
+  if (!index) {
+    const built = new Map<string, string>();
+    for (const v of values) if (!built.has(comparable(v))) built.set(comparable(v), v);
+    LIST_INDEXES.set(values, built);
+    index = built;
+  }
+  return index;
+}
+
 function parseList(cell: Scalar | DateCell, values: readonly string[]): Parsed {
   const text = isDateCell(cell) ? dateText(cell) : normalizeText(String(cell));
-  const key = comparable(text);
-  const match = values.find((v) => comparable(v) === key);
+  const match = listIndex(values).get(comparable(text));
   return match === undefined ? fail("enum", undefined, { expected: values.join("、") }) : ok(match);
 }
 

@@ -15,12 +15,17 @@ export interface DraftRecord {
   errors: number;
 }
 
+// Records with V8's fast properties (an Object.create(null) object is a hash table: 2.5 times
+// the memory and time), yet nothing of Object.prototype behind them, as with Object.create(null).
+const FieldRecord = function () {} as unknown as new () => Record<string, never>;
+FieldRecord.prototype = Object.freeze(Object.create(null));
+
 export function newDraft(rowNumber: number): DraftRecord {
   return {
     rowNumber,
-    values: Object.create(null) as Record<string, FieldValue | null>,
-    raw: Object.create(null) as Record<string, JsonValue>,
-    cells: Object.create(null) as Record<string, string>,
+    values: new FieldRecord() as Record<string, FieldValue | null>,
+    raw: new FieldRecord() as Record<string, JsonValue>,
+    cells: new FieldRecord() as Record<string, string>,
     errors: 0,
   };
 }

@@ -1,6 +1,6 @@
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import { isNumericType } from "../spec/types";
-import { address } from "./grid";
+import { address, columnName } from "./grid";
 import type { SheetGrid } from "./grid";
 import { cellText, findHeaderRow, labelIndex } from "./header";
 import type { HeaderCell } from "./header";
@@ -37,9 +37,12 @@ export function readTable(
     return { rows: [], columns: new Map(), rejected: true };
   }
   const { columns, multipliers, rejected } = mapColumns(found.rowIndex, found.header, spec, rep);
+  // Per column, once: its letters for addresses and its parse context (money unit).
   const fields = [...columns].map(([key, c]) => ({
     field: spec.fields.find((f) => f.key === key)!,
     columnIndex: c,
+    letters: columnName(c),
+    ctx: { ...ctx, multiplier: multipliers.get(key) ?? 1 },
   }));
   const fillColumns = new Set(
     fields.filter((f) => !isNumericType(f.field.type)).map((f) => f.columnIndex),
@@ -58,12 +61,8 @@ export function readTable(
     }
     if (fields.every(({ columnIndex }) => cellText(get(r, columnIndex)) === null)) continue;
     const draft = newDraft(r + 1);
-    for (const { field, columnIndex } of fields) {
-      const multiplier = multipliers.get(field.key) ?? 1;
-      readField(rep, draft, field, cells.get(r, columnIndex), address(r, columnIndex), {
-        ...ctx,
-        multiplier,
-      });
+    for (const { field, columnIndex, letters, ctx: parse } of fields) {
+      readField(rep, draft, field, cells.get(r, columnIndex), `${letters}${r + 1}`, parse);
     }
     rows.push(draft);
   }

@@ -5,8 +5,13 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]/g;
 const INNER_SPACE = /\s+/g;
 const TRAILING_UNIT = /[([【]([^()[\]【】]*)[)\]】]$/;
 
+// ASCII and the CJK Unified Ideographs are their own NFKC form and hold no invisible character.
+// eslint-disable-next-line no-control-regex
+const NFKC_STABLE = /^[\u0000-\u007F\u4E00-\u9FFF]*$/;
+
 /** NFKC, invisible characters removed, trimmed: how every text value is read. */
 export function normalizeText(s: string): string {
+  if (NFKC_STABLE.test(s)) return s.trim();
   return s.normalize("NFKC").replace(INVISIBLE, "").trim();
 }
 

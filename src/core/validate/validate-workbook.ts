@@ -62,8 +62,9 @@ export function validateWorkbook(
   const config = options.config ?? DEFAULT_CONFIG;
   const issues: Issue[] = [];
   const sheets = findSheets(grid);
-  const lists = (list: string) =>
-    list === "districts" ? config.region.districts.map((d) => d.name) : LISTS[list as FixedListKey];
+  // One districts array per call: list values are indexed by identity.
+  const districts = config.region.districts.map((d) => d.name);
+  const lists = (list: string) => (list === "districts" ? districts : LISTS[list as FixedListKey]);
 
   const metaSheet = sheets.get("meta");
   const template = metaSheet ? (readMeta(metaSheet).get("template") ?? null) : null;
