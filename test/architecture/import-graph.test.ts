@@ -43,7 +43,11 @@ const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.spl
 const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: boolean }> = {
   core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn)$/, builtins: false },
   ooxml: { layers: ["ooxml", "core"], packages: /^fflate$/, builtins: false },
-  xlsx: { layers: ["xlsx", "ooxml", "core"], packages: /^(exceljs|fflate|csv-parse\/sync)$/, builtins: true },
+  xlsx: {
+    layers: ["xlsx", "ooxml", "core"],
+    packages: /^(exceljs|fflate|csv-parse\/sync)$/,
+    builtins: true,
+  },
   cli: {
     layers: ["cli", "xlsx", "core", "package.json"],
     packages: /^(commander|cli-progress)$/,
