@@ -3,10 +3,14 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import type { Config } from "../core/config";
+import type { SubmissionRead } from "../core/model";
 import type { WorkbookGrid } from "../core/read/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 import { resultFromJson } from "./grid-json";
+import { unpackSubmission } from "./submission-transfer";
+import type { PackedSubmission } from "./submission-transfer";
 
 /** A workbook file read, or why it could not be. */
 export type ReadFileResult =
@@ -27,6 +31,19 @@ export type ReadFileResult =
       readonly bytes?: number;
     };
 
+/**
+ * A file read and validated in its worker (SPEC 1–3), or read as a grid (a consolidated
+ * workbook, for the caller to recognise), or why it could not be read.
+ */
+export type ValidatedFileResult =
+  | {
+      readonly ok: true;
+      readonly read: SubmissionRead;
+      readonly sha256: string;
+      readonly bytes: number;
+    }
+  | ReadFileResult;
+
 export interface ReadFileOptions {
   /** Time allowed for one file, from when its worker starts on it; default 60 s. */
   readonly timeoutMs?: number;
@@ -45,11 +62,17 @@ export interface ReadFilesOptions extends ReadFileOptions {
 export interface ReadRequest {
   readonly id: number;
   readonly bytes: Uint8Array;
+  /** Validate a submission in the worker, with this configuration. */
+  readonly config?: Config;
 }
 
 /** @internal Message from the worker. */
 export type ReadReply =
-  { readonly id: number; readonly json: string } | { readonly id: number; readonly error: string };
+  | { readonly id: number; readonly json: string }
+  | { readonly id: number; readonly submission: PackedSubmission }
+  | { readonly id: number; readonly error: string };
+
+type WorkerResult = ReadXlsxResult | { readonly ok: true; readonly read: SubmissionRead };
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 512;
@@ -72,16 +95,42 @@ export async function readWorkbookFile(
  * Reads many workbook files, a few at a time in reused workers; results in input order.
  * A file that fails (too large, too slow, out of memory) never stops the others.
  */
-export async function readWorkbookFiles(
+export function readWorkbookFiles(
   paths: readonly string[],
   options: ReadFilesOptions = {},
 ): Promise<ReadFileResult[]> {
+  return readInPool(paths, options, (pool, path) => pool.readFile(path));
+}
+
+/**
+ * Reads and validates many submission files as `readWorkbookFiles` reads them: each file is
+ * validated in its worker, so that only the validated records come back (a consolidated
+ * workbook comes back as its grid). Results in input order.
+ */
+export function readAndValidateFiles(
+  paths: readonly string[],
+  config: Config,
+  options: Omit<ReadFilesOptions, "onResult"> & {
+    readonly onResult?: (index: number, result: ValidatedFileResult) => void;
+  } = {},
+): Promise<ValidatedFileResult[]> {
+  return readInPool(paths, options, (pool, path) => pool.readSubmission(path, config));
+}
+
+async function readInPool<R>(
+  paths: readonly string[],
+  options: ReadFileOptions & {
+    readonly concurrency?: number;
+    readonly onResult?: (index: number, result: R) => void;
+  },
+  read: (pool: WorkbookReaderPool, path: string) => Promise<R>,
+): Promise<R[]> {
   const size = Math.max(1, Math.min(options.concurrency ?? 2, paths.length));
   const pool = new WorkbookReaderPool({ ...options, size });
   try {
     return await Promise.all(
       paths.map(async (path, index) => {
-        const result = await pool.readFile(path);
+        const result = await read(pool, path);
         options.onResult?.(index, result);
         return result;
       }),
@@ -128,13 +177,22 @@ export class WorkbookReaderPool {
   }
 
   /** Reads one file; waits for a free worker first, so at most `size` files are in memory. */
-  async readFile(path: string): Promise<ReadFileResult> {
+  readFile(path: string): Promise<ReadFileResult> {
+    return this.load(path) as Promise<ReadFileResult>;
+  }
+
+  /** Reads one file and validates it in the worker; a consolidated workbook stays a grid. */
+  readSubmission(path: string, config: Config): Promise<ValidatedFileResult> {
+    return this.load(path, config);
+  }
+
+  private async load(path: string, config?: Config): Promise<ValidatedFileResult> {
     const slot = await this.acquire();
     try {
       const loaded = await loadFile(path);
       if ("ok" in loaded) return loaded;
       const sha256 = sha256Of(loaded.data);
-      const result = await this.run(slot, loaded.data);
+      const result = await this.run(slot, loaded.data, config);
       return withFileFacts(result, sha256, loaded.data.length);
     } finally {
       this.release(slot);
@@ -170,12 +228,12 @@ export class WorkbookReaderPool {
     else slot.busy = false;
   }
 
-  private run(slot: Slot, bytes: Uint8Array): Promise<ReadXlsxResult> {
+  private run(slot: Slot, bytes: Uint8Array, config?: Config): Promise<WorkerResult> {
     const worker = (slot.worker ??= this.spawn(slot));
     const id = this.nextId++;
     return new Promise((resolve) => {
       let failure: ReadXlsxResult | null = null;
-      const finish = (result: ReadXlsxResult) => {
+      const finish = (result: WorkerResult) => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
@@ -190,7 +248,9 @@ export class WorkbookReaderPool {
       const onMessage = (reply: ReadReply) => {
         if (reply.id !== id) return;
         if ("json" in reply) finish(resultFromJson(reply.json));
-        else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
+        else if ("submission" in reply) {
+          finish({ ok: true, read: unpackSubmission(reply.submission) });
+        } else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
       };
       const onError = (error: Error & { code?: string }) => {
         retire(
@@ -209,7 +269,7 @@ export class WorkbookReaderPool {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      const request: ReadRequest = { id, bytes };
+      const request: ReadRequest = config ? { id, bytes, config } : { id, bytes };
       worker.postMessage(request);
     });
   }
@@ -241,7 +301,9 @@ async function loadFile(path: string): Promise<{ readonly data: Uint8Array } | R
   }
 }
 
-function withFileFacts(result: ReadXlsxResult, sha256: string, bytes: number): ReadFileResult {
+function withFileFacts(result: ReadXlsxResult, sha256: string, bytes: number): ReadFileResult;
+function withFileFacts(result: WorkerResult, sha256: string, bytes: number): ValidatedFileResult;
+function withFileFacts(result: WorkerResult, sha256: string, bytes: number): ValidatedFileResult {
   return { ...result, sha256, bytes };
 }
 

@@ -8,7 +8,7 @@ import { readPairingList } from "../core/merge/pairing-list";
 import type { PairingList } from "../core/merge/pairing-list";
 import type { SubmissionFile } from "../core/model";
 import type { SheetGrid } from "../core/read/grid";
-import { readWorkbookFiles } from "./read-file";
+import { readAndValidateFiles, readWorkbookFiles } from "./read-file";
 import { toSubmissionFile } from "./read-submissions";
 
 /** Inputs of a merge, sorted into submissions and consolidated workbooks (SPEC 5.1, 7). */
@@ -23,11 +23,11 @@ export async function readMergeInputs(
   config: Config,
   onFileDone?: () => void,
 ): Promise<MergeInputs> {
-  const results = await readWorkbookFiles(files, { onResult: () => onFileDone?.() });
+  const results = await readAndValidateFiles(files, config, { onResult: () => onFileDone?.() });
   const inputs: MergeInputs = { submissions: [], consolidated: [] };
   results.forEach((result, i) => {
     const file = files[i]!;
-    const data = result.ok ? readConsolidated(result.grid) : null;
+    const data = result.ok && "grid" in result ? readConsolidated(result.grid) : null;
     if (data) inputs.consolidated.push({ file, data });
     else inputs.submissions.push(toSubmissionFile(file, result, config));
   });

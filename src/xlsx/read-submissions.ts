@@ -3,8 +3,8 @@ import type { Config } from "../core/config";
 import type { SubmissionFile } from "../core/model";
 import { unreadableSubmission } from "../core/validate/unreadable";
 import { validateWorkbook } from "../core/validate/validate-workbook";
-import { readWorkbookFiles } from "./read-file";
-import type { ReadFileResult } from "./read-file";
+import { readAndValidateFiles } from "./read-file";
+import type { ValidatedFileResult } from "./read-file";
 
 /** Read and validate submission files, a few at a time, bounded (SPEC 10). Input order kept. */
 export async function readSubmissionFiles(
@@ -12,13 +12,13 @@ export async function readSubmissionFiles(
   config: Config,
   onFileDone?: () => void,
 ): Promise<SubmissionFile[]> {
-  const results = await readWorkbookFiles(files, { onResult: () => onFileDone?.() });
+  const results = await readAndValidateFiles(files, config, { onResult: () => onFileDone?.() });
   return results.map((result, i) => toSubmissionFile(files[i]!, result, config));
 }
 
 export function toSubmissionFile(
   file: string,
-  result: ReadFileResult,
+  result: ValidatedFileResult,
   config: Config,
 ): SubmissionFile {
   const name = path.basename(file);
@@ -31,5 +31,6 @@ export function toSubmissionFile(
       read: unreadableSubmission(result.reason, detail),
     };
   }
-  return { file, name, sha256: result.sha256, read: validateWorkbook(result.grid, { config }) };
+  const read = "read" in result ? result.read : validateWorkbook(result.grid, { config });
+  return { file, name, sha256: result.sha256, read };
 }

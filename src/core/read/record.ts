@@ -20,12 +20,17 @@ export interface DraftRecord {
 const FieldRecord = function () {} as unknown as new () => Record<string, never>;
 FieldRecord.prototype = Object.freeze(Object.create(null));
 
+/** An empty record of fields by key, as every RowRecord holds them. */
+export function newFieldRecord<T>(): Record<string, T> {
+  return new FieldRecord();
+}
+
 export function newDraft(rowNumber: number): DraftRecord {
   return {
     rowNumber,
-    values: new FieldRecord() as Record<string, FieldValue | null>,
-    raw: new FieldRecord() as Record<string, JsonValue>,
-    cells: new FieldRecord() as Record<string, string>,
+    values: newFieldRecord<FieldValue | null>(),
+    raw: newFieldRecord<JsonValue>(),
+    cells: newFieldRecord<string>(),
     errors: 0,
   };
 }
