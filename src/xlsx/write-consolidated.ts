@@ -50,8 +50,19 @@ function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: PlannedSheet): 
     header.font = { bold: true };
     header.commit();
   }
+  // One style object per column and value type: exceljs renders a cell's style anew unless it
+  // has seen that very object (5 s of 9 for 180,000 rows); each data cell's style is the same.
+  const styles = sheet.columns.map(() => new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>());
   for (const values of sheet.rows) {
-    ws.addRow(values.map((v, i) => cellValue(v, sheet.columns[i]!))).commit();
+    const row = ws.addRow(values.map((v, i) => cellValue(v, sheet.columns[i]!)));
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      const byType = styles[columnNumber - 1];
+      if (!byType) return;
+      const style = byType.get(cell.type);
+      if (style) cell.style = style;
+      else byType.set(cell.type, cell.style);
+    });
+    row.commit();
   }
   const last = sheet.rows.length + (sheet.header ? 1 : 0);
   if (sheet.autoFilter && sheet.columns.length > 0) {
