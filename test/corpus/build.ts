@@ -1,6 +1,7 @@
 // Builders of corpus files: valid submissions written by exceljs, then tampered with part by
 // part (fflate), or zips and OLE files written byte by byte. Nothing here is a committed binary.
 import { PassThrough } from "node:stream";
+import { crc32 as zlibCrc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
@@ -11,8 +12,11 @@ import { fakeId18, fakeUscc } from "../support/ids";
 import { formSheet, metaSheet, tableSheet, validForm, validTables } from "../support/workbook";
 import type { Row } from "../support/workbook";
 
-export { concat, writeZip } from "../ooxml/zip-fixtures";
-export type { RawEntry } from "../ooxml/zip-fixtures";
+import { concat, writeZip } from "../ooxml/zip-fixtures";
+import type { RawEntry } from "../ooxml/zip-fixtures";
+
+export { concat, writeZip };
+export type { RawEntry };
 
 /** What staff typed: the form and each table's rows. */
 export interface Content {
@@ -233,8 +237,66 @@ export function escapeXml(text: string): string {
 
 /** Fills a typed array with a repeated ASCII text, for parts that compress well. */
 export function repeated(text: string, bytes: number): Uint8Array {
-  const unit = strToU8(text);
   const out = new Uint8Array(bytes);
-  for (let at = 0; at < bytes; at += unit.length) out.set(unit.subarray(0, bytes - at), at);
+  out.set(strToU8(text).subarray(0, bytes));
+  // Doubling copies: a few dozen calls for hundreds of megabytes.
+  for (let filled = Math.min(text.length, bytes); filled < bytes; filled *= 2) {
+    out.copyWithin(filled, 0, Math.min(filled, bytes - filled));
+  }
   return out;
+}
+
+/**
+ * A zip of `count` parts that all hold the same bytes, deflated once: honest sizes and
+ * checksums, at the cost of one compression however many parts there are.
+ */
+export function zipOfCopies(
+  prefix: readonly RawEntry[],
+  name: (i: number) => string,
+  data: Uint8Array,
+  count: number,
+): Uint8Array {
+  const deflated = new Uint8Array(deflateRawSync(data, { level: 1 }));
+  const crc = zlibCrc32(data) >>> 0;
+  const head = writeZip(prefix);
+  // The prefix's records, then the copies appended before its central directory.
+  const endAt = head.length - 22;
+  const view = new DataView(head.buffer, head.byteOffset, head.length);
+  const centralSize = view.getUint32(endAt + 12, true);
+  const centralAt = view.getUint32(endAt + 16, true);
+  const locals: Uint8Array[] = [head.subarray(0, centralAt)];
+  const centrals: Uint8Array[] = [head.subarray(centralAt, centralAt + centralSize)];
+  let offset = centralAt;
+  for (let i = 0; i < count; i++) {
+    const entryName = strToU8(name(i));
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(8, 8, true);
+    local.setUint32(14, crc, true);
+    local.setUint32(18, deflated.length, true);
+    local.setUint32(22, data.length, true);
+    local.setUint16(26, entryName.length, true);
+    const central = new DataView(new ArrayBuffer(46));
+    central.setUint32(0, 0x02014b50, true);
+    central.setUint16(4, 20, true);
+    central.setUint16(6, 20, true);
+    central.setUint16(10, 8, true);
+    central.setUint32(16, crc, true);
+    central.setUint32(20, deflated.length, true);
+    central.setUint32(24, data.length, true);
+    central.setUint16(28, entryName.length, true);
+    central.setUint32(42, offset, true);
+    locals.push(new Uint8Array(local.buffer), entryName, deflated);
+    centrals.push(new Uint8Array(central.buffer), entryName);
+    offset += 30 + entryName.length + deflated.length;
+  }
+  const directory = concat(centrals);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, prefix.length + count, true);
+  end.setUint16(10, prefix.length + count, true);
+  end.setUint32(12, directory.length, true);
+  end.setUint32(16, offset, true);
+  return concat([...locals, directory, new Uint8Array(end.buffer)]);
 }

@@ -20,7 +20,16 @@ import { readWorkbookBytesInProcess } from "../../src/xlsx/read-file";
 import { toSubmissionFile } from "../../src/xlsx/read-submissions";
 import { writeConsolidated } from "../../src/xlsx/write-consolidated";
 import { buildDirFor, compileReader } from "../ooxml/compile-reader";
-import { CASES, FORMULA_LIKE_TEXT, GOOD, fileNames, seedOf } from "./cases";
+import { partText } from "./build";
+import {
+  CASES,
+  FORMULA_LIKE_TEXT,
+  GOOD,
+  fileNames,
+  filledTemplate,
+  seedOf,
+  templateWithWholeColumnDropdowns,
+} from "./cases";
 import type { CorpusCase, ExpectedIssue } from "./cases";
 import type { Issue } from "../../src/core/issues/issue";
 
@@ -86,6 +95,14 @@ function submissionOf(file: BuiltFile): SubmissionFile {
 test("the corpus has at least 40 cases, with distinct names", () => {
   expect(CASES.length).toBeGreaterThanOrEqual(40);
   expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+});
+
+test("the template with whole-column dropdowns reads to the same grid as without them", async () => {
+  const plain = readWorkbookBytesInProcess(await filledTemplate(7));
+  const stretched = await templateWithWholeColumnDropdowns(7);
+  expect(partText(stretched, "xl/worksheets/sheet6.xml")).toContain('sqref="A1:A1048576"');
+  const read = readWorkbookBytesInProcess(stretched);
+  expect(read.ok && read.grid).toEqual(plain.ok && plain.grid);
 });
 
 describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
@@ -243,6 +260,12 @@ describe("the whole corpus in one merge with two good submissions", () => {
     if (!read.ok) throw new Error(`consolidated workbook unreadable: ${read.reason}`);
     const cells = read.grid.sheets.flatMap((s) => s.rows.flatMap((r) => r ?? []));
     expect(cells.filter((cell) => isFormulaCell(cell))).toEqual([]);
+    // The 40,000-character note is kept in 未合并行, cut to what a cell can hold.
+    const longest = cells.reduce<number>(
+      (n, cell) => Math.max(n, typeof cell === "string" ? cell.length : 0),
+      0,
+    );
+    expect(longest).toBe(32_767);
     // Formula-like text arrives as the same text, in string cells.
     for (const text of Object.values(FORMULA_LIKE_TEXT)) {
       expect(cells).toContain(text.normalize("NFKC").trim());
