@@ -13,9 +13,8 @@ import { mergeSubmissions } from "../../src/core/merge/merge";
 import type { MergeResult, RowCounts } from "../../src/core/merge/types";
 import type { SubmissionFile } from "../../src/core/model";
 import { DATA_SHEETS } from "../../src/core/spec/sheets";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
-import type { ReadFileResult } from "../../src/xlsx/read-file";
+import type { ValidatedFileResult } from "../../src/xlsx/read-file";
 import { readWorkbookBytesInProcess } from "../../src/xlsx/read-file";
 import { toSubmissionFile } from "../../src/xlsx/read-submissions";
 import { writeConsolidated } from "../../src/xlsx/write-consolidated";
@@ -47,7 +46,7 @@ interface BuiltFile {
 let reader: Reader;
 let dir: string;
 const built = new Map<CorpusCase, BuiltFile[]>();
-const results = new Map<string, ReadFileResult>();
+const results = new Map<string, ValidatedFileResult>();
 
 /** What a hostile name could change: the prototypes' keys, and probes for added ones. */
 function prototypeState() {
@@ -79,7 +78,11 @@ beforeAll(async () => {
     built.set(c, files);
   }
   const paths = [...built.values()].flat().map((f) => f.path);
-  const read = await reader.readWorkbookFiles(paths, { timeoutMs: CEILING_MS, concurrency: 2 });
+  // As the CLI reads submissions: read and validated in bounded workers.
+  const read = await reader.readAndValidateFiles(paths, DEFAULT_CONFIG, {
+    timeoutMs: CEILING_MS,
+    concurrency: 2,
+  });
   paths.forEach((path, i) => results.set(path, read[i]!));
 }, 300_000);
 
@@ -146,10 +149,10 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     for (const file of built.get(c)!) {
       const started = Date.now();
       const result = readWorkbookBytesInProcess(file.bytes);
-      if (result.ok) validateWorkbook(result.grid, { config: DEFAULT_CONFIG });
+      const inProcess = toSubmissionFile(file.path, result, DEFAULT_CONFIG);
       expect(Date.now() - started).toBeLessThan(CEILING_MS);
       expect(prototypeState()).toEqual(PROTOTYPE_BEFORE);
-      expect(result).toEqual(results.get(file.path));
+      expect(inProcess).toEqual(submissionOf(file));
     }
   });
 });
