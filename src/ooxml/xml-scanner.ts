@@ -77,8 +77,10 @@ export class XmlScanner {
           throw new XlsxFormatError("DTD");
         }
       } else if (second === SLASH) {
-        const gt = xml.indexOf(">", pos + 2);
-        if (gt < 0) throw new XlsxFormatError("unterminated end tag");
+        // A loop, not indexOf: the end is a few characters away, and indexOf costs more to start.
+        let gt = pos + 2;
+        while (gt < xml.length && xml.charCodeAt(gt) !== GT) gt++;
+        if (gt >= xml.length) throw new XlsxFormatError("unterminated end tag");
         this.name = localName(xml.slice(pos + 2, gt).trimEnd());
         this.pos = gt + 1;
         return (this.kind = CLOSE);
@@ -204,8 +206,9 @@ export class XmlScanner {
       while (i < length && isSpace(xml.charCodeAt(i))) i++;
       const quote = xml.charCodeAt(i);
       if (quote !== DQUOTE && quote !== SQUOTE) throw new XlsxFormatError("unquoted attribute");
-      const valueEnd = xml.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
-      if (valueEnd < 0) throw new XlsxFormatError("unterminated attribute");
+      let valueEnd = i + 1;
+      while (valueEnd < length && xml.charCodeAt(valueEnd) !== quote) valueEnd++;
+      if (valueEnd >= length) throw new XlsxFormatError("unterminated attribute");
       const k = this.attrCount++ * 4;
       offsets[k] = attrStart;
       offsets[k + 1] = nameEnd;
