@@ -12,6 +12,8 @@ import type { FieldValue } from "../../src/core/spec/types";
 import { nameOfPath } from "../../src/core/merge/order";
 import type { SubmissionFile } from "../../src/core/model";
 import { fakeId18, fakeUscc } from "./ids";
+import { validTables } from "./workbook";
+import { unreadableSubmission } from "../../src/core/validate/unreadable";
 
 export type Values = Record<string, FieldValue | null>;
 
@@ -172,46 +174,14 @@ export function submissionFile(
 
 /** A file that could not be read at all. */
 export function unreadableFile(path: string, sha256: string | null = null): SubmissionFile {
-  const issue = makeIssue(
-    "unreadable",
-    { sheet: null, cell: null, field: null },
-    { detail: { reason: "not-zip" } },
-  );
-  const read: SubmissionRead = {
-    template: null,
-    sheetNames: {},
-    form: null,
-    tables: {},
-    issues: [issue],
-    rejected: true,
-  };
-  return { file: path, name: nameOfPath(path), sha256, read };
+  return { file: path, name: nameOfPath(path), sha256, read: unreadableSubmission("not-zip") };
 }
 
 export const FENGHUANGZHAI = "420116012215";
 
 /** 凤凰寨村 as the seed report gives it (figures it does not give are invented). */
 export function seedVillage(overrides: Values = {}): Values {
-  return {
-    village_code: FENGHUANGZHAI,
-    village_name: "凤凰寨村",
-    district: "黄陂区",
-    township: "蔡榨街道",
-    households_total: 420,
-    population_total: 1460,
-    poor_households: 68,
-    poor_population: 190,
-    exited_households: 68,
-    exited_population: 190,
-    collective_income: 350000,
-    collective_income_prev: 120000,
-    income_per_capita: 17940,
-    income_per_capita_prev: 15800,
-    exit_year: 2017,
-    paired_branches: 22,
-    resident_team: 3,
-    ...overrides,
-  };
+  return { ...(validTables().villages[0] as Values), ...overrides };
 }
 
 export function seedFund(overrides: Values = {}): Values {
