@@ -21,6 +21,7 @@ import {
   escapeXml,
   gridOf,
   oleFile,
+  partNames,
   patch,
   repeated,
   replaceIn,
@@ -773,6 +774,26 @@ export const CASES: readonly CorpusCase[] = [
             body: handWrittenSheet(s.rows.map((r) => r ?? [])),
           })),
         }),
+      );
+    },
+    expect: { status: "accepted", rows: { villages: { merged: 1 }, households: { merged: 2 } } },
+  },
+  {
+    name: "strict-ooxml",
+    about: "Strict Open XML namespaces (purl.oclc.org), as some writers save",
+    build: async (seed) => {
+      const bytes = await submission(seed);
+      const strict = (xml: string | undefined) =>
+        xml!
+          .replaceAll(MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+          .replaceAll(REL, "http://purl.oclc.org/ooxml/officeDocument/relationships");
+      return patch(
+        bytes,
+        Object.fromEntries(
+          partNames(bytes)
+            .filter((n) => /\.(xml|rels)$/.test(n))
+            .map((n) => [n, strict]),
+        ),
       );
     },
     expect: { status: "accepted", rows: { villages: { merged: 1 }, households: { merged: 2 } } },
