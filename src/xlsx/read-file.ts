@@ -9,7 +9,7 @@ import type { WorkbookGrid } from "../core/read/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 import { resultFromJson } from "./grid-json";
-import { SharedStrings, unpackSubmission } from "./submission-transfer";
+import { SharedAddresses, unpackSubmission } from "./submission-transfer";
 import type { PackedSubmission } from "./submission-transfer";
 
 /** A workbook file read, or why it could not be. */
@@ -162,7 +162,7 @@ export class WorkbookReaderPool {
   private readonly timeoutMs: number;
   private readonly maxHeapMb: number;
   private nextId = 1;
-  private readonly strings = new SharedStrings();
+  private readonly addresses = new SharedAddresses();
 
   constructor(options: ReadFileOptions & { readonly size?: number } = {}) {
     if (!existsSync(WORKER_SCRIPT)) {
@@ -250,7 +250,7 @@ export class WorkbookReaderPool {
         if (reply.id !== id) return;
         if ("json" in reply) finish(resultFromJson(reply.json));
         else if ("submission" in reply) {
-          finish({ ok: true, read: unpackSubmission(reply.submission, this.strings) });
+          finish({ ok: true, read: unpackSubmission(reply.submission, this.addresses) });
         } else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
       };
       const onError = (error: Error & { code?: string }) => {

@@ -25,30 +25,18 @@ export interface PackedSubmission {
   readonly tables: Readonly<Partial<Record<DataSheetKey, PackedTable | TableRead>>>;
 }
 
-// Values longer than this are rarely repeated from file to file: not worth a look-up.
-const SHARED_VALUE_MAX = 32;
-
 /**
- * Strings shared by the submissions of one read: a cell address ("E2") and a short value (a
- * list value, a village code) recur in every file, and one copy of each is enough (40 % less
- * memory for the records of 90 files).
+ * Cell addresses shared by the submissions of one read: "E2" recurs in every file, and one
+ * string of each is enough (a quarter less memory for the records of 90 files). Values are not
+ * shared: looking each one up costs more than the memory it saves.
  */
-export class SharedStrings {
-  private readonly addresses = new Map<string, string[]>();
-  private readonly values = new Map<string, string>();
+export class SharedAddresses {
+  private readonly columns = new Map<string, string[]>();
 
-  address(letters: string, rowNumber: number): string {
-    let column = this.addresses.get(letters);
-    if (!column) this.addresses.set(letters, (column = []));
+  of(letters: string, rowNumber: number): string {
+    let column = this.columns.get(letters);
+    if (!column) this.columns.set(letters, (column = []));
     return (column[rowNumber] ??= `${letters}${rowNumber}`);
-  }
-
-  value<T>(value: T): T {
-    if (typeof value !== "string" || value.length > SHARED_VALUE_MAX) return value;
-    const shared = this.values.get(value);
-    if (shared !== undefined) return shared as T;
-    this.values.set(value, value);
-    return value;
   }
 }
 
@@ -65,12 +53,12 @@ export function packSubmission(read: SubmissionRead): PackedSubmission {
 /** The SubmissionRead that was packed, with records built as the core builds them. */
 export function unpackSubmission(
   packed: PackedSubmission,
-  strings = new SharedStrings(),
+  addresses = new SharedAddresses(),
 ): SubmissionRead {
   const { template, sheetNames, form, issues, rejected } = packed.read;
   const tables: Partial<Record<DataSheetKey, TableRead>> = {};
   for (const [key, table] of Object.entries(packed.tables) as [DataSheetKey, PackedTable][]) {
-    tables[key] = "keys" in table ? unpackTable(table, strings) : copyTable(table);
+    tables[key] = "keys" in table ? unpackTable(table, addresses) : copyTable(table);
   }
   return { template, sheetNames, form: form && copyRow(form), tables, issues, rejected };
 }
@@ -112,7 +100,7 @@ function hasKeys(record: object, keys: readonly string[]): boolean {
   return i === keys.length;
 }
 
-function unpackTable(table: PackedTable, strings: SharedStrings): TableRead {
+function unpackTable(table: PackedTable, addresses: SharedAddresses): TableRead {
   const { keys, letters, raws } = table;
   const width = keys.length + 2;
   const count = table.rows.length / width;
@@ -126,8 +114,8 @@ function unpackTable(table: PackedTable, strings: SharedStrings): TableRead {
     const cells = newFieldRecord<string>();
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      const value = strings.value(table.rows[at + 2 + i] as FieldValue | null);
-      cells[key] = strings.address(letters[i]!, rowNumber);
+      const value = table.rows[at + 2 + i] as FieldValue | null;
+      cells[key] = addresses.of(letters[i]!, rowNumber);
       if (raws[next] === r && raws[next + 1] === i) {
         raw[key] = raws[next + 2]!;
         next += 3;
