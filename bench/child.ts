@@ -1,0 +1,207 @@
+// One measurement in a fresh process: `node child.js <measure> <corpus dir>`; prints JSON facts.
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { runValidate } from "../src/addin/tasks/validate";
+import { DEFAULT_CONFIG } from "../src/core/config";
+import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
+import { planConsolidated } from "../src/core/consolidated/plan";
+import { mergeSubmissions } from "../src/core/merge/merge";
+import type { WorkbookGrid } from "../src/core/read/grid";
+import { validateWorkbook } from "../src/core/validate/validate-workbook";
+import { readXlsx } from "../src/ooxml/read-xlsx";
+import { readSubmissionFiles } from "../src/xlsx/read-submissions";
+import { FakeExcelHost, workbookFromGrid } from "../test/support/fake-excel";
+import { fakeId18 } from "../test/support/ids";
+import { workbook } from "../test/support/workbook";
+import type { Row } from "../test/support/workbook";
+import { writeSheetsFloor } from "./write-floor";
+
+/** Facts a measurement reports; `ms`, when given, replaces the process lifetime as its time. */
+export type Facts = Readonly<Record<string, number | string | boolean>> & { readonly ms?: number };
+
+const PLAN_FILE = "consolidated-plan.json";
+
+function submissionFiles(dir: string): string[] {
+  const sub = path.join(dir, "submissions");
+  return readdirSync(sub)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(sub, f));
+}
+
+// Bytes of `<c ` (0x3C 0x63 0x20, or `<c>`), the start of a cell element.
+function countCellTags(xml: Uint8Array): number {
+  let count = 0;
+  for (let i = xml.indexOf(0x3c); i >= 0 && i < xml.length - 2; i = xml.indexOf(0x3c, i + 1)) {
+    if (xml[i + 1] === 0x63 && (xml[i + 2] === 0x20 || xml[i + 2] === 0x3e)) count++;
+  }
+  return count;
+}
+
+function countCells(grid: WorkbookGrid): number {
+  let count = 0;
+  for (const sheet of grid.sheets) {
+    for (const row of sheet.rows) {
+      for (const cell of row ?? []) if (cell !== null && cell !== undefined) count++;
+    }
+  }
+  return count;
+}
+
+function readGrids(files: readonly string[]): WorkbookGrid[] {
+  return files.map((file) => {
+    const result = readXlsx(readFileSync(file));
+    if (!result.ok) throw new Error(`${file}: ${result.reason}`);
+    return result.grid;
+  });
+}
+
+function households(n: number, bad: boolean): Row[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id_number: fakeId18(i),
+    head_name: `户主${i}`,
+    village_code: "420116012215",
+    household_size: bad && i === n - 1 ? 99 : 1 + (i % 6),
+    identified_year: 2014,
+    cause: "因病",
+    exit_year: 2017,
+    income_per_capita: 5200 + (i % 3000),
+    measure: "产业帮扶",
+    cadre: "李四",
+  }));
+}
+
+async function validateInHost(rows: number) {
+  const host = new FakeExcelHost(
+    workbookFromGrid(workbook({ tables: { households: households(rows, true) } })),
+  );
+  (globalThis as { Office?: unknown }).Office = host.Office;
+  const env = {
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+      host.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+    config: DEFAULT_CONFIG,
+    lang: "zh-CN" as const,
+    version: "bench",
+    now: () => new Date().toISOString(),
+  };
+  const start = performance.now();
+  const view = await runValidate(env);
+  const ms = performance.now() - start;
+  const largest = Math.max(...host.requests.map((r) => r.requestBytes));
+  const largestResponse = Math.max(...host.requests.map((r) => r.responseBytes));
+  return { ms, syncs: host.syncs, largest, largestResponse, errors: view.counts.error };
+}
+
+const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
+  /** (a) Unzip every part of every file and count the cell tags of the worksheets. */
+  async floor(dir) {
+    let cells = 0;
+    for (const file of submissionFiles(dir)) {
+      const parts = unzipSync(readFileSync(file));
+      for (const [name, bytes] of Object.entries(parts)) {
+        if (name.startsWith("xl/worksheets/") && name.endsWith(".xml"))
+          cells += countCellTags(bytes);
+      }
+    }
+    return { cells };
+  },
+
+  /** (b) exceljs in-memory read of each file, every cell value visited. */
+  async exceljs(dir) {
+    let cells = 0;
+    for (const file of submissionFiles(dir)) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (cell.value !== null) cells++;
+          }),
+        ),
+      );
+    }
+    return { cells };
+  },
+
+  /** (c) What `aidsheet validate` does: bounded workers, then validateWorkbook per file. */
+  async read(dir) {
+    const read = await readSubmissionFiles(submissionFiles(dir), DEFAULT_CONFIG);
+    const errors = read.reduce(
+      (n, f) => n + f.read.issues.filter((i) => i.severity === "error").length,
+      0,
+    );
+    const rows = read.reduce(
+      (n, f) => n + Object.values(f.read.tables).reduce((m, t) => m + t.rows.length, 0),
+      0,
+    );
+    return {
+      files: read.length,
+      rows,
+      errors,
+      rejected: read.filter((f) => f.read.rejected).length,
+    };
+  },
+
+  /** The validation core alone, on grids already in memory: cells per second. */
+  async core(dir) {
+    const grids = readGrids(submissionFiles(dir));
+    const cells = grids.reduce((n, g) => n + countCells(g), 0);
+    const start = performance.now();
+    let issues = 0;
+    for (const grid of grids)
+      issues += validateWorkbook(grid, { config: DEFAULT_CONFIG }).issues.length;
+    const ms = performance.now() - start;
+    return { ms, cells, issues, cellsPerSecond: Math.round(cells / (ms / 1000)) };
+  },
+
+  /** Preparation of (e): the consolidated workbook as planned data, cached as JSON. */
+  async plan(dir) {
+    const read = await readSubmissionFiles(submissionFiles(dir), DEFAULT_CONFIG);
+    const outcome = mergeSubmissions(read, { config: DEFAULT_CONFIG });
+    if (!outcome.ok) throw new Error(`merge: ${outcome.error.kind}`);
+    const plan = planConsolidated(outcome.result, {
+      mask: false,
+      createdAt: "2019-01-10T08:00:00Z",
+      version: "bench",
+      lang: "zh-CN",
+    });
+    writeFileSync(path.join(dir, PLAN_FILE), JSON.stringify(plan));
+    return { sheets: plan.sheets.length };
+  },
+
+  /** (e) The consolidated rows (from the cached plan) as sheet XML, deflated. */
+  async "write-floor"(dir) {
+    const plan = JSON.parse(readFileSync(path.join(dir, PLAN_FILE), "utf8")) as ConsolidatedSheets;
+    const start = performance.now();
+    const bytes = writeSheetsFloor(path.join(dir, "write-floor.zip"), plan);
+    const ms = performance.now() - start;
+    const rows = plan.sheets.reduce((n, s) => n + s.rows.length, 0);
+    return { ms, rows, bytes };
+  },
+
+  /** (f) 校验 of 50,000 households through the in-memory Excel host, and of 10. */
+  async taskpane() {
+    const small = await validateInHost(10);
+    const large = await validateInHost(50_000);
+    return {
+      ms: large.ms,
+      syncs: large.syncs,
+      largestRequest: large.largest,
+      largestResponse: large.largestResponse,
+      syncs10: small.syncs,
+      errors: large.errors,
+    };
+  },
+};
+
+async function main(): Promise<void> {
+  const [name, dir] = process.argv.slice(2);
+  const measure = name === undefined ? undefined : MEASURES[name];
+  if (!measure || dir === undefined)
+    throw new Error(`usage: child.js <${Object.keys(MEASURES).join("|")}> <dir>`);
+  process.stdout.write(`${JSON.stringify(await measure(dir))}\n`);
+}
+
+void main();
