@@ -5,28 +5,15 @@
 // With --exceljs each file is loaded in its own process (heap capped at 2 GB), one at a time.
 // TypeScript is transpiled on the fly (no type check, no build needed).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { requireTs } from "./require-ts.mjs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
-const require = createRequire(import.meta.url);
+const require = requireTs(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const ts = require("typescript");
-
-require.extensions[".ts"] = (module, filename) => {
-  const { outputText } = ts.transpileModule(readFileSync(filename, "utf8"), {
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022,
-      esModuleInterop: true,
-    },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
 
 const { values: args } = parseArgs({
   options: {

@@ -67,6 +67,11 @@ export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   "unpaired-village": "warning",
 };
 
+/** Codes only a merge can show: one workbook on its own never has them. */
+export const MERGE_CODES: ReadonlySet<IssueCode> = new Set(
+  ISSUE_CODES.slice(ISSUE_CODES.indexOf("period-mismatch")),
+);
+
 export const CODE_ORDER: ReadonlyMap<IssueCode, number> = new Map(
   ISSUE_CODES.map((code, i) => [code, i]),
 );

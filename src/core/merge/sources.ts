@@ -1,5 +1,5 @@
 // Fresh files and the submissions recorded in a consolidated workbook, in one shape.
-import { ISSUE_CODES } from "../issues/codes";
+import { ISSUE_CODES, MERGE_CODES } from "../issues/codes";
 import type { IssueCode } from "../issues/codes";
 import type { JsonValue } from "../issues/issue";
 import type { RecordValues, RowRecord, SubmissionFile } from "../model";
@@ -48,17 +48,6 @@ export interface Source {
   readonly columns: FileColumns;
   readonly recorded: boolean;
 }
-
-/** Codes the merge computes; a recorded workbook's copies of them are recomputed. */
-export const MERGE_CODES: ReadonlySet<IssueCode> = new Set([
-  "period-mismatch",
-  "superseded",
-  "conflict",
-  "cross-duplicate",
-  "possible-double-count",
-  "missing-submission",
-  "unpaired-village",
-]);
 
 const BLOCKING_FORM_FIELDS: ReadonlySet<string> = new Set([
   "agency_code",

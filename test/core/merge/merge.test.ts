@@ -1,3 +1,4 @@
+import { MERGE_CODES } from "../../../src/core/issues/codes";
 import { DEFAULT_CONFIG } from "../../../src/core/config";
 import { mergeSubmissions } from "../../../src/core/merge/merge";
 import { toMergeReportJson } from "../../../src/core/merge/report";
@@ -35,17 +36,8 @@ function merge(files: SubmissionFile[], options: Partial<MergeOptions> = {}): Me
 
 /** Merge-level issues as a flat list: [file, sheet, cell, code, severity]. */
 function mergeIssues(result: MergeResult): (string | null)[][] {
-  const codes = new Set([
-    "period-mismatch",
-    "superseded",
-    "conflict",
-    "cross-duplicate",
-    "possible-double-count",
-    "missing-submission",
-    "unpaired-village",
-  ]);
   return result.issues
-    .filter((i) => codes.has(i.code))
+    .filter((i) => MERGE_CODES.has(i.code))
     .map((i) => [i.file ?? null, i.sheet, i.cell, i.code, i.severity]);
 }
 
