@@ -185,17 +185,7 @@ export function seedVillage(overrides: Values = {}): Values {
 }
 
 export function seedFund(overrides: Values = {}): Values {
-  return {
-    village_code: FENGHUANGZHAI,
-    date: "2018-05-10",
-    source: "企业投入",
-    funder: "市金控集团",
-    amount: 4710000,
-    purpose: "产业发展",
-    project_id: null,
-    note: null,
-    ...overrides,
-  };
+  return { ...(validTables().funds[0] as Values), project_id: null, ...overrides };
 }
 
 export function seedProject(overrides: Values = {}): Values {
