@@ -1,7 +1,7 @@
 import type { Cell, CellRange, SheetGrid, WorkbookGrid } from "../../core/read/grid";
 import { parseAddress } from "../../core/read/grid";
 import { toGridRows } from "./cells";
-import { MAX_REQUEST_BYTES, RequestBudget, isPayloadTooLarge } from "./requests";
+import { RequestBudget, isPayloadTooLarge, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
 
 /** The open workbook as the core sees it. */
@@ -26,9 +26,11 @@ interface LoadedSheet {
 }
 
 const CELL_PROPERTIES = ["values", "formulas", "numberFormat", "valueTypes"];
-// First guess of a cell's share of a response (four arrays), doubled after a refusal.
+// First guess of a cell's share of a response (four arrays); measured pieces correct it.
 const CELL_BYTES_GUESS = 48;
 const CHUNKED_ATTEMPTS = 3;
+// Later pieces of a sheet may hold longer text than the ones measured.
+const MEASURE_MARGIN = 1.05;
 
 /**
  * Read every sheet of the open workbook into grids: one request lists the sheets, one loads
@@ -106,12 +108,29 @@ async function loadInPieces(
   }));
   await context.sync();
   for (let attempt = 1; ; attempt++) {
-    const cellBytes = CELL_BYTES_GUESS * 2 ** (attempt - 1);
     try {
-      return await loadPieces(context, shapes, date1904, cellBytes);
+      return await loadPieces(context, shapes, date1904, 2 ** (attempt - 1));
     } catch (error) {
       if (!isPayloadTooLarge(error) || attempt === CHUNKED_ATTEMPTS) throw error;
     }
+  }
+}
+
+/** Bytes of a cell in a response: guessed at first, then the most a loaded piece took, plus 5%. */
+class CellSize {
+  private measured = 0;
+  constructor(private readonly factor: number) {}
+
+  get bytes(): number {
+    return (this.measured * MEASURE_MARGIN || CELL_BYTES_GUESS) * this.factor;
+  }
+
+  measure(piece: Excel.Range, cells: number): void {
+    const bytes = CELL_PROPERTIES.reduce(
+      (sum, p) => sum + jsonBytes(piece[p as keyof Excel.Range]),
+      0,
+    );
+    this.measured = Math.max(this.measured, bytes / cells);
   }
 }
 
@@ -119,9 +138,10 @@ async function loadPieces(
   context: Excel.RequestContext,
   shapes: readonly { item: SheetItem; used: Excel.Range; merged: Excel.RangeAreas | null }[],
   date1904: boolean,
-  cellBytes: number,
+  factor: number,
 ): Promise<LoadedSheet[]> {
   const budget = new RequestBudget(context);
+  const size = new CellSize(factor);
   const sheets: LoadedSheet[] = [];
   for (const { item, used, merged } of shapes) {
     const sheet: LoadedSheet = {
@@ -133,15 +153,24 @@ async function loadPieces(
     };
     sheets.push(sheet);
     if (used.isNullObject) continue;
-    const rowBytes = used.columnCount * cellBytes;
-    const step = Math.max(1, Math.floor(MAX_REQUEST_BYTES / rowBytes));
-    for (let start = 0; start < used.rowCount; start += step) {
-      const count = Math.min(step, used.rowCount - start);
+    for (let start = 0; start < used.rowCount;) {
+      // Send what is queued when not one more row fits; its pieces tell the real cell size.
+      if (budget.free < used.columnCount * size.bytes) await budget.flush();
+      const rowBytes = used.columnCount * size.bytes;
+      const count = Math.min(
+        Math.max(1, Math.floor(budget.free / rowBytes)),
+        used.rowCount - start,
+      );
       await budget.reserve(count * rowBytes);
       const piece = item.worksheet
         .getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount)
         .load(CELL_PROPERTIES);
-      budget.afterSync(() => sheet.rows.splice(start, count, ...toGridRows(piece, date1904)));
+      const at = start;
+      budget.afterSync(() => {
+        size.measure(piece, count * used.columnCount);
+        sheet.rows.splice(at, count, ...toGridRows(piece, date1904));
+      });
+      start += count;
     }
   }
   await budget.flush();

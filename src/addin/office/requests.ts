@@ -28,6 +28,11 @@ export class RequestBudget {
 
   constructor(private readonly context: Excel.RequestContext) {}
 
+  /** Bytes still free in the request being queued. */
+  get free(): number {
+    return MAX_REQUEST_BYTES - this.queued;
+  }
+
   async reserve(bytes: number): Promise<void> {
     if (this.queued > 0 && this.queued + bytes > MAX_REQUEST_BYTES) await this.flush();
     this.queued += bytes;
