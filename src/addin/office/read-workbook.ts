@@ -116,7 +116,7 @@ async function loadInPieces(
   }
 }
 
-/** Bytes of a cell in a response: guessed at first, then the most a loaded piece took, plus 5%. */
+/** Bytes of a sheet's cell in a response: guessed at first, then the most its pieces took, plus 5%. */
 class CellSize {
   private measured = 0;
   constructor(private readonly factor: number) {}
@@ -141,9 +141,10 @@ async function loadPieces(
   factor: number,
 ): Promise<LoadedSheet[]> {
   const budget = new RequestBudget(context);
-  const size = new CellSize(factor);
   const sheets: LoadedSheet[] = [];
   for (const { item, used, merged } of shapes) {
+    // Per sheet: a sheet of headers and long names is no guide to a table of codes.
+    const size = new CellSize(factor);
     const sheet: LoadedSheet = {
       item,
       rowIndex: used.isNullObject ? 0 : used.rowIndex,
