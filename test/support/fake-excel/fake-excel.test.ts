@@ -237,6 +237,38 @@ describe("worksheets and features", () => {
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  test("special cells: formulas and error values need ExcelApi 1.9", async () => {
+    const setup = (wb: FakeWorkbook) => {
+      sheet1(wb);
+      wb.put("Sheet1", "A1", { value: 1, formula: "=1" });
+      wb.put("Sheet1", "B1", { value: 2, formula: "=2" });
+      wb.put("Sheet1", "A2", { value: { error: "#N/A" } });
+      wb.put("Sheet1", "B2", { value: { error: "#REF!" }, formula: "=#REF!" });
+      wb.put("Sheet1", "C2", { value: "#N/A" });
+    };
+    await hostWith(setup).run(async (ctx: Ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:C3");
+      const formulas = range.getSpecialCellsOrNullObject("Formulas").load("address");
+      const errors = range.getSpecialCellsOrNullObject("Constants", "Errors").load("address");
+      const logical = range.getSpecialCellsOrNullObject("Constants", "Logical").load("address");
+      const failed = range.getSpecialCellsOrNullObject("Formulas", "ErrorsText").load("address");
+      await ctx.sync();
+      expect(formulas.address).toBe("Sheet1!A1:B1,Sheet1!B2");
+      expect(errors.address).toBe("Sheet1!A2");
+      expect(logical.isNullObject).toBe(true);
+      expect(failed.address).toBe("Sheet1!B2");
+    });
+    await expect(
+      hostWith(setup, "1.8").run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets
+          .getItem("Sheet1")
+          .getRange("A1")
+          .getSpecialCellsOrNullObject("Formulas");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   test("add, hide, freeze, validate, select and delete sheets", async () => {
     const host = hostWith(sheet1);
     await host.run(async (ctx: Ctx) => {

@@ -782,8 +782,23 @@ class RangeProxy extends ClientObject<RangeTarget> {
     );
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    const proxy = new RangeAreasProxy(this.context, this);
+    const proxy = new RangeAreasProxy(this.context, this, "mergedAreas", (t) => {
+      const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      if (areas.length > 512) throw fakeError("GeneralException", "more than 512 merged areas");
+      return areas;
+    });
     proxy.gate("1.13", "getMergedAreasOrNullObject");
+    return proxy;
+  }
+  /** Formula or constant cells, optionally of some value types ("Errors", "LogicalNumbers"…). */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType = "All"): RangeAreasProxy {
+    const proxy = new RangeAreasProxy(
+      this.context,
+      this,
+      `special(${cellType},${cellValueType})`,
+      (t) => specialAreas(t, cellType, cellValueType),
+    );
+    proxy.gate("1.9", "getSpecialCellsOrNullObject");
     return proxy;
   }
   select(): void {
@@ -832,19 +847,19 @@ class RangeAreasProxy extends ClientObject<CellRange[]> {
   constructor(
     context: FakeRequestContext,
     private readonly range: RangeProxy,
+    private readonly label: string,
+    private readonly find: (t: RangeTarget) => CellRange[],
   ) {
     super(context, true);
   }
   path() {
-    return `${this.range.path()}.mergedAreas`;
+    return `${this.range.path()}.${this.label}`;
   }
   gate(version: string, what: string) {
     this.requireApi(version, what);
   }
   protected locate(): CellRange[] | null {
-    const t = this.range.rangeTarget();
-    const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
-    if (areas.length > 512) throw fakeError("GeneralException", "more than 512 merged areas");
+    const areas = this.find(this.range.rangeTarget());
     return areas.length === 0 ? null : areas;
   }
   protected read(areas: CellRange[], prop: string): unknown {
@@ -859,6 +874,41 @@ class RangeAreasProxy extends ClientObject<CellRange[]> {
   get areaCount(): number {
     return this.get("areaCount");
   }
+}
+
+/** Whether a cell matches `Excel.SpecialCellType` and `Excel.SpecialCellValueType`. */
+function isSpecialCell(cell: FakeCell | undefined, type: string, valueType: string): boolean {
+  if (type !== "Formulas" && type !== "Constants") {
+    throw new Error(`fake-excel: special cells ${type}`);
+  }
+  if (cell?.value === undefined && cell?.formula === undefined) return false;
+  if ((type === "Formulas") !== (cell.formula !== undefined)) return false;
+  const v = cell?.value;
+  const kind =
+    typeof v === "object"
+      ? "Error"
+      : typeof v === "boolean"
+        ? "Logical"
+        : typeof v === "number"
+          ? "Number"
+          : "Text";
+  // The enum's names join kinds: "ErrorsLogicalNumber", "NumbersText"…
+  return valueType === "All" || valueType.includes(kind);
+}
+
+/** Cells of a range that match, as runs of adjacent cells in a row (Excel joins more). */
+function specialAreas(t: RangeTarget, type: string, valueType: string): CellRange[] {
+  const { sheet, rect } = t;
+  const areas: { top: number; left: number; bottom: number; right: number }[] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    let run: (typeof areas)[number] | null = null;
+    for (let c = rect.left; c <= rect.right; c++) {
+      if (!isSpecialCell(sheet.cell(r, c), type, valueType)) run = null;
+      else if (run) run.right = c;
+      else areas.push((run = { top: r, left: c, bottom: r, right: c }));
+    }
+  }
+  return areas;
 }
 
 class RangeFormatProxy {
