@@ -1,4 +1,4 @@
-import type { Cell, DateCell, ErrorCell, Scalar } from "../../core/read/grid";
+import type { Cell, CellRange, DateCell, ErrorCell, Scalar } from "../../core/read/grid";
 import { isDateCell, isErrorCell, isFormulaCell } from "../../core/read/grid";
 import { serialToDate } from "../../ooxml/excel-date";
 import { isDateFormat } from "../../ooxml/number-format";
@@ -41,28 +41,60 @@ export function toGridCell(data: ExcelCellData, date1904: boolean): Cell {
   return cell;
 }
 
-/** The rows of a loaded range as grid rows; empty cells are null, empty rows undefined. */
+/** Arrays of one loaded range; formulas and value types only where no cell kinds are known. */
+export interface ExcelArrays {
+  readonly values: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+  readonly formulas?: readonly (readonly unknown[])[];
+  readonly valueTypes?: readonly (readonly unknown[])[];
+}
+
+/** Formula and error cells of a range (special cells), relative to its top-left cell. */
+export interface CellKinds {
+  readonly formulas: readonly CellRange[];
+  readonly errors: readonly CellRange[];
+}
+
+/** Cell indexes (row × width + column) of the areas, clipped to a range of that width. */
+function indexesOf(areas: readonly CellRange[], width: number, height: number): Set<number> {
+  const indexes = new Set<number>();
+  for (const a of areas) {
+    for (let r = Math.max(0, a.top); r <= Math.min(a.bottom, height - 1); r++) {
+      for (let c = Math.max(0, a.left); c <= Math.min(a.right, width - 1); c++) {
+        indexes.add(r * width + c);
+      }
+    }
+  }
+  return indexes;
+}
+
+/**
+ * The rows of a loaded range as grid rows; empty cells are null, empty rows undefined. With
+ * `kinds`, formula and error cells come from them instead of the formulas and value types.
+ */
 export function toGridRows(
-  arrays: {
-    readonly values: readonly (readonly unknown[])[];
-    readonly formulas: readonly (readonly unknown[])[];
-    readonly numberFormat: readonly (readonly unknown[])[];
-    readonly valueTypes: readonly (readonly unknown[])[];
-  },
+  arrays: ExcelArrays,
   date1904: boolean,
+  kinds?: CellKinds,
 ): (Cell[] | undefined)[] {
+  const width = arrays.values[0]?.length ?? 0;
+  const height = arrays.values.length;
+  const formulaCells = kinds && indexesOf(kinds.formulas, width, height);
+  const errorCells = kinds && indexesOf(kinds.errors, width, height);
   return arrays.values.map((row, r) => {
     let last = -1;
     const cells = row.map((value, c) => {
-      const cell = toGridCell(
-        {
-          value,
-          formula: arrays.formulas[r]?.[c],
-          numberFormat: arrays.numberFormat[r]?.[c],
-          valueType: arrays.valueTypes[r]?.[c],
-        },
-        date1904,
-      );
+      const numberFormat = arrays.numberFormat[r]?.[c];
+      let cell: Cell;
+      if (formulaCells && errorCells) {
+        const valueType = errorCells.has(r * width + c) ? "Error" : undefined;
+        const scalar = scalarOf({ value, formula: undefined, numberFormat, valueType }, date1904);
+        cell = formulaCells.has(r * width + c) ? { formula: true, result: scalar } : scalar;
+      } else {
+        const formula = arrays.formulas?.[r]?.[c];
+        const valueType = arrays.valueTypes?.[r]?.[c];
+        cell = toGridCell({ value, formula, numberFormat, valueType }, date1904);
+      }
       if (cell !== null) last = c;
       return cell;
     });

@@ -25,18 +25,34 @@ interface LoadedSheet {
   readonly merges: CellRange[];
 }
 
+interface ReadMode {
+  readonly date1904: boolean;
+  readonly merges: boolean;
+  /** Formula and error cells from special cells (ExcelApi 1.9), not from two more arrays. */
+  readonly special: boolean;
+}
+
+/** What a sheet's first request brings besides cells: merged areas, formula and error cells. */
+interface SheetExtras {
+  readonly merged: Excel.RangeAreas | null;
+  readonly formulas: Excel.RangeAreas | null;
+  readonly errors: readonly Excel.RangeAreas[];
+}
+
 const CELL_PROPERTIES = ["values", "formulas", "numberFormat", "valueTypes"];
-// First guess of a cell's share of a response (four arrays); measured pieces correct it.
-const CELL_BYTES_GUESS = 48;
+const SPECIAL_PROPERTIES = ["values", "numberFormat"];
+// First guess of a cell's share of a response per array; measured pieces correct it.
+const ARRAY_BYTES_GUESS = 12;
 const CHUNKED_ATTEMPTS = 3;
 // Later pieces of a sheet may hold longer text than the ones measured.
 const MEASURE_MARGIN = 1.05;
 
 /**
  * Read every sheet of the open workbook into grids: one request lists the sheets, one loads
- * every used range (values, formulas, number formats, value types) and merged areas at once.
- * Only when Excel refuses a response as too large are the ranges loaded again in pieces of
- * about 4 MB, so round trips never grow with rows below that size.
+ * every used range (values and number formats, with formula and error cells where ExcelApi
+ * 1.9 finds them; formulas and value types below it) and merged areas at once. Only when
+ * Excel refuses a response as too large are the ranges loaded again in pieces of about
+ * 4 MB, so round trips never grow with rows below that size.
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
@@ -49,67 +65,113 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     hidden: worksheet.visibility !== "Visible",
   }));
   const date1904 = epoch.value === 0;
-  let merges = supportsExcelApi("1.13");
+  let mode: ReadMode = {
+    date1904,
+    merges: supportsExcelApi("1.13"),
+    special: supportsExcelApi("1.9"),
+  };
   for (;;) {
     try {
-      const sheets = await loadWhole(context, items, date1904, merges);
+      const sheets = await loadWhole(context, items, mode);
       return { grid: { sheets: sheets.map(toSheetGrid) }, date1904 };
     } catch (error) {
       if (isPayloadTooLarge(error)) break;
-      // Merged areas can fail (over 512 of them): read cells as Excel reports them instead.
-      if (!merges) throw error;
-      merges = false;
+      // Merged areas can fail (over 512 of them), special cells too: read without them.
+      if (mode.merges) mode = { ...mode, merges: false };
+      else if (mode.special) mode = { ...mode, special: false };
+      else throw error;
     }
   }
-  const sheets = await loadInPieces(context, items, date1904, merges);
+  const sheets = await loadInPieces(context, items, mode);
   return { grid: { sheets: sheets.map(toSheetGrid) }, date1904 };
 }
 
-function loadMerges(item: SheetItem, merges: boolean): Excel.RangeAreas | null {
-  if (!merges) return null;
-  return item.worksheet.getRange().getMergedAreasOrNullObject().load("address");
+function queueExtras(item: SheetItem, mode: ReadMode): SheetExtras {
+  const sheet = item.worksheet.getRange();
+  const special = (type: "Formulas" | "Constants", values?: "Errors") =>
+    mode.special ? sheet.getSpecialCellsOrNullObject(type, values).load("address") : null;
+  const errors = [special("Constants", "Errors"), special("Formulas", "Errors")];
+  return {
+    merged: mode.merges ? sheet.getMergedAreasOrNullObject().load("address") : null,
+    formulas: special("Formulas"),
+    errors: errors.filter((e) => e !== null),
+  };
+}
+
+/** Merged areas, formula and error cells of a sheet, in sheet coordinates. */
+function extrasOf(extras: SheetExtras) {
+  return {
+    merges: areasOf(extras.merged),
+    formulas: areasOf(extras.formulas),
+    errors: extras.errors.flatMap(areasOf),
+  };
+}
+
+type Extras = ReturnType<typeof extrasOf>;
+
+function areasOf(areas: Excel.RangeAreas | null): CellRange[] {
+  if (!areas || areas.isNullObject) return [];
+  return parseAreas(areas.address);
+}
+
+/** Grid rows of a loaded range at (top, left), its formula and error cells from `extras`. */
+function rowsOf(range: Excel.Range, top: number, left: number, extras: Extras, mode: ReadMode) {
+  if (!mode.special) return toGridRows(range, mode.date1904);
+  const shift = (a: CellRange) => ({
+    top: a.top - top,
+    left: a.left - left,
+    bottom: a.bottom - top,
+    right: a.right - left,
+  });
+  const kinds = { formulas: extras.formulas.map(shift), errors: extras.errors.map(shift) };
+  return toGridRows(range, mode.date1904, kinds);
+}
+
+function cellProperties(mode: ReadMode): string[] {
+  return mode.special ? SPECIAL_PROPERTIES : CELL_PROPERTIES;
 }
 
 async function loadWhole(
   context: Excel.RequestContext,
   items: readonly SheetItem[],
-  date1904: boolean,
-  merges: boolean,
+  mode: ReadMode,
 ): Promise<LoadedSheet[]> {
   const loads = items.map((item) => ({
     item,
     used: item.worksheet
       .getUsedRangeOrNullObject(true)
-      .load(["rowIndex", "columnIndex", ...CELL_PROPERTIES]),
-    merged: loadMerges(item, merges),
+      .load(["rowIndex", "columnIndex", ...cellProperties(mode)]),
+    extras: queueExtras(item, mode),
   }));
   await context.sync();
-  return loads.map(({ item, used, merged }) => ({
-    item,
-    rowIndex: used.isNullObject ? 0 : used.rowIndex,
-    columnIndex: used.isNullObject ? 0 : used.columnIndex,
-    rows: used.isNullObject ? [] : toGridRows(used, date1904),
-    merges: mergedRanges(merged),
-  }));
+  return loads.map(({ item, used, extras }) => {
+    const found = extrasOf(extras);
+    return {
+      item,
+      rowIndex: used.isNullObject ? 0 : used.rowIndex,
+      columnIndex: used.isNullObject ? 0 : used.columnIndex,
+      rows: used.isNullObject ? [] : rowsOf(used, used.rowIndex, used.columnIndex, found, mode),
+      merges: found.merges,
+    };
+  });
 }
 
 async function loadInPieces(
   context: Excel.RequestContext,
   items: readonly SheetItem[],
-  date1904: boolean,
-  merges: boolean,
+  mode: ReadMode,
 ): Promise<LoadedSheet[]> {
   const shapes = items.map((item) => ({
     item,
     used: item.worksheet
       .getUsedRangeOrNullObject(true)
       .load("rowIndex,columnIndex,rowCount,columnCount"),
-    merged: loadMerges(item, merges),
+    extras: queueExtras(item, mode),
   }));
   await context.sync();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await loadPieces(context, shapes, date1904, 2 ** (attempt - 1));
+      return await loadPieces(context, shapes, mode, 2 ** (attempt - 1));
     } catch (error) {
       if (!isPayloadTooLarge(error) || attempt === CHUNKED_ATTEMPTS) throw error;
     }
@@ -119,14 +181,18 @@ async function loadInPieces(
 /** Bytes of a sheet's cell in a response: guessed at first, then the most its pieces took, plus 5%. */
 class CellSize {
   private measured = 0;
-  constructor(private readonly factor: number) {}
+  constructor(
+    private readonly properties: readonly string[],
+    private readonly factor: number,
+  ) {}
 
   get bytes(): number {
-    return (this.measured * MEASURE_MARGIN || CELL_BYTES_GUESS) * this.factor;
+    const guess = ARRAY_BYTES_GUESS * this.properties.length;
+    return (this.measured * MEASURE_MARGIN || guess) * this.factor;
   }
 
   measure(piece: Excel.Range, cells: number): void {
-    const bytes = CELL_PROPERTIES.reduce(
+    const bytes = this.properties.reduce(
       (sum, p) => sum + jsonBytes(piece[p as keyof Excel.Range]),
       0,
     );
@@ -136,24 +202,26 @@ class CellSize {
 
 async function loadPieces(
   context: Excel.RequestContext,
-  shapes: readonly { item: SheetItem; used: Excel.Range; merged: Excel.RangeAreas | null }[],
-  date1904: boolean,
+  shapes: readonly { item: SheetItem; used: Excel.Range; extras: SheetExtras }[],
+  mode: ReadMode,
   factor: number,
 ): Promise<LoadedSheet[]> {
   const budget = new RequestBudget(context);
+  const properties = cellProperties(mode);
   const sheets: LoadedSheet[] = [];
-  for (const { item, used, merged } of shapes) {
-    // Per sheet: a sheet of headers and long names is no guide to a table of codes.
-    const size = new CellSize(factor);
+  for (const { item, used, extras } of shapes) {
+    const found = extrasOf(extras);
     const sheet: LoadedSheet = {
       item,
       rowIndex: used.isNullObject ? 0 : used.rowIndex,
       columnIndex: used.isNullObject ? 0 : used.columnIndex,
       rows: [],
-      merges: mergedRanges(merged),
+      merges: found.merges,
     };
     sheets.push(sheet);
     if (used.isNullObject) continue;
+    // Per sheet: a sheet of headers and long names is no guide to a table of codes.
+    const size = new CellSize(properties, factor);
     for (let start = 0; start < used.rowCount;) {
       // Send what is queued when not one more row fits; its pieces tell the real cell size.
       if (budget.free < used.columnCount * size.bytes) await budget.flush();
@@ -163,24 +231,20 @@ async function loadPieces(
         used.rowCount - start,
       );
       await budget.reserve(count * rowBytes);
+      const top = used.rowIndex + start;
       const piece = item.worksheet
-        .getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount)
-        .load(CELL_PROPERTIES);
+        .getRangeByIndexes(top, used.columnIndex, count, used.columnCount)
+        .load(properties);
       const at = start;
       budget.afterSync(() => {
         size.measure(piece, count * used.columnCount);
-        sheet.rows.splice(at, count, ...toGridRows(piece, date1904));
+        sheet.rows.splice(at, count, ...rowsOf(piece, top, used.columnIndex, found, mode));
       });
       start += count;
     }
   }
   await budget.flush();
   return sheets;
-}
-
-function mergedRanges(merged: Excel.RangeAreas | null): CellRange[] {
-  if (!merged || merged.isNullObject) return [];
-  return parseAreas(merged.address);
 }
 
 /** Ranges of an areas address such as `'My sheet'!A1:B2,Sheet1!C3`. */

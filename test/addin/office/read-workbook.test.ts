@@ -35,7 +35,7 @@ describe("readWorkbook", () => {
           rows: [
             ["420116012215", { date: "2018-06-27" }, { date: "2018-12-20T09:30:00" }],
             [{ error: "#DIV/0!" }, { formula: true, result: 42 }, { formula: true, result: "x" }],
-            [true, 3.25, "=not a formula"],
+            [true, 3.25, "=not a formula", "#N/A"],
           ],
         },
       ],
@@ -44,6 +44,9 @@ describe("readWorkbook", () => {
     const read = await run(host, readWorkbook);
     expect(trimmed(read.grid)).toEqual(trimmed(grid));
     expect(read.date1904).toBe(false);
+    // Below ExcelApi 1.9 formulas and value types tell formula and error cells instead.
+    const old = await run(hostOf(grid, { apiVersion: "1.8" }), readWorkbook);
+    expect(trimmed(old.grid)).toEqual(trimmed(grid));
   });
 
   test("places a used range that starts below and right of A1", async () => {
@@ -91,7 +94,7 @@ describe("readWorkbook", () => {
   });
 
   test("a response Excel refuses as too large is read again in pieces of about 4 MB", async () => {
-    const grid = { sheets: [tableSheet("households", householdRows(20_000))] };
+    const grid = { sheets: [tableSheet("households", householdRows(34_000))] };
     const host = hostOf(grid);
     const read = await run(host, readWorkbook);
     expect(trimmed(read.grid)).toEqual(trimmed(grid));

@@ -898,7 +898,16 @@ function isSpecialCell(cell: FakeCell | undefined, type: string, valueType: stri
 
 /** Cells of a range that match, as runs of adjacent cells in a row (Excel joins more). */
 function specialAreas(t: RangeTarget, type: string, valueType: string): CellRange[] {
-  const { sheet, rect } = t;
+  const { sheet } = t;
+  // Excel looks only at the used range (a whole sheet is not a million rows of work).
+  const used = sheet.usedRange(false);
+  if (!used || !intersects(used, t.rect)) return [];
+  const rect = {
+    top: Math.max(used.top, t.rect.top),
+    left: Math.max(used.left, t.rect.left),
+    bottom: Math.min(used.bottom, t.rect.bottom),
+    right: Math.min(used.right, t.rect.right),
+  };
   const areas: { top: number; left: number; bottom: number; right: number }[] = [];
   for (let r = rect.top; r <= rect.bottom; r++) {
     let run: (typeof areas)[number] | null = null;
