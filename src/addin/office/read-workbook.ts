@@ -178,7 +178,7 @@ async function loadInPieces(
   }
 }
 
-/** Bytes of a sheet's cell in a response: guessed at first, then the most its pieces took, plus 5%. */
+/** A sheet's bytes per cell in a response: a guess, then the most its pieces took, plus 5%. */
 class CellSize {
   private measured = 0;
   constructor(
