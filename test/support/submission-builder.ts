@@ -189,22 +189,7 @@ export function seedFund(overrides: Values = {}): Values {
 }
 
 export function seedProject(overrides: Values = {}): Values {
-  return {
-    project_id: "P1",
-    village_code: FENGHUANGZHAI,
-    name: "光伏电站",
-    category: "产业扶贫",
-    industry: "光伏",
-    start_year: 2017,
-    status: "运营",
-    investment: 1200000,
-    scale: 300,
-    scale_unit: "千瓦",
-    beneficiary_households: 40,
-    jobs: 6,
-    annual_revenue: 180000,
-    ...overrides,
-  };
+  return { ...(validTables().projects[0] as Values), ...overrides };
 }
 
 /** A household with a synthetic ID number (fakeId18) and an invented name. */
