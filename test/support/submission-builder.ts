@@ -12,7 +12,7 @@ import type { FieldValue } from "../../src/core/spec/types";
 import { nameOfPath } from "../../src/core/merge/order";
 import type { SubmissionFile } from "../../src/core/model";
 import { fakeId18, fakeUscc } from "./ids";
-import { validTables } from "./workbook";
+import { validForm, validTables } from "./workbook";
 import { unreadableSubmission } from "../../src/core/validate/unreadable";
 
 export type Values = Record<string, FieldValue | null>;
@@ -46,16 +46,7 @@ export interface SubmissionSpec {
 
 /** The form of the seed's first agency: 市纪委监委机关, period 2018. */
 export function seedForm(overrides: Values = {}): Values {
-  return {
-    agency_code: fakeUscc(1),
-    agency_name: "市纪委监委机关",
-    period: "2018",
-    partners: "市金控集团",
-    contact_name: "张三",
-    contact_phone: "13800138000",
-    submitted_on: "2018-12-20",
-    ...overrides,
-  };
+  return { ...(validForm() as Values), ...overrides };
 }
 
 function isRowSpec(row: Values | RowSpec): row is RowSpec {
