@@ -11,7 +11,7 @@ import type { DataSheetKey } from "../../src/core/spec/sheets";
 import type { FieldValue } from "../../src/core/spec/types";
 import { nameOfPath } from "../../src/core/merge/order";
 import type { SubmissionFile } from "../../src/core/model";
-import { fakeId18, fakeUscc } from "./ids";
+import { fakeId18 } from "./ids";
 import { validForm, validTables } from "./workbook";
 import { unreadableSubmission } from "../../src/core/validate/unreadable";
 
