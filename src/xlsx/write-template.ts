@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Config } from "../core/config";
-import { parseAddress } from "../core/read/grid";
+import { parseRange } from "../core/read/grid";
 import type { Lang } from "../core/spec/types";
 import { planTemplate } from "../core/template/plan";
 import { writeBytesAtomic } from "./atomic-write";
@@ -56,12 +56,10 @@ function toExcelValidation(
 }
 
 function forEachCell(ws: ExcelJS.Worksheet, range: string, apply: (cell: ExcelJS.Cell) => void) {
-  const [from, to = from] = range.split(":");
-  const a = parseAddress(from ?? "");
-  const b = parseAddress(to ?? "");
-  if (!a || !b) throw new Error(`bad range in template plan: ${range}`);
-  for (let r = a.rowIndex; r <= b.rowIndex; r++) {
-    for (let c = a.columnIndex; c <= b.columnIndex; c++) apply(ws.getCell(r + 1, c + 1));
+  const bounds = parseRange(range);
+  if (!bounds) throw new Error(`bad range in template plan: ${range}`);
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    for (let c = bounds.left; c <= bounds.right; c++) apply(ws.getCell(r + 1, c + 1));
   }
 }
 

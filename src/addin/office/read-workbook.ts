@@ -1,5 +1,5 @@
 import type { Cell, CellRange, SheetGrid, WorkbookGrid } from "../../core/read/grid";
-import { parseAddress } from "../../core/read/grid";
+import { parseRange } from "../../core/read/grid";
 import { toGridRows } from "./cells";
 import { RequestBudget, isPayloadTooLarge, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
@@ -251,15 +251,8 @@ async function loadPieces(
 export function parseAreas(address: string): CellRange[] {
   const ranges: CellRange[] = [];
   for (const m of address.matchAll(/!\$?([A-Z]+\$?\d+)(?::\$?([A-Z]+\$?\d+))?/g)) {
-    const a = parseAddress(m[1]!.replace("$", ""));
-    const b = parseAddress((m[2] ?? m[1]!).replace("$", ""));
-    if (!a || !b) continue;
-    ranges.push({
-      top: Math.min(a.rowIndex, b.rowIndex),
-      left: Math.min(a.columnIndex, b.columnIndex),
-      bottom: Math.max(a.rowIndex, b.rowIndex),
-      right: Math.max(a.columnIndex, b.columnIndex),
-    });
+    const range = parseRange(m[2] ? `${m[1]}:${m[2]}` : m[1]!);
+    if (range) ranges.push(range);
   }
   return ranges;
 }

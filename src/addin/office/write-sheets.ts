@@ -1,5 +1,5 @@
-import type { Cell, CellRange } from "../../core/read/grid";
-import { columnName, parseAddress } from "../../core/read/grid";
+import type { Cell } from "../../core/read/grid";
+import { columnName, parseRange } from "../../core/read/grid";
 import type { CellStyle } from "../../core/template/plan";
 import { toExcelInput } from "./cells";
 import type { ExcelInput } from "./cells";
@@ -54,20 +54,6 @@ export interface WriteResult {
 // The template file's looks (src/xlsx/write-template.ts) in Office.js terms.
 const LIGHT_FILL = "#DDEBF7";
 const DARK_FILL = "#1F4E78";
-
-/** A1 range text as bounds, or null. */
-export function parseRange(text: string): CellRange | null {
-  const [a, b = a] = text.split(":");
-  const p = a === undefined ? null : parseAddress(a);
-  const q = b === undefined ? null : parseAddress(b);
-  if (!p || !q) return null;
-  return {
-    top: Math.min(p.rowIndex, q.rowIndex),
-    left: Math.min(p.columnIndex, q.columnIndex),
-    bottom: Math.max(p.rowIndex, q.rowIndex),
-    right: Math.max(p.columnIndex, q.columnIndex),
-  };
-}
 
 /** The planned number format of each cell: the last range that covers it. */
 function formatLookup(sheet: SheetWrite): (r: number, c: number) => string | null {

@@ -79,3 +79,17 @@ export function parseAddress(a1: string): { rowIndex: number; columnIndex: numbe
   for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
   return { rowIndex: Number(m[2]) - 1, columnIndex: col - 1 };
 }
+
+/** 0-based bounds of an A1 range (`B3` or `B3:D9`, either corner first), or null. */
+export function parseRange(a1: string): CellRange | null {
+  const [from, to = from] = a1.split(":");
+  const a = from === undefined ? null : parseAddress(from);
+  const b = parseAddress(to ?? "");
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.rowIndex, b.rowIndex),
+    left: Math.min(a.columnIndex, b.columnIndex),
+    bottom: Math.max(a.rowIndex, b.rowIndex),
+    right: Math.max(a.columnIndex, b.columnIndex),
+  };
+}

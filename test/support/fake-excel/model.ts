@@ -1,5 +1,9 @@
 // The state of the in-memory workbook, and how Excel turns what is entered into cell content.
-import { columnName, parseAddress } from "../../../src/core/read/grid";
+import {
+  columnName,
+  parseAddress,
+  parseRange as parseCoreRange,
+} from "../../../src/core/read/grid";
 import type { CellRange } from "../../../src/core/read/grid";
 
 export const MAX_ROWS = 1_048_576;
@@ -243,15 +247,8 @@ export function parseRange(text: string): CellRange | null {
   if (rows.test(a) && rows.test(b)) {
     return { top: Number(a) - 1, bottom: Number(b) - 1, left: 0, right: MAX_COLUMNS - 1 };
   }
-  const p = parseAddress(a);
-  const q = parseAddress(b);
-  if (!p || !q) return null;
-  const range = {
-    top: Math.min(p.rowIndex, q.rowIndex),
-    left: Math.min(p.columnIndex, q.columnIndex),
-    bottom: Math.max(p.rowIndex, q.rowIndex),
-    right: Math.max(p.columnIndex, q.columnIndex),
-  };
+  const range = parseCoreRange(`${a}:${b}`);
+  if (!range) return null;
   return range.bottom < MAX_ROWS && range.right < MAX_COLUMNS ? range : null;
 }
 
