@@ -1,7 +1,6 @@
 // Fresh files and the submissions recorded in a consolidated workbook, in one shape.
 import { ISSUE_CODES, MERGE_CODES } from "../issues/codes";
 import type { IssueCode } from "../issues/codes";
-import type { JsonValue } from "../issues/issue";
 import type { RecordValues, RowRecord, SubmissionFile } from "../model";
 import { parseAddress } from "../read/grid";
 import { DATA_SHEETS } from "../spec/sheets";
@@ -9,12 +8,8 @@ import type { DataSheetKey } from "../spec/sheets";
 import type { MergedRow } from "./merged-data";
 import type { ConsolidatedData, FileColumns, MergeIssue, UnmergedRow } from "./types";
 
-export interface SourceRow {
-  readonly rowNumber: number;
-  readonly values: RecordValues;
-  readonly raw: Readonly<Record<string, JsonValue>>;
-  readonly cells: Readonly<Record<string, string>>;
-  readonly valid: boolean;
+/** A data row as merge sees it: as read, with the codes of its own errors. */
+export interface SourceRow extends RowRecord {
   /** Codes of the row's own errors (and of its sheet's header errors). */
   readonly codes: readonly IssueCode[];
 }
