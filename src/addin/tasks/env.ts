@@ -1,4 +1,7 @@
 import type { Config } from "../../core/config";
+import { planConsolidated } from "../../core/consolidated/plan";
+import type { ConsolidatedSheets } from "../../core/consolidated/plan";
+import type { MergeResult } from "../../core/merge/types";
 import type { Lang } from "../../core/spec/types";
 
 /** Excel.run, or the in-memory host's run in tests. */
@@ -18,4 +21,14 @@ export interface TaskEnv {
 /** The language of the UI: Chinese when Office's display language is, English otherwise. */
 export function langOf(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+}
+
+/** The consolidated sheets of a merge as the add-in writes them: never masked, stamped now. */
+export function planSheets(result: MergeResult, env: TaskEnv): ConsolidatedSheets {
+  return planConsolidated(result, {
+    mask: false,
+    createdAt: env.now(),
+    version: env.version,
+    lang: env.lang,
+  });
 }

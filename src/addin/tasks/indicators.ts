@@ -1,5 +1,4 @@
 import { SHEET_NAMES } from "../../core/consolidated/layout";
-import { planConsolidated } from "../../core/consolidated/plan";
 import { readConsolidated } from "../../core/consolidated/read";
 import { mergeSubmissions } from "../../core/merge/merge";
 import type { MergeError, MergeOutcome } from "../../core/merge/types";
@@ -8,6 +7,7 @@ import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { plannedSheetWrite } from "../office/planned-sheets";
 import { readWorkbook } from "../office/read-workbook";
 import { writeSheets } from "../office/write-sheets";
+import { planSheets } from "./env";
 import type { TaskEnv } from "./env";
 import { contentOf } from "./validate";
 
@@ -42,12 +42,7 @@ export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
     const read = await readWorkbook(context);
     const outcome = mergeOpenWorkbook(contentOf(read.grid), env);
     if (!outcome.ok) return { ok: false, error: outcome.error.kind };
-    const plan = planConsolidated(outcome.result, {
-      mask: false,
-      createdAt: env.now(),
-      version: env.version,
-      lang: env.lang,
-    });
+    const plan = planSheets(outcome.result, env);
     const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!;
     await writeSheets(context, [plannedSheetWrite(sheet)], {
       existing: "replace",

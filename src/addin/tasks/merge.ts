@@ -1,4 +1,3 @@
-import { planConsolidated } from "../../core/consolidated/plan";
 import { readConsolidated } from "../../core/consolidated/read";
 import { mergeSubmissions } from "../../core/merge/merge";
 import { toMergeReportJson } from "../../core/merge/report";
@@ -12,6 +11,7 @@ import type { ReadXlsxResult } from "../../ooxml/read-xlsx";
 import { plannedSheetWrite } from "../office/planned-sheets";
 import { readWorkbook } from "../office/read-workbook";
 import { writeSheets } from "../office/write-sheets";
+import { planSheets } from "./env";
 import type { TaskEnv } from "./env";
 import { contentOf } from "./validate";
 
@@ -55,12 +55,7 @@ export function runMerge(env: TaskEnv, files: readonly ParsedFile[]): Promise<Me
     const inputs = files.map((f) => toSubmissionFile(f, env.config));
     const outcome = mergeSubmissions(inputs, { config: env.config, ...(into ? { into } : {}) });
     if (!outcome.ok) return { ok: false, error: outcome.error.kind };
-    const plan = planConsolidated(outcome.result, {
-      mask: false,
-      createdAt: env.now(),
-      version: env.version,
-      lang: env.lang,
-    });
+    const plan = planSheets(outcome.result, env);
     const written = await writeSheets(context, plan.sheets.map(plannedSheetWrite), {
       existing: "replace",
       date1904: read.date1904,
