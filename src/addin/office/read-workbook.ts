@@ -11,6 +11,9 @@ export interface WorkbookRead {
   readonly date1904: boolean;
 }
 
+/** What a caller queues per sheet in the read's own requests, e.g. loads for a later step. */
+export type SheetQueue<T> = (worksheet: Excel.Worksheet) => T;
+
 interface SheetItem {
   readonly worksheet: Excel.Worksheet;
   readonly name: string;
@@ -54,7 +57,10 @@ const MEASURE_MARGIN = 1.05;
  * Excel refuses a response as too large are the ranges loaded again in pieces of about
  * 4 MB, so round trips never grow with rows below that size.
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+export async function readWorkbook<T = void>(
+  context: Excel.RequestContext,
+  queue?: SheetQueue<T>,
+): Promise<WorkbookRead & { readonly queued: T[] }> {
   const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
   // DATE(1904,1,1) is serial 0 in the 1904 date system and 1462 in the 1900 one.
   const epoch = context.workbook.functions.date(1904, 1, 1).load("value");
@@ -70,10 +76,16 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     merges: supportsExcelApi("1.13"),
     special: supportsExcelApi("1.9"),
   };
+  const queueAll = () => items.map((item) => queue?.(item.worksheet) as T);
+  const done = (sheets: LoadedSheet[], queued: T[]) => ({
+    grid: { sheets: sheets.map(toSheetGrid) },
+    date1904,
+    queued,
+  });
   for (;;) {
+    const queued = queueAll();
     try {
-      const sheets = await loadWhole(context, items, mode);
-      return { grid: { sheets: sheets.map(toSheetGrid) }, date1904 };
+      return done(await loadWhole(context, items, mode), queued);
     } catch (error) {
       if (isPayloadTooLarge(error)) break;
       // Merged areas can fail (over 512 of them), special cells too: read without them.
@@ -82,8 +94,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       else throw error;
     }
   }
-  const sheets = await loadInPieces(context, items, mode);
-  return { grid: { sheets: sheets.map(toSheetGrid) }, date1904 };
+  const queued = queueAll();
+  return done(await loadInPieces(context, items, mode), queued);
 }
 
 function queueExtras(item: SheetItem, mode: ReadMode): SheetExtras {
