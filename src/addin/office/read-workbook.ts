@@ -1,7 +1,7 @@
 import type { Cell, CellRange, SheetGrid, WorkbookGrid } from "../../core/read/grid";
 import { parseRange } from "../../core/read/grid";
 import { toGridRows } from "./cells";
-import { RequestBudget, isPayloadTooLarge, jsonBytes } from "./requests";
+import { OPERATION_BYTES, RequestBudget, isPayloadTooLarge, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
 
 /** The open workbook as the core sees it. */
@@ -14,36 +14,42 @@ export interface WorkbookRead {
 /** What a caller queues per sheet in the read's own requests, e.g. loads for a later step. */
 export type SheetQueue<T> = (worksheet: Excel.Worksheet) => T;
 
-interface SheetItem {
-  readonly worksheet: Excel.Worksheet;
-  readonly name: string;
-  readonly hidden: boolean;
-}
-
-interface LoadedSheet {
-  readonly item: SheetItem;
-  readonly rowIndex: number;
-  readonly columnIndex: number;
-  readonly rows: (Cell[] | undefined)[];
-  readonly merges: CellRange[];
-}
-
 interface ReadMode {
-  readonly date1904: boolean;
+  /** Walk the sheets with getFirst/getNextOrNullObject, so one request lists and sizes them. */
+  readonly walk: boolean;
   readonly merges: boolean;
-  /** Formula and error cells from special cells (ExcelApi 1.9), not from two more arrays. */
+  /** Formula, error and number cells from special cells (ExcelApi 1.9), not from more arrays. */
   readonly special: boolean;
 }
 
-/** What a sheet's first request brings besides cells: merged areas, formula and error cells. */
-interface SheetExtras {
+/** The loads that tell a sheet's name, used range and kinds of cells, before its cells. */
+interface QueuedSheet<T> {
+  readonly worksheet: Excel.Worksheet;
+  readonly used: Excel.Range;
   readonly merged: Excel.RangeAreas | null;
   readonly formulas: Excel.RangeAreas | null;
   readonly errors: readonly Excel.RangeAreas[];
+  readonly numbers: readonly Excel.RangeAreas[];
+  readonly queued: T;
+}
+
+/** A sheet as the first request finds it; areas in sheet coordinates. */
+interface SheetShape {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly used: { top: number; left: number; rowCount: number; columnCount: number } | null;
+  readonly merges: CellRange[];
+  readonly formulas: CellRange[];
+  readonly errors: CellRange[];
+  /** Where number cells are: only they need their number format (a date is a number). */
+  readonly numbers: CellRange[];
 }
 
 const CELL_PROPERTIES = ["values", "formulas", "numberFormat", "valueTypes"];
-const SPECIAL_PROPERTIES = ["values", "numberFormat"];
+// Past this many areas of number cells, their columns' spans are loaded instead: fewer loads.
+const MAX_FORMAT_AREAS = 64;
+// Sheets walked in the first request; a workbook with more takes one more request per as many.
+const WALK_LENGTH = 16;
 // First guess of a cell's share of a response per array; measured pieces correct it.
 const ARRAY_BYTES_GUESS = 12;
 const CHUNKED_ATTEMPTS = 3;
@@ -51,212 +57,158 @@ const CHUNKED_ATTEMPTS = 3;
 const MEASURE_MARGIN = 1.05;
 
 /**
- * Read every sheet of the open workbook into grids: one request lists the sheets, one loads
- * every used range (values and number formats, with formula and error cells where ExcelApi
- * 1.9 finds them; formulas and value types below it) and merged areas at once. Only when
- * Excel refuses a response as too large are the ranges loaded again in pieces of about
- * 4 MB, so round trips never grow with rows below that size.
+ * Read every sheet of the open workbook into grids. The first request walks the sheets and
+ * loads, for each, its name, used range, merged areas and the addresses of its formula,
+ * error and number cells; then the cells come in requests of up to 4 MB: the values, and
+ * number formats for number cells only. Round trips: two below 4 MB of cells, one more per
+ * 4 MB above. Each step falls back to what older or stricter hosts allow.
  */
 export async function readWorkbook<T = void>(
   context: Excel.RequestContext,
   queue?: SheetQueue<T>,
 ): Promise<WorkbookRead & { readonly queued: T[] }> {
-  const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
-  // DATE(1904,1,1) is serial 0 in the 1904 date system and 1462 in the 1900 one.
-  const epoch = context.workbook.functions.date(1904, 1, 1).load("value");
-  await context.sync();
-  const items: SheetItem[] = worksheets.items.map((worksheet) => ({
-    worksheet,
-    name: worksheet.name,
-    hidden: worksheet.visibility !== "Visible",
-  }));
-  const date1904 = epoch.value === 0;
   let mode: ReadMode = {
-    date1904,
+    walk: supportsExcelApi("1.5"),
     merges: supportsExcelApi("1.13"),
     special: supportsExcelApi("1.9"),
   };
-  const queueAll = () => items.map((item) => queue?.(item.worksheet) as T);
-  const done = (sheets: LoadedSheet[], queued: T[]) => ({
-    grid: { sheets: sheets.map(toSheetGrid) },
-    date1904,
-    queued,
-  });
+  let shapes: Awaited<ReturnType<typeof readShapes<T>>>;
   for (;;) {
-    const queued = queueAll();
     try {
-      return done(await loadWhole(context, items, mode), queued);
+      shapes = await readShapes(context, mode, queue);
+      break;
     } catch (error) {
-      if (isPayloadTooLarge(error)) break;
-      // Merged areas can fail (over 512 of them), special cells too: read without them.
-      if (mode.merges) mode = { ...mode, merges: false };
+      // A host that will not navigate past the last sheet gets the list first; merged
+      // areas can fail (over 512 of them), special cells too: read without them.
+      if (mode.walk) mode = { ...mode, walk: false };
+      else if (mode.merges) mode = { ...mode, merges: false };
       else if (mode.special) mode = { ...mode, special: false };
       else throw error;
     }
   }
-  const queued = queueAll();
-  return done(await loadInPieces(context, items, mode), queued);
+  const { sheets, date1904 } = shapes;
+  const rows = await loadCells(context, sheets, mode, date1904);
+  return {
+    grid: { sheets: sheets.map((s, i) => toSheetGrid(s.shape, rows[i]!)) },
+    date1904,
+    queued: sheets.map((s) => s.queued),
+  };
 }
 
-function queueExtras(item: SheetItem, mode: ReadMode): SheetExtras {
-  const sheet = item.worksheet.getRange();
-  const special = (type: "Formulas" | "Constants", values?: "Errors") =>
+function queueSheet<T>(
+  worksheet: Excel.Worksheet,
+  mode: ReadMode,
+  queue: SheetQueue<T> | undefined,
+): QueuedSheet<T> {
+  worksheet.load("name,visibility");
+  const sheet = worksheet.getRange();
+  const special = (type: "Formulas" | "Constants", values?: "Errors" | "Numbers") =>
     mode.special ? sheet.getSpecialCellsOrNullObject(type, values).load("address") : null;
-  const errors = [special("Constants", "Errors"), special("Formulas", "Errors")];
+  const both = (values: "Errors" | "Numbers") =>
+    [special("Constants", values), special("Formulas", values)].filter((a) => a !== null);
   return {
+    worksheet,
+    used: worksheet
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,columnIndex,rowCount,columnCount"),
     merged: mode.merges ? sheet.getMergedAreasOrNullObject().load("address") : null,
     formulas: special("Formulas"),
-    errors: errors.filter((e) => e !== null),
+    errors: both("Errors"),
+    numbers: both("Numbers"),
+    queued: queue?.(worksheet) as T,
   };
 }
 
-/** Merged areas, formula and error cells of a sheet, in sheet coordinates. */
-function extrasOf(extras: SheetExtras) {
+function shapeOf(q: QueuedSheet<unknown>): SheetShape {
   return {
-    merges: areasOf(extras.merged),
-    formulas: areasOf(extras.formulas),
-    errors: extras.errors.flatMap(areasOf),
+    name: q.worksheet.name,
+    hidden: q.worksheet.visibility !== "Visible",
+    used: q.used.isNullObject
+      ? null
+      : {
+          top: q.used.rowIndex,
+          left: q.used.columnIndex,
+          rowCount: q.used.rowCount,
+          columnCount: q.used.columnCount,
+        },
+    merges: areasOf(q.merged),
+    formulas: areasOf(q.formulas),
+    errors: q.errors.flatMap(areasOf),
+    numbers: formatAreas(q.numbers.flatMap(areasOf)),
   };
 }
 
-type Extras = ReturnType<typeof extrasOf>;
+/** Queue up to WALK_LENGTH sheets from `first` in one request, then the next ones if any. */
+async function walkSheets<T>(
+  context: Excel.RequestContext,
+  first: Excel.Worksheet,
+  mode: ReadMode,
+  queue: SheetQueue<T> | undefined,
+): Promise<QueuedSheet<T>[]> {
+  const walked: QueuedSheet<T>[] = [];
+  let next = first;
+  for (let i = 0; i < WALK_LENGTH; i++) {
+    walked.push(queueSheet(next, mode, queue));
+    next = next.getNextOrNullObject();
+  }
+  await context.sync();
+  // Past the last sheet the walk holds null objects; when it did not get there, go on.
+  const existing = walked.filter((q) => !q.worksheet.isNullObject);
+  if (existing.length < WALK_LENGTH) return existing;
+  return [...existing, ...(await walkSheets(context, next, mode, queue))];
+}
+
+/** List the sheets, then queue them: one request more than a walk. */
+async function listSheets<T>(
+  context: Excel.RequestContext,
+  mode: ReadMode,
+  queue: SheetQueue<T> | undefined,
+): Promise<QueuedSheet<T>[]> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const listed = worksheets.items.map((w) => queueSheet(w, mode, queue));
+  await context.sync();
+  return listed;
+}
+
+/** Every sheet's shape (plus what `queue` loads), and the workbook's date system. */
+async function readShapes<T>(
+  context: Excel.RequestContext,
+  mode: ReadMode,
+  queue: SheetQueue<T> | undefined,
+): Promise<{ sheets: { shape: SheetShape; queued: T }[]; date1904: boolean }> {
+  // DATE(1904,1,1) is serial 0 in the 1904 date system and 1462 in the 1900 one.
+  const epoch = context.workbook.functions.date(1904, 1, 1).load("value");
+  const found = mode.walk
+    ? await walkSheets(context, context.workbook.worksheets.getFirst(), mode, queue)
+    : await listSheets(context, mode, queue);
+  return {
+    sheets: found.map((q) => ({ shape: shapeOf(q), queued: q.queued })),
+    date1904: epoch.value === 0,
+  };
+}
+
+/** Where to load number formats: the number cells' areas, or per column when scattered. */
+function formatAreas(numbers: readonly CellRange[]): CellRange[] {
+  if (numbers.length <= MAX_FORMAT_AREAS) return [...numbers];
+  const spans = new Map<number, CellRange>();
+  for (const a of numbers) {
+    for (let c = a.left; c <= a.right; c++) {
+      const s = spans.get(c);
+      spans.set(c, {
+        top: Math.min(s?.top ?? a.top, a.top),
+        bottom: Math.max(s?.bottom ?? a.bottom, a.bottom),
+        left: c,
+        right: c,
+      });
+    }
+  }
+  return [...spans.values()];
+}
 
 function areasOf(areas: Excel.RangeAreas | null): CellRange[] {
   if (!areas || areas.isNullObject) return [];
   return parseAreas(areas.address);
-}
-
-/** Grid rows of a loaded range at (top, left), its formula and error cells from `extras`. */
-function rowsOf(range: Excel.Range, top: number, left: number, extras: Extras, mode: ReadMode) {
-  if (!mode.special) return toGridRows(range, mode.date1904);
-  const shift = (a: CellRange) => ({
-    top: a.top - top,
-    left: a.left - left,
-    bottom: a.bottom - top,
-    right: a.right - left,
-  });
-  const kinds = { formulas: extras.formulas.map(shift), errors: extras.errors.map(shift) };
-  return toGridRows(range, mode.date1904, kinds);
-}
-
-function cellProperties(mode: ReadMode): string[] {
-  return mode.special ? SPECIAL_PROPERTIES : CELL_PROPERTIES;
-}
-
-async function loadWhole(
-  context: Excel.RequestContext,
-  items: readonly SheetItem[],
-  mode: ReadMode,
-): Promise<LoadedSheet[]> {
-  const loads = items.map((item) => ({
-    item,
-    used: item.worksheet
-      .getUsedRangeOrNullObject(true)
-      .load(["rowIndex", "columnIndex", ...cellProperties(mode)]),
-    extras: queueExtras(item, mode),
-  }));
-  await context.sync();
-  return loads.map(({ item, used, extras }) => {
-    const found = extrasOf(extras);
-    return {
-      item,
-      rowIndex: used.isNullObject ? 0 : used.rowIndex,
-      columnIndex: used.isNullObject ? 0 : used.columnIndex,
-      rows: used.isNullObject ? [] : rowsOf(used, used.rowIndex, used.columnIndex, found, mode),
-      merges: found.merges,
-    };
-  });
-}
-
-async function loadInPieces(
-  context: Excel.RequestContext,
-  items: readonly SheetItem[],
-  mode: ReadMode,
-): Promise<LoadedSheet[]> {
-  const shapes = items.map((item) => ({
-    item,
-    used: item.worksheet
-      .getUsedRangeOrNullObject(true)
-      .load("rowIndex,columnIndex,rowCount,columnCount"),
-    extras: queueExtras(item, mode),
-  }));
-  await context.sync();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await loadPieces(context, shapes, mode, 2 ** (attempt - 1));
-    } catch (error) {
-      if (!isPayloadTooLarge(error) || attempt === CHUNKED_ATTEMPTS) throw error;
-    }
-  }
-}
-
-/** A sheet's bytes per cell in a response: a guess, then the most its pieces took, plus 5%. */
-class CellSize {
-  private measured = 0;
-  constructor(
-    private readonly properties: readonly string[],
-    private readonly factor: number,
-  ) {}
-
-  get bytes(): number {
-    const guess = ARRAY_BYTES_GUESS * this.properties.length;
-    return (this.measured * MEASURE_MARGIN || guess) * this.factor;
-  }
-
-  measure(piece: Excel.Range, cells: number): void {
-    const bytes = this.properties.reduce(
-      (sum, p) => sum + jsonBytes(piece[p as keyof Excel.Range]),
-      0,
-    );
-    this.measured = Math.max(this.measured, bytes / cells);
-  }
-}
-
-async function loadPieces(
-  context: Excel.RequestContext,
-  shapes: readonly { item: SheetItem; used: Excel.Range; extras: SheetExtras }[],
-  mode: ReadMode,
-  factor: number,
-): Promise<LoadedSheet[]> {
-  const budget = new RequestBudget(context);
-  const properties = cellProperties(mode);
-  const sheets: LoadedSheet[] = [];
-  for (const { item, used, extras } of shapes) {
-    const found = extrasOf(extras);
-    const sheet: LoadedSheet = {
-      item,
-      rowIndex: used.isNullObject ? 0 : used.rowIndex,
-      columnIndex: used.isNullObject ? 0 : used.columnIndex,
-      rows: [],
-      merges: found.merges,
-    };
-    sheets.push(sheet);
-    if (used.isNullObject) continue;
-    // Per sheet: a sheet of headers and long names is no guide to a table of codes.
-    const size = new CellSize(properties, factor);
-    for (let start = 0; start < used.rowCount;) {
-      // Send what is queued when not one more row fits; its pieces tell the real cell size.
-      if (budget.free < used.columnCount * size.bytes) await budget.flush();
-      const rowBytes = used.columnCount * size.bytes;
-      const count = Math.min(
-        Math.max(1, Math.floor(budget.free / rowBytes)),
-        used.rowCount - start,
-      );
-      await budget.reserve(count * rowBytes);
-      const top = used.rowIndex + start;
-      const piece = item.worksheet
-        .getRangeByIndexes(top, used.columnIndex, count, used.columnCount)
-        .load(properties);
-      const at = start;
-      budget.afterSync(() => {
-        size.measure(piece, count * used.columnCount);
-        sheet.rows.splice(at, count, ...rowsOf(piece, top, used.columnIndex, found, mode));
-      });
-      start += count;
-    }
-  }
-  await budget.flush();
-  return sheets;
 }
 
 /** Ranges of an areas address such as `'My sheet'!A1:B2,Sheet1!C3`. */
@@ -269,14 +221,155 @@ export function parseAreas(address: string): CellRange[] {
   return ranges;
 }
 
+/** The cells of every sheet, in requests of up to 4 MB; refused ones again in halves. */
+async function loadCells(
+  context: Excel.RequestContext,
+  sheets: readonly { shape: SheetShape }[],
+  mode: ReadMode,
+  date1904: boolean,
+): Promise<(Cell[] | undefined)[][]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await loadPieces(context, sheets, mode, date1904, 2 ** (attempt - 1));
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || attempt === CHUNKED_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** A sheet's bytes in a response: per cell and per number cell, guessed, then measured. */
+class CellSize {
+  private perCell = 0;
+  private perNumber = 0;
+  constructor(
+    private readonly arrays: number,
+    private readonly factor: number,
+  ) {}
+
+  bytes(cells: number, numbers: number): number {
+    const cell = this.perCell * MEASURE_MARGIN || ARRAY_BYTES_GUESS * this.arrays;
+    const number = this.perNumber * MEASURE_MARGIN || ARRAY_BYTES_GUESS;
+    return (cells * cell + numbers * number) * this.factor;
+  }
+
+  measure(cellBytes: number, cells: number, formatBytes: number, numbers: number): void {
+    this.perCell = Math.max(this.perCell, cellBytes / cells);
+    if (numbers > 0) this.perNumber = Math.max(this.perNumber, formatBytes / numbers);
+  }
+}
+
+/** The parts of `areas` within rows top..bottom. */
+function clipRows(areas: readonly CellRange[], top: number, bottom: number): CellRange[] {
+  return areas.flatMap((a) =>
+    a.bottom < top || a.top > bottom
+      ? []
+      : [{ ...a, top: Math.max(a.top, top), bottom: Math.min(a.bottom, bottom) }],
+  );
+}
+
+function cellCount(areas: readonly CellRange[]): number {
+  return areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+}
+
+async function loadPieces(
+  context: Excel.RequestContext,
+  sheets: readonly { shape: SheetShape }[],
+  mode: ReadMode,
+  date1904: boolean,
+  factor: number,
+): Promise<(Cell[] | undefined)[][]> {
+  const budget = new RequestBudget(context);
+  const properties = mode.special ? ["values"] : CELL_PROPERTIES;
+  const rowsOfSheets = sheets.map(() => [] as (Cell[] | undefined)[]);
+  for (const [index, { shape }] of sheets.entries()) {
+    const used = shape.used;
+    if (!used) continue;
+    const worksheet = context.workbook.worksheets.getItem(shape.name);
+    // Per sheet: a sheet of headers and long names is no guide to a table of codes.
+    const size = new CellSize(properties.length, factor);
+    const numbersIn = (start: number, count: number) =>
+      clipRows(shape.numbers, used.top + start, used.top + start + count - 1);
+    const bytesOf = (start: number, count: number) =>
+      size.bytes(count * used.columnCount, cellCount(numbersIn(start, count)));
+    for (let start = 0; start < used.rowCount;) {
+      // Send what is queued when not one more row fits; its pieces tell the real cell size.
+      if (budget.free < bytesOf(start, 1)) await budget.flush();
+      let count = Math.min(
+        used.rowCount - start,
+        Math.max(1, Math.floor(budget.free / bytesOf(start, 1))),
+      );
+      while (count > 1 && bytesOf(start, count) > budget.free) count = Math.floor(count * 0.9);
+      const top = used.top + start;
+      const numbers = numbersIn(start, count);
+      await budget.reserve(bytesOf(start, count) + OPERATION_BYTES * (1 + numbers.length));
+      const piece = worksheet
+        .getRangeByIndexes(top, used.left, count, used.columnCount)
+        .load(properties);
+      const formats = mode.special
+        ? numbers.map((a) => ({
+            area: a,
+            range: worksheet
+              .getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1)
+              .load("numberFormat"),
+          }))
+        : [];
+      const at = start;
+      budget.afterSync(() => {
+        const cellBytes = properties.reduce(
+          (sum, p) => sum + jsonBytes(piece[p as keyof Excel.Range]),
+          0,
+        );
+        const formatBytes = formats.reduce((sum, f) => sum + jsonBytes(f.range.numberFormat), 0);
+        size.measure(cellBytes, count * used.columnCount, formatBytes, cellCount(numbers));
+        const rows = rowsOfPiece(piece, formats, top, used.left, shape, mode, date1904);
+        rowsOfSheets[index]!.splice(at, count, ...rows);
+      });
+      start += count;
+    }
+  }
+  await budget.flush();
+  return rowsOfSheets;
+}
+
+/** Grid rows of a loaded piece at (top, left) of its sheet. */
+function rowsOfPiece(
+  piece: Excel.Range,
+  formats: readonly { area: CellRange; range: Excel.Range }[],
+  top: number,
+  left: number,
+  shape: SheetShape,
+  mode: ReadMode,
+  date1904: boolean,
+): (Cell[] | undefined)[] {
+  if (!mode.special) return toGridRows(piece, date1904);
+  const shift = (a: CellRange) => ({
+    top: a.top - top,
+    left: a.left - left,
+    bottom: a.bottom - top,
+    right: a.right - left,
+  });
+  // Number formats where numbers are; no other cell reads its format.
+  const numberFormat: unknown[][] = piece.values.map(() => []);
+  for (const { area, range } of formats) {
+    range.numberFormat.forEach((row, r) =>
+      row.forEach((format, c) => {
+        numberFormat[area.top - top + r]![area.left - left + c] = format;
+      }),
+    );
+  }
+  const kinds = { formulas: shape.formulas.map(shift), errors: shape.errors.map(shift) };
+  return toGridRows({ values: piece.values, numberFormat }, date1904, kinds);
+}
+
 /** Place a used range at its position from A1, and clear merged cells but the top-left. */
-function toSheetGrid(sheet: LoadedSheet): SheetGrid {
-  const pad: null[] = new Array<null>(sheet.columnIndex).fill(null);
-  const rows: (Cell[] | undefined)[] = new Array<Cell[] | undefined>(sheet.rowIndex).fill(
+function toSheetGrid(shape: SheetShape, used: (Cell[] | undefined)[]): SheetGrid {
+  const left = shape.used?.left ?? 0;
+  const pad: null[] = new Array<null>(left).fill(null);
+  const rows: (Cell[] | undefined)[] = new Array<Cell[] | undefined>(shape.used?.top ?? 0).fill(
     undefined,
   );
-  for (const row of sheet.rows) rows.push(row && pad.length > 0 ? [...pad, ...row] : row);
-  for (const m of sheet.merges) {
+  for (const row of used) rows.push(row && pad.length > 0 ? [...pad, ...row] : row);
+  for (const m of shape.merges) {
     for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
       const row = rows[r];
       for (let c = m.left; row && c <= m.right && c < row.length; c++) {
@@ -284,6 +377,6 @@ function toSheetGrid(sheet: LoadedSheet): SheetGrid {
       }
     }
   }
-  const grid: SheetGrid = { name: sheet.item.name, rows, merges: sheet.merges };
-  return sheet.item.hidden ? { ...grid, hidden: true } : grid;
+  const grid: SheetGrid = { name: shape.name, rows, merges: shape.merges };
+  return shape.hidden ? { ...grid, hidden: true } : grid;
 }

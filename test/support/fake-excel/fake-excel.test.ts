@@ -67,6 +67,40 @@ describe("proxies follow Office.js load and sync rules", () => {
     });
   });
 
+  test("getFirst and getNextOrNullObject walk the sheets; past the last, null objects", async () => {
+    const host = hostWith((wb) => {
+      sheet1(wb);
+      wb.addSheet("Hidden").visibility = "Hidden";
+      wb.addSheet("Last");
+    });
+    await host.run(async (ctx: Ctx) => {
+      const first = ctx.workbook.worksheets.getFirst().load("name");
+      const second = first.getNextOrNullObject().load("name");
+      const visible = first.getNextOrNullObject(true).load("name");
+      const beyond = visible.getNextOrNullObject().load("name");
+      const further = beyond.getNextOrNullObject().load("name");
+      const used = further.getUsedRangeOrNullObject().load("address");
+      await ctx.sync();
+      expect([first.name, second.name, visible.name]).toEqual(["Sheet1", "Hidden", "Last"]);
+      expect([beyond.isNullObject, further.isNullObject, used.isNullObject]).toEqual([
+        true,
+        true,
+        true,
+      ]);
+    });
+  });
+
+  test("a host set not to navigate null objects fails the request instead", async () => {
+    const host = new FakeExcelHost(new FakeWorkbook(), { navigatesNullObjects: false });
+    host.workbook.addSheet("Only");
+    await expect(
+      host.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getFirst().getNextOrNullObject().getNextOrNullObject();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
   test("a failed request delivers no loaded values and stops at the failing operation", async () => {
     const host = hostWith(sheet1);
     await host.run(async (ctx: Ctx) => {
@@ -257,6 +291,20 @@ describe("worksheets and features", () => {
       expect(errors.address).toBe("Sheet1!A2");
       expect(logical.isNullObject).toBe(true);
       expect(failed.address).toBe("Sheet1!B2");
+    });
+    // Runs that line up in consecutive rows are one area, as Excel reports them.
+    await hostWith((wb) => {
+      sheet1(wb);
+      wb.type("Sheet1", "A1", [
+        [1, 2, "x"],
+        [3, 4, "y"],
+        ["z", 5, 6],
+      ]);
+    }).run(async (ctx: Ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1").getRange();
+      const numbers = sheet.getSpecialCellsOrNullObject("Constants", "Numbers").load("address");
+      await ctx.sync();
+      expect(numbers.address).toBe("Sheet1!A1:B2,Sheet1!B3:C3");
     });
     await expect(
       hostWith(setup, "1.8").run(async (ctx: Ctx) => {

@@ -21,6 +21,11 @@ export interface FakeExcelOptions {
   /** Refuse a request or a response larger than this many bytes (Excel on the web: 5 MB). */
   maxPayloadBytes?: number;
   displayLanguage?: string;
+  /**
+   * Whether navigating from a null object gives null objects (assumed of Excel, and the
+   * default) rather than an error, e.g. the used range of the sheet after the last.
+   */
+  navigatesNullObjects?: boolean;
 }
 
 export interface RequestStats {
@@ -50,6 +55,7 @@ export class FakeExcelHost {
   readonly requests: RequestStats[] = [];
   readonly actions = new Map<string, (event: unknown) => unknown>();
   readonly apiVersion: string;
+  readonly navigatesNullObjects: boolean;
   maxPayloadBytes: number;
   readonly Excel: { run<T>(batch: Batch<T>): Promise<T> };
   readonly Office: FakeOffice;
@@ -58,6 +64,7 @@ export class FakeExcelHost {
     this.workbook = workbook;
     this.apiVersion = options.apiVersion ?? "1.13";
     this.maxPayloadBytes = options.maxPayloadBytes ?? FIVE_MB;
+    this.navigatesNullObjects = options.navigatesNullObjects ?? true;
     this.Excel = { run: (batch) => this.run(batch) };
     this.Office = makeOffice(this, options.displayLanguage ?? "zh-CN");
   }
@@ -183,6 +190,15 @@ abstract class ClientObject<T> {
   protected target(): T {
     const t = this.resolve();
     if (t === null) throw fakeError("InvalidOperation", `${this.path()} is a null object`);
+    return t;
+  }
+
+  /** The target for a child object: null from a null object, unless the host refuses. */
+  navigate(): T | null {
+    const t = this.resolve();
+    if (t === null && !this.context.host.navigatesNullObjects) {
+      throw fakeError("InvalidOperation", `${this.path()} is a null object`);
+    }
     return t;
   }
 
@@ -366,6 +382,19 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
     proxy.gate("1.4", "getItemOrNullObject");
     return proxy;
   }
+  getFirst(): WorksheetProxy {
+    const proxy = new WorksheetProxy(
+      this.context,
+      () => {
+        const first = this.context.host.workbook.sheets[0];
+        if (!first) throw fakeError("ItemNotFound", "no worksheet");
+        return first;
+      },
+      "ws:first",
+    );
+    proxy.gate("1.5", "getFirst");
+    return proxy;
+  }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(
       this.context,
@@ -505,7 +534,7 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     return new RangeProxy(
       this.context,
       `${this.path()}!${address ?? ""}`,
-      () => this.target(),
+      () => this.navigate(),
       () => rect ?? whole,
     );
   }
@@ -524,7 +553,7 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     const proxy = new RangeProxy(
       this.context,
       `${this.path()}!${rangeAddress(rect)}`,
-      () => this.target(),
+      () => this.navigate(),
       () => rect,
     );
     proxy.gate("1.7", "getRangeByIndexes");
@@ -534,7 +563,7 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     return new RangeProxy(
       this.context,
       `${this.path()}!used${valuesOnly ? "V" : ""}`,
-      () => this.target(),
+      () => this.navigate(),
       () => this.target().usedRange(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
     );
   }
@@ -542,11 +571,27 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     const proxy = new RangeProxy(
       this.context,
       `${this.path()}!used?${valuesOnly ? "V" : ""}`,
-      () => this.target(),
+      () => this.navigate(),
       () => this.target().usedRange(valuesOnly),
       true,
     );
     proxy.gate("1.4", "getUsedRangeOrNullObject");
+    return proxy;
+  }
+  getNextOrNullObject(visibleOnly = false): WorksheetProxy {
+    const proxy = new WorksheetProxy(
+      this.context,
+      () => {
+        const sheet = this.navigate();
+        if (!sheet) return null;
+        const sheets = this.context.host.workbook.sheets;
+        const later = sheets.slice(sheets.indexOf(sheet) + 1);
+        return later.find((s) => !visibleOnly || s.visibility === "Visible") ?? null;
+      },
+      `${this.path()}.next`,
+      true,
+    );
+    proxy.gate("1.5", "getNextOrNullObject");
     return proxy;
   }
   delete(): void {
@@ -676,7 +721,8 @@ class RangeProxy extends ClientObject<RangeTarget> {
   constructor(
     context: FakeRequestContext,
     private readonly label: string,
-    private readonly findSheet: () => FakeSheet,
+    /** Null when the object navigated from is a null object. */
+    private readonly findSheet: () => FakeSheet | null,
     private readonly findRect: () => CellRange | null,
     nullable = false,
   ) {
@@ -689,8 +735,8 @@ class RangeProxy extends ClientObject<RangeTarget> {
   }
   protected locate(): RangeTarget | null {
     const sheet = this.findSheet();
-    const rect = this.findRect();
-    return rect ? { sheet, rect } : null;
+    const rect = sheet && this.findRect();
+    return sheet && rect ? { sheet, rect } : null;
   }
   rangeTarget(): RangeTarget {
     return this.target();
@@ -859,7 +905,8 @@ class RangeAreasProxy extends ClientObject<CellRange[]> {
     this.requireApi(version, what);
   }
   protected locate(): CellRange[] | null {
-    const areas = this.find(this.range.rangeTarget());
+    const target = this.range.navigate();
+    const areas = target ? this.find(target) : [];
     return areas.length === 0 ? null : areas;
   }
   protected read(areas: CellRange[], prop: string): unknown {
@@ -896,7 +943,7 @@ function isSpecialCell(cell: FakeCell | undefined, type: string, valueType: stri
   return valueType === "All" || valueType.includes(kind);
 }
 
-/** Cells of a range that match, as runs of adjacent cells in a row (Excel joins more). */
+/** Cells of a range that match, as runs in a row joined down while they line up. */
 function specialAreas(t: RangeTarget, type: string, valueType: string): CellRange[] {
   const { sheet } = t;
   // Excel looks only at the used range (a whole sheet is not a million rows of work).
@@ -908,14 +955,27 @@ function specialAreas(t: RangeTarget, type: string, valueType: string): CellRang
     bottom: Math.min(used.bottom, t.rect.bottom),
     right: Math.min(used.right, t.rect.right),
   };
-  const areas: { top: number; left: number; bottom: number; right: number }[] = [];
+  type Area = { top: number; left: number; bottom: number; right: number };
+  const areas: Area[] = [];
+  // The open area of each column span, to extend when the next row has the same run.
+  let open = new Map<string, Area>();
   for (let r = rect.top; r <= rect.bottom; r++) {
-    let run: (typeof areas)[number] | null = null;
+    const runs: { left: number; right: number }[] = [];
     for (let c = rect.left; c <= rect.right; c++) {
-      if (!isSpecialCell(sheet.cell(r, c), type, valueType)) run = null;
-      else if (run) run.right = c;
-      else areas.push((run = { top: r, left: c, bottom: r, right: c }));
+      if (!isSpecialCell(sheet.cell(r, c), type, valueType)) continue;
+      const last = runs.at(-1);
+      if (last && last.right === c - 1) last.right = c;
+      else runs.push({ left: c, right: c });
     }
+    const next = new Map<string, Area>();
+    for (const run of runs) {
+      const key = `${run.left}:${run.right}`;
+      const area = open.get(key);
+      if (area) area.bottom = r;
+      else areas.push({ top: r, bottom: r, ...run });
+      next.set(key, area ?? areas.at(-1)!);
+    }
+    open = next;
   }
   return areas;
 }
