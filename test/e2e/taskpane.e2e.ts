@@ -85,11 +85,12 @@ async function clickAndWait(page: Page, name: string, expected: RegExp) {
   await notice(page).filter({ hasText: expected }).waitFor();
 }
 
+/** The fills the cells show: a highlight's over the cell's own. */
 function fills(page: Page, sheet: string, cells: [number, number][]) {
   return page.evaluate(
     ([name, at]) => {
       const s = (window as unknown as PaneWindow).fakeExcel.workbook.sheetOrThrow(name);
-      return at.map(([r, c]) => s.cell(r, c)?.fill ?? null);
+      return at.map(([r, c]) => s.displayedFill(r, c) ?? null);
     },
     [sheet, cells] as const,
   );

@@ -1,10 +1,10 @@
-import type { SheetGrid } from "../../core/read/grid";
-import { cellText } from "../../core/read/header";
-import { RequestBudget, OPERATION_BYTES } from "./requests";
-import { writeSheetContent } from "./write-sheets";
+import type { CellRange } from "../../core/read/grid";
+import { address, parseAddress } from "../../core/read/grid";
+import { OPERATION_BYTES, RequestBudget, jsonBytes } from "./requests";
+import { supportsExcelApi } from "./requirements";
 
-/** Where the cells' own fills are kept while marked, so that 清除标记 can restore them. */
-export const MARKS_SHEET = "_aidsheet_marks";
+/** The sheet in which earlier versions kept the marked cells' own fills: deleted when found. */
+export const LEGACY_MARKS_SHEET = "_aidsheet_marks";
 
 export type MarkLevel = "error" | "warning";
 
@@ -14,116 +14,184 @@ export interface CellMark {
   readonly level: MarkLevel;
 }
 
-/** A cell's own fill before it was marked; white means none (Excel reports no fill so). */
-export interface SavedFill {
-  readonly sheetName: string;
-  readonly address: string;
-  readonly color: string;
-}
-
 export const MARK_COLORS: { readonly [L in MarkLevel]: string } = {
   error: "#FFC7CE",
   warning: "#FFEB9C",
 };
-const NO_FILL = "#FFFFFF";
 
-/** The fills saved by an earlier marking, from the marks sheet as read. */
-export function savedFills(sheet: SheetGrid | undefined): SavedFill[] {
-  return (sheet?.rows ?? []).flatMap((row) => {
-    const [sheetName, address, color] = [0, 1, 2].map((c) => cellText(row?.[c]));
-    return sheetName && address ? [{ sheetName, address, color: color ?? NO_FILL }] : [];
-  });
-}
+/** The rule of our conditional formats: always TRUE, and how we tell them from the workbook's. */
+export const MARK_FORMULA = '=ISTEXT("aidsheet")';
 
-async function queueRestore(
-  context: Excel.RequestContext,
-  budget: RequestBudget,
-  saved: readonly SavedFill[],
-  sheetNames: ReadonlySet<string>,
-): Promise<void> {
-  const worksheets = context.workbook.worksheets;
-  for (const fill of saved) {
-    // A sheet renamed or deleted since: nothing left to restore there.
-    if (!sheetNames.has(fill.sheetName)) continue;
-    await budget.reserve(OPERATION_BYTES);
-    const range = worksheets.getItem(fill.sheetName).getRange(fill.address);
-    if (fill.color.toUpperCase() === NO_FILL) range.format.fill.clear();
-    else range.format.fill.color = fill.color;
-  }
-  if (saved.length > 0 || sheetNames.has(MARKS_SHEET)) {
-    worksheets.getItem(MARKS_SHEET).delete();
-  }
+// Excel limits the length of an address: each RangeAreas gets at most this many characters.
+const MAX_AREAS_CHARS = 2000;
+
+/** The marks of an earlier 校验 found by a read, to delete before marking again. */
+export interface EarlierMarks {
+  readonly formats: readonly Excel.ConditionalFormat[];
+  /** An earlier version's marks sheet is in the workbook. */
+  readonly legacySheet: boolean;
 }
 
 /**
- * Restore the fills of an earlier marking, then colour the given cells, keeping their own
- * fills in a very hidden sheet first. Round trips: one per 4 MB of cells, plus one.
+ * Queue the loads that tell which of a sheet's conditional formats are ours; give it to
+ * readWorkbook, so that they travel in the read's own requests.
+ */
+export function queueEarlierMarks(worksheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  // With their ids loaded, the formats are addressed by id, not by positions a deletion shifts.
+  return worksheet
+    .getRange()
+    .conditionalFormats.load("items/id,items/customOrNullObject/rule/formula");
+}
+
+/** Our marks among the sheets' conditional formats that queueEarlierMarks loaded. */
+export function earlierMarks(
+  sheetNames: readonly string[],
+  loaded: readonly Excel.ConditionalFormatCollection[],
+): EarlierMarks {
+  return {
+    formats: loaded.flatMap((formats) => formats.items.filter(isMark)),
+    legacySheet: sheetNames.includes(LEGACY_MARKS_SHEET),
+  };
+}
+
+function isMark(format: Excel.ConditionalFormat): boolean {
+  const custom = format.customOrNullObject;
+  return !custom.isNullObject && sameFormula(custom.rule.formula, MARK_FORMULA);
+}
+
+// Loosely: Excel may give a formula back in its own case or spacing.
+function sameFormula(a: string, b: string): boolean {
+  const plain = (f: string) => f.replace(/\s+/g, "").toUpperCase();
+  return plain(a) === plain(b);
+}
+
+/** The cells of each sheet and level, as rectangles; a cell with an error gets no warning. */
+function planMarks(
+  marks: readonly CellMark[],
+): { sheetName: string; level: MarkLevel; ranges: CellRange[] }[] {
+  const levels = new Map<string, Map<string, { at: Position; level: MarkLevel }>>();
+  for (const mark of marks) {
+    const at = parseAddress(mark.address);
+    // Issues name single cells; anything else has no cell to colour.
+    if (!at) continue;
+    let cells = levels.get(mark.sheetName);
+    if (!cells) levels.set(mark.sheetName, (cells = new Map()));
+    const key = address(at.rowIndex, at.columnIndex);
+    if (cells.get(key)?.level !== "error") cells.set(key, { at, level: mark.level });
+  }
+  return [...levels].flatMap(([sheetName, cells]) =>
+    (["error", "warning"] as const).flatMap((level) => {
+      const at = [...cells.values()].filter((c) => c.level === level).map((c) => c.at);
+      return at.length > 0 ? [{ sheetName, level, ranges: rectanglesOf(at) }] : [];
+    }),
+  );
+}
+
+type Position = { readonly rowIndex: number; readonly columnIndex: number };
+type Rectangle = { top: number; left: number; bottom: number; right: number };
+
+/** Distinct cells as rectangles: runs of rows in a column, then such runs side by side. */
+function rectanglesOf(cells: readonly Position[]): CellRange[] {
+  const sorted = [...cells].sort(
+    (a, b) => a.columnIndex - b.columnIndex || a.rowIndex - b.rowIndex,
+  );
+  const runs: Rectangle[] = [];
+  for (const { rowIndex, columnIndex } of sorted) {
+    const last = runs.at(-1);
+    if (last?.left === columnIndex && last.bottom === rowIndex - 1) last.bottom = rowIndex;
+    else runs.push({ top: rowIndex, left: columnIndex, bottom: rowIndex, right: columnIndex });
+  }
+  const rectangles: Rectangle[] = [];
+  // By rows covered: the rectangle that reached the column before.
+  const reaching = new Map<string, Rectangle>();
+  for (const run of runs) {
+    const key = `${run.top}:${run.bottom}`;
+    const rectangle = reaching.get(key);
+    if (rectangle?.right === run.left - 1) rectangle.right = run.left;
+    else {
+      rectangles.push(run);
+      reaching.set(key, run);
+    }
+  }
+  return rectangles;
+}
+
+function addressOf(r: CellRange): string {
+  const topLeft = address(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right
+    ? topLeft
+    : `${topLeft}:${address(r.bottom, r.right)}`;
+}
+
+/** Comma-separated lists of addresses, each short enough for one RangeAreas. */
+function addressLists(ranges: readonly CellRange[]): string[] {
+  const lists: string[] = [];
+  let list = "";
+  for (const a of ranges.map(addressOf)) {
+    if (list !== "" && list.length + 1 + a.length > MAX_AREAS_CHARS) {
+      lists.push(list);
+      list = "";
+    }
+    list = list === "" ? a : `${list},${a}`;
+  }
+  if (list !== "") lists.push(list);
+  return lists;
+}
+
+async function queueRemoval(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  earlier: EarlierMarks,
+): Promise<void> {
+  for (const format of earlier.formats) {
+    await budget.reserve(OPERATION_BYTES);
+    format.delete();
+  }
+  if (earlier.legacySheet) context.workbook.worksheets.getItem(LEGACY_MARKS_SHEET).delete();
+}
+
+/**
+ * Replace the earlier marks by conditional formats colouring the given cells, above the
+ * workbook's own conditional formats; the cells' own fills are never touched. One custom
+ * format covers many cells (one per rectangle below ExcelApi 1.9). One round trip per 4 MB.
  */
 export async function markCells(
   context: Excel.RequestContext,
   marks: readonly CellMark[],
-  saved: readonly SavedFill[],
-  sheetNames: ReadonlySet<string>,
+  earlier: EarlierMarks,
 ): Promise<void> {
+  if (marks.length === 0 && earlier.formats.length === 0 && !earlier.legacySheet) return;
   const budget = new RequestBudget(context);
-  await queueRestore(context, budget, saved, sheetNames);
-  const targets = marks.filter((m) => sheetNames.has(m.sheetName) && m.sheetName !== MARKS_SHEET);
-  const fills: { mark: CellMark; fill: Excel.RangeFill }[] = [];
-  for (const mark of targets) {
-    await budget.reserve(OPERATION_BYTES * 2);
-    const fill = context.workbook.worksheets
-      .getItem(mark.sheetName)
-      .getRange(mark.address)
-      .format.fill.load("color");
-    fills.push({ mark, fill });
+  await queueRemoval(context, budget, earlier);
+  const areas = supportsExcelApi("1.9");
+  for (const { sheetName, level, ranges } of planMarks(marks)) {
+    const worksheet = context.workbook.worksheets.getItem(sheetName);
+    const addresses = areas ? addressLists(ranges) : ranges.map(addressOf);
+    for (const a of addresses) {
+      // The range, the format, and its formula, fill and priority.
+      await budget.reserve(OPERATION_BYTES * 5 + jsonBytes(a));
+      const target = areas ? worksheet.getRanges(a) : worksheet.getRange(a);
+      const format = target.conditionalFormats.add("Custom");
+      format.custom.rule.formula = MARK_FORMULA;
+      format.custom.format.fill.color = MARK_COLORS[level];
+      format.priority = 0;
+    }
   }
-  await budget.flush();
-  if (fills.length === 0) return;
-  const store = context.workbook.worksheets.add(MARKS_SHEET);
-  await writeSheetContent(
-    budget,
-    store,
-    {
-      name: MARKS_SHEET,
-      rows: fills.map(({ mark, fill }) => [mark.sheetName, mark.address, fill.color ?? NO_FILL]),
-      numberFormats: [{ range: `A1:C${fills.length}`, numFmt: "@" }],
-    },
-    false,
-  );
-  for (const { mark, fill } of fills) {
-    await budget.reserve(OPERATION_BYTES);
-    fill.color = MARK_COLORS[mark.level];
-  }
-  store.visibility = "VeryHidden";
   await budget.flush();
 }
 
-/** Restore every marked cell's own fill and drop the marks sheet. */
-export async function clearMarks(
-  context: Excel.RequestContext,
-  saved: readonly SavedFill[],
-  sheetNames: ReadonlySet<string>,
-): Promise<void> {
-  const budget = new RequestBudget(context);
-  await queueRestore(context, budget, saved, sheetNames);
-  await budget.flush();
-}
-
-/** Read what clearMarks needs: the sheet names and the saved fills (two round trips). */
-export async function readMarks(
-  context: Excel.RequestContext,
-): Promise<{ saved: SavedFill[]; sheetNames: Set<string> }> {
+/** 清除标记: delete our conditional formats (and an earlier version's marks sheet). */
+export async function clearMarks(context: Excel.RequestContext): Promise<void> {
   const worksheets = context.workbook.worksheets.load("items/name");
   await context.sync();
-  const sheetNames = new Set(worksheets.items.map((w) => w.name));
-  if (!sheetNames.has(MARKS_SHEET)) return { saved: [], sheetNames };
-  const used = worksheets.getItem(MARKS_SHEET).getUsedRangeOrNullObject(true).load("values");
+  const loaded = worksheets.items.map(queueEarlierMarks);
   await context.sync();
-  const rows = used.isNullObject ? [] : (used.values as unknown[][]);
-  const saved = savedFills({
-    name: MARKS_SHEET,
-    merges: [],
-    rows: rows.map((row) => row.map((v) => (typeof v === "string" ? v : String(v)))),
-  });
-  return { saved, sheetNames };
+  const earlier = earlierMarks(
+    worksheets.items.map((w) => w.name),
+    loaded,
+  );
+  if (earlier.formats.length === 0 && !earlier.legacySheet) return;
+  const budget = new RequestBudget(context);
+  await queueRemoval(context, budget, earlier);
+  await budget.flush();
 }

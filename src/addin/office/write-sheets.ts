@@ -119,7 +119,7 @@ function applyStyle(range: Excel.Range, style: SheetStyle): void {
 }
 
 /** Queue a sheet's content into a worksheet, in requests of at most 4 MB. */
-export async function writeSheetContent(
+async function writeSheetContent(
   budget: RequestBudget,
   worksheet: Excel.Worksheet,
   sheet: SheetWrite,

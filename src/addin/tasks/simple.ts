@@ -1,7 +1,7 @@
 import { planTemplate } from "../../core/template/plan";
 import { insertTemplate } from "../office/insert-template";
 import type { WriteResult } from "../office/write-sheets";
-import { clearMarks, readMarks } from "../office/marks";
+import { clearMarks } from "../office/marks";
 import { selectCell } from "../office/select-cell";
 import type { TaskEnv } from "./env";
 
@@ -10,12 +10,9 @@ export function runInsertTemplate(env: TaskEnv): Promise<WriteResult> {
   return env.run((context) => insertTemplate(context, planTemplate(env.lang, env.config)));
 }
 
-/** 清除标记: give every marked cell its own fill back. */
+/** 清除标记: remove our highlights, so that every cell shows its own fill again. */
 export function runClearMarks(env: TaskEnv): Promise<void> {
-  return env.run(async (context) => {
-    const { saved, sheetNames } = await readMarks(context);
-    await clearMarks(context, saved, sheetNames);
-  });
+  return env.run(clearMarks);
 }
 
 /** Go to an issue's cell. */

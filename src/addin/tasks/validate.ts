@@ -7,9 +7,8 @@ import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { fieldSpec } from "../../core/spec/sheets";
 import { isListType } from "../../core/spec/types";
 import type { Cell } from "../../core/read/grid";
-import { MARKS_SHEET, markCells, savedFills } from "../office/marks";
+import { LEGACY_MARKS_SHEET, earlierMarks, markCells, queueEarlierMarks } from "../office/marks";
 import { readWorkbook } from "../office/read-workbook";
-import type { WorkbookRead } from "../office/read-workbook";
 import { writeCells } from "../office/write-cells";
 import type { CellWrite } from "../office/write-cells";
 import type { TaskEnv } from "./env";
@@ -23,9 +22,9 @@ export interface ValidationView {
   readonly fixable: number;
 }
 
-/** The workbook as the core reads it: the add-in's own marks sheet left out. */
+/** The workbook as the core reads it: an earlier version's marks sheet left out. */
 export function contentOf(grid: WorkbookGrid): WorkbookGrid {
-  return { sheets: grid.sheets.filter((s) => s.name !== MARKS_SHEET) };
+  return { sheets: grid.sheets.filter((s) => s.name !== LEGACY_MARKS_SHEET) };
 }
 
 function viewOf(result: SubmissionRead, env: TaskEnv): ValidationView {
@@ -33,25 +32,24 @@ function viewOf(result: SubmissionRead, env: TaskEnv): ValidationView {
   return { groups, counts: totalCounts(groups), fixable: planFixes(result).length };
 }
 
-/** Validate what was read and mark error and warning cells (restoring earlier marks first). */
+/** Read every sheet, with our earlier marks, in one batch; validate; mark anew. */
 async function validateAndMark(
   context: Excel.RequestContext,
-  read: WorkbookRead,
   env: TaskEnv,
-): Promise<{ result: SubmissionRead; view: ValidationView }> {
+): Promise<ValidationView> {
+  const read = await readWorkbook(context, queueEarlierMarks);
   const result = validateWorkbook(contentOf(read.grid), { config: env.config });
-  const names = new Set(read.grid.sheets.map((s) => s.name));
-  const saved = savedFills(read.grid.sheets.find((s) => s.name === MARKS_SHEET));
-  await markCells(context, marksOf(result.issues), saved, names);
-  return { result, view: viewOf(result, env) };
+  const earlier = earlierMarks(
+    read.grid.sheets.map((s) => s.name),
+    read.queued,
+  );
+  await markCells(context, marksOf(result.issues), earlier);
+  return viewOf(result, env);
 }
 
 /** 校验: read every sheet in one batch, validate, highlight, list the issues. */
 export async function runValidate(env: TaskEnv): Promise<ValidationView> {
-  return env.run(async (context) => {
-    const read = await readWorkbook(context);
-    return (await validateAndMark(context, read, env)).view;
-  });
+  return env.run((context) => validateAndMark(context, env));
 }
 
 /** The cell content of a canonical value: dates as dates, numbers in the field's format. */
@@ -75,8 +73,6 @@ export async function runFix(env: TaskEnv): Promise<{ fixed: number; view: Valid
     const result = validateWorkbook(contentOf(before.grid), { config: env.config });
     const fixes = planFixes(result).map(fixToWrite);
     await writeCells(context, fixes, before.date1904);
-    const after = await readWorkbook(context);
-    const { view } = await validateAndMark(context, after, env);
-    return { fixed: fixes.length, view };
+    return { fixed: fixes.length, view: await validateAndMark(context, env) };
   });
 }

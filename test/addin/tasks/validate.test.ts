@@ -40,8 +40,10 @@ describe("校验", () => {
     expect(villages.counts.error).toBeGreaterThan(0);
     expect(view.fixable).toBe(1);
     const sheet = host.workbook.sheetOrThrow("帮扶村");
-    expect(sheet.cell(1, 6)?.fill).toBe(MARK_COLORS.error);
-    expect(sheet.cell(1, 10)?.fill).toBe(MARK_COLORS.warning);
+    expect(sheet.displayedFill(1, 6)).toBe(MARK_COLORS.error);
+    expect(sheet.displayedFill(1, 10)).toBe(MARK_COLORS.warning);
+    // Highlighted by conditional formats: the cells' own fills are untouched.
+    expect([sheet.cell(1, 6)?.fill, sheet.cell(1, 10)?.fill]).toEqual([undefined, undefined]);
   });
 
   test("round trips of 校验 are the same for 10 rows and for 10,000 rows", async () => {
@@ -58,18 +60,22 @@ describe("校验", () => {
     expect(syncs[1]).toBe(syncs[0]);
   });
 
-  test("clicking an issue selects its cell; 清除标记 restores fills", async () => {
+  test("clicking an issue selects its cell; 清除标记 shows the cells' own fills again", async () => {
     const [village] = validTables().villages;
     const host = hostOf(
       workbook({ tables: { villages: [{ ...village, poor_households: 9999 }] } }),
     );
+    const sheet = host.workbook.sheetOrThrow("帮扶村");
+    sheet.touch(1, 6).fill = "#00B050";
     const env = envOf(host);
     const view = await runValidate(env);
+    expect(sheet.displayedFill(1, 6)).toBe(MARK_COLORS.error);
     const row = view.groups.flatMap((g) => g.rows).find((r) => r.code === "range")!;
     await runSelect(env, row.sheetName!, row.cell);
     expect(host.workbook.selection).toEqual({ sheet: "帮扶村", address: "G2" });
     await runClearMarks(env);
-    expect(host.workbook.sheetOrThrow("帮扶村").cell(1, 6)?.fill).toBeUndefined();
+    expect(sheet.displayedFill(1, 6)).toBe("#00B050");
+    expect(sheet.conditionalFormats).toEqual([]);
   });
 });
 
@@ -94,11 +100,14 @@ describe("一键修正", () => {
     const env = envOf(host);
     const before = await runValidate(env);
     expect(before.fixable).toBe(3);
+    const sheet = host.workbook.sheetOrThrow("帮扶村");
+    expect(sheet.displayedFill(1, 10)).toBe(MARK_COLORS.warning);
     const { fixed, view } = await runFix(env);
     expect(fixed).toBe(3);
     expect(view.fixable).toBe(0);
     expect(view.groups.flatMap((g) => g.rows).filter((r) => r.code === "normalized")).toEqual([]);
-    const sheet = host.workbook.sheetOrThrow("帮扶村");
+    // The second read's marks were replaced: the fixed cell is no longer highlighted.
+    expect(sheet.displayedFill(1, 10)).toBeUndefined();
     expect(sheet.cell(1, 0)?.value).toBe("420116012215");
     expect(sheet.cell(1, 4)?.value).toBe(420);
     expect(sheet.cell(1, 10)?.value).toBe(350000);

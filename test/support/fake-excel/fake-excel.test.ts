@@ -380,6 +380,135 @@ describe("worksheets and features", () => {
   });
 });
 
+describe("conditional formats", () => {
+  const MARK = '=ISTEXT("x")';
+  const own = (wb: FakeWorkbook) => {
+    sheet1(wb);
+    wb.put("Sheet1", "B1", { fill: "#00B050" });
+  };
+
+  test("a custom format over areas shows its fill where its formula is TRUE, over own fills", async () => {
+    const host = hostWith(own);
+    await host.run(async (ctx: Ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      const mark = ws.getRanges("A1:B1, C3").conditionalFormats.add("Custom");
+      mark.custom.rule.formula = MARK;
+      mark.custom.format.fill.color = "#ffc7ce";
+      const never = ws.getRange("D1").conditionalFormats.add("Custom");
+      never.custom.rule.formula = "=ISTEXT(1)";
+      never.custom.format.fill.color = "#000000";
+      // Beyond the fake's evaluation: never shown.
+      const relative = ws.getRange("E1").conditionalFormats.add("Custom");
+      relative.custom.rule.formula = "=E1>0";
+      relative.custom.format.fill.color = "#000000";
+    });
+    const s = host.workbook.sheetOrThrow("Sheet1");
+    const shown = (["A1", "B1", "C3", "C2", "D1", "E1"] as const).map((a) =>
+      s.displayedFill(Number(a.slice(1)) - 1, a.charCodeAt(0) - 65),
+    );
+    expect(shown).toEqual(["#FFC7CE", "#FFC7CE", "#FFC7CE", undefined, undefined, undefined]);
+    expect(s.cell(0, 1)?.fill).toBe("#00B050");
+  });
+
+  test("loads need a sync; customOrNullObject is null for other types, custom fails", async () => {
+    const host = hostWith((wb) => {
+      sheet1(wb);
+      wb.sheetOrThrow("Sheet1").addConditionalFormat({
+        type: "DataBar",
+        ranges: [{ top: 0, left: 0, bottom: 9, right: 0 }],
+      });
+    });
+    await host.run(async (ctx: Ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      const mark = ws.getRange("B2").conditionalFormats.add("Custom");
+      mark.custom.rule.formula = MARK;
+      const all = ws.getRange().conditionalFormats;
+      all.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      expect(() => all.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      const [custom, dataBar] = all.items;
+      expect([custom!.type, dataBar!.type]).toEqual(["Custom", "DataBar"]);
+      expect(custom!.customOrNullObject.isNullObject).toBe(false);
+      expect(custom!.customOrNullObject.rule.formula).toBe(MARK);
+      expect(dataBar!.customOrNullObject.isNullObject).toBe(true);
+      expect(() => custom!.priority).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" }),
+      );
+      expect(() => custom!.custom.format.fill.color).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" }),
+      );
+      ws.getRange("C1").conditionalFormats.load("items/id");
+      await ctx.sync();
+      ws.getRange().conditionalFormats.load("items/custom/rule/formula");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+  });
+
+  test("added at the top; priority moves a format; a handle from an earlier request deletes just it", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      const cfs = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats;
+      cfs.add("DataBar");
+      const custom = cfs.add("Custom");
+      custom.custom.rule.formula = MARK;
+      cfs.add("IconSet");
+      custom.priority = 0;
+      cfs.load("items/id,items/type,items/priority");
+      await ctx.sync();
+      expect(cfs.items.map((f) => [f.type, f.priority])).toEqual([
+        ["Custom", 0],
+        ["IconSet", 1],
+        ["DataBar", 2],
+      ]);
+      cfs.items[1]!.delete();
+      cfs.items[2]!.delete();
+      await ctx.sync();
+    });
+    expect(host.workbook.sheetOrThrow("Sheet1").conditionalFormats.map((f) => f.type)).toEqual([
+      "Custom",
+    ]);
+  });
+
+  test("clearAll removes the formats over its range only", async () => {
+    const host = hostWith(sheet1);
+    await host.run(async (ctx: Ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRanges("A1,C1").conditionalFormats.add("DataBar");
+      ws.getRange("E1").conditionalFormats.add("IconSet");
+      await ctx.sync();
+      ws.getRange("C1:D9").conditionalFormats.clearAll();
+    });
+    expect(host.workbook.sheetOrThrow("Sheet1").conditionalFormats.map((f) => f.type)).toEqual([
+      "IconSet",
+    ]);
+  });
+
+  test("getRanges needs ExcelApi 1.9 and an address of at most 8,192 characters", async () => {
+    await expect(
+      hostWith(sheet1, "1.8").run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets
+          .getItem("Sheet1")
+          .getRanges("A1,C3")
+          .conditionalFormats.add("Custom");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    const long = Array.from({ length: 2000 }, (_, i) => `A${2 * i + 1}`).join(",");
+    await expect(
+      hostWith(sheet1).run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRanges(long).conditionalFormats.add("Custom");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      hostWith(sheet1, "1.5").run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Custom");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
 describe("Office", () => {
   test("onReady calls its callback and resolves; actions are associated by name", async () => {
     const host = new FakeExcelHost();

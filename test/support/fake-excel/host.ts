@@ -13,7 +13,7 @@ import {
   quoteSheetName,
   rangeAddress,
 } from "./model";
-import type { FakeCell, Visibility } from "./model";
+import type { FakeCell, FakeConditionalFormat, Visibility } from "./model";
 
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the host supports, e.g. "1.8" or "1.13". */
@@ -610,6 +610,9 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       this.context.host.workbook.activeSheet = s;
     });
   }
+  getRanges(address?: string): RangeAreasAtProxy {
+    return rangesOf(this, address);
+  }
 }
 
 class FreezePanesProxy {
@@ -702,22 +705,14 @@ function writeGrid(t: RangeTarget, input: unknown, each: (cell: FakeCell, v: unk
 class RangeProxy extends ClientObject<RangeTarget> {
   readonly format: RangeFormatProxy;
   readonly dataValidation: DataValidationProxy;
-  readonly conditionalFormats = {
-    add: (type: string): void => {
-      this.gate("1.6", "conditionalFormats");
-      this.call("conditionalFormats.add", [type], (t) => {
-        t.sheet.conditionalFormats.push({ range: t.rect, type });
-      });
+  readonly conditionalFormats = new ConditionalFormatCollectionProxy(
+    this.context,
+    () => this.path(),
+    () => {
+      const { sheet, rect } = this.rangeTarget();
+      return { sheet, areas: [rect] };
     },
-    clearAll: (): void => {
-      this.gate("1.6", "conditionalFormats");
-      this.call("conditionalFormats.clearAll", [], (t) => {
-        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
-          (f) => !intersects(f.range, t.rect),
-        );
-      });
-    },
-  };
+  );
   constructor(
     context: FakeRequestContext,
     private readonly label: string,
@@ -1133,6 +1128,358 @@ class DataValidationProxy {
       },
     });
   }
+}
+
+// Conditional formats: collections of a range or of areas, each format and its parts.
+
+const CONDITIONAL_FORMAT_TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+
+/** What a conditional format collection covers: areas of one sheet. */
+interface AreasTarget {
+  readonly sheet: FakeSheet;
+  readonly areas: readonly CellRange[];
+}
+
+/** One conditional format in its sheet, which its priority and deletion need. */
+interface FormatTarget {
+  readonly sheet: FakeSheet;
+  readonly format: FakeConditionalFormat;
+}
+
+const overlaps = (format: FakeConditionalFormat, areas: readonly CellRange[]) =>
+  format.ranges.some((r) => areas.some((a) => intersects(r, a)));
+
+class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
+  private loadedItems: ConditionalFormatProxy[] | undefined;
+  constructor(
+    context: FakeRequestContext,
+    private readonly ownerPath: () => string,
+    private readonly find: () => AreasTarget,
+  ) {
+    super(context);
+  }
+  path() {
+    return `${this.ownerPath()}.conditionalFormats`;
+  }
+  protected locate() {
+    return this.find();
+  }
+  protected read(): unknown {
+    throw new Error("fake-excel: load conditional format properties as items/…");
+  }
+  /** Adds at the top priority, as Excel does. */
+  add(type: string): ConditionalFormatProxy {
+    this.requireApi("1.6", "conditionalFormats");
+    let added: FormatTarget | undefined;
+    this.call("add", [type], ({ sheet, areas }) => {
+      if (!CONDITIONAL_FORMAT_TYPES.includes(type)) {
+        throw fakeError("InvalidArgument", `no conditional format type ${type}`);
+      }
+      added = { sheet, format: sheet.addConditionalFormat({ type, ranges: [...areas] }) };
+    });
+    return new ConditionalFormatProxy(this.context, `${this.path()}+${type}`, () => {
+      if (!added) throw fakeError("InvalidObjectPath", "conditional format not added yet");
+      return this.present(added.format.id);
+    });
+  }
+  /** Removes every conditional format over these areas (Excel would trim partly covered ones). */
+  clearAll(): void {
+    this.requireApi("1.6", "conditionalFormats");
+    this.call("clearAll", [], (t) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !overlaps(f, t.areas));
+    });
+  }
+  /** Loads `items/…` paths only, e.g. `items/id,items/customOrNullObject/rule/formula`. */
+  override load(props?: string | string[]): this {
+    this.requireApi("1.6", "conditionalFormats");
+    const names = parseProps(props);
+    const paths = names.map((n) => {
+      if (!n.startsWith("items/")) throw new Error(`fake-excel: load ${n} as items/…`);
+      return n.slice("items/".length).split("/");
+    });
+    this.context.queue({
+      wire: { load: this.path(), props: names },
+      run: () => {
+        const { sheet, areas } = this.target();
+        const items = sheet.conditionalFormats
+          .filter((f) => overlaps(f, areas))
+          .map((f) => {
+            const proxy = new ConditionalFormatProxy(this.context, `${this.path()}#${f.id}`, () =>
+              this.present(f.id),
+            );
+            return { proxy, reads: paths.map((p) => proxy.readPath(p)) };
+          });
+        return {
+          commit: () => {
+            for (const { reads } of items) for (const r of reads) r.commit();
+            this.loadedItems = items.map((i) => i.proxy);
+          },
+          response: items.map((i) => i.reads.map((r) => r.value)),
+        };
+      },
+    });
+    return this;
+  }
+  get items(): ConditionalFormatProxy[] {
+    if (!this.loadedItems) throw fakeError("PropertyNotLoaded", `items of ${this.path()}`);
+    return this.loadedItems;
+  }
+  private present(id: string): FormatTarget {
+    const { sheet } = this.find();
+    const format = sheet.conditionalFormats.find((f) => f.id === id);
+    if (!format) throw fakeError("ItemNotFound", `no conditional format ${id}`);
+    return { sheet, format };
+  }
+}
+
+/**
+ * A conditional format or one of its parts (custom, rule, format, fill), all over the same
+ * entry. Loads follow paths through the parts (`customOrNullObject/rule/formula`), and a part
+ * that is a null object says so after the sync, as its OrNullObject proxy does in Office.js.
+ */
+abstract class ConditionalFormatPart extends ClientObject<FormatTarget> {
+  private nullAfterSync: boolean | undefined;
+  constructor(
+    context: FakeRequestContext,
+    private readonly label: string,
+    private readonly find: () => FormatTarget | null,
+  ) {
+    super(context);
+  }
+  path() {
+    return this.label;
+  }
+  protected locate() {
+    return this.find();
+  }
+  /** The part named `name` below this one, if it has one. */
+  protected abstract part(name: string): ConditionalFormatPart | undefined;
+  override get isNullObject(): boolean {
+    if (this.nullAfterSync === undefined) {
+      throw fakeError("PropertyNotLoaded", `isNullObject of ${this.path()} before sync`);
+    }
+    return this.nullAfterSync;
+  }
+  override load(props?: string | string[]): this {
+    const names = parseProps(props);
+    this.context.queue({
+      wire: { load: this.path(), props: names },
+      run: () => {
+        const reads = names.map((n) => this.readPath(n.split("/")));
+        return {
+          commit: () => reads.forEach((r) => r.commit()),
+          response: reads.map((r) => r.value),
+        };
+      },
+    });
+    return this;
+  }
+  /** Read a property path now; its values reach this part and those on the way at commit. */
+  readPath(path: readonly string[]): { value: unknown; commit: () => void } {
+    const t = this.resolve();
+    if (t === null) return { value: null, commit: () => (this.nullAfterSync = true) };
+    const [name = "", ...rest] = path;
+    const part = this.part(name);
+    if (part) {
+      if (rest.length === 0) throw new Error(`fake-excel: name the properties of ${name} to load`);
+      const inner = part.readPath(rest);
+      return { value: { [name]: inner.value }, commit: () => this.found(inner.commit) };
+    }
+    if (rest.length > 0) throw new Error(`fake-excel: ${name} has no properties`);
+    const value = this.read(t, name);
+    return { value, commit: () => this.found(() => this.accept([[name, value]])) };
+  }
+  private found(commit: () => void): void {
+    this.nullAfterSync = false;
+    commit();
+  }
+}
+
+class ConditionalFormatProxy extends ConditionalFormatPart {
+  readonly custom = new CustomConditionalFormatProxy(this.context, `${this.path()}.custom`, () => {
+    const t = this.resolve();
+    if (t && t.format.type !== "Custom") {
+      throw fakeError("InvalidOperation", `${this.path()} is not a custom conditional format`);
+    }
+    return t;
+  });
+  readonly customOrNullObject = new CustomConditionalFormatProxy(
+    this.context,
+    `${this.path()}.custom?`,
+    () => {
+      const t = this.resolve();
+      return t?.format.type === "Custom" ? t : null;
+    },
+  );
+  protected part(name: string) {
+    if (name === "custom") return this.custom;
+    if (name === "customOrNullObject") return this.customOrNullObject;
+    return undefined;
+  }
+  protected read({ sheet, format }: FormatTarget, prop: string): unknown {
+    switch (prop) {
+      case "id":
+        return format.id;
+      case "type":
+        return format.type;
+      case "priority":
+        return sheet.conditionalFormats.indexOf(format);
+      default:
+        throw new Error(`fake-excel: ConditionalFormat.${prop}`);
+    }
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get priority(): number {
+    return this.get("priority");
+  }
+  /** Moves the format to that place; past either end to that end, negative from the back. */
+  set priority(value: number) {
+    this.set("priority", value, ({ sheet, format }) => {
+      const list = sheet.conditionalFormats.filter((f) => f !== format);
+      const at = value < 0 ? list.length + 1 + value : value;
+      list.splice(Math.max(0, Math.min(at, list.length)), 0, format);
+      sheet.conditionalFormats = list;
+    });
+  }
+  delete(): void {
+    this.call("delete", [], ({ sheet, format }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f !== format);
+    });
+  }
+}
+
+class CustomConditionalFormatProxy extends ConditionalFormatPart {
+  readonly rule = new ConditionalFormatRuleProxy(this.context, `${this.path()}.rule`, () =>
+    this.resolve(),
+  );
+  readonly format = new ConditionalRangeFormatProxy(this.context, `${this.path()}.format`, () =>
+    this.resolve(),
+  );
+  protected part(name: string) {
+    if (name === "rule") return this.rule;
+    if (name === "format") return this.format;
+    return undefined;
+  }
+  protected read(_t: FormatTarget, prop: string): unknown {
+    throw new Error(`fake-excel: CustomConditionalFormat.${prop}`);
+  }
+}
+
+class ConditionalFormatRuleProxy extends ConditionalFormatPart {
+  protected part() {
+    return undefined;
+  }
+  protected read({ format }: FormatTarget, prop: string): unknown {
+    if (prop === "formula") return format.formula ?? null;
+    throw new Error(`fake-excel: ConditionalFormatRule.${prop}`);
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(value: string) {
+    this.set("formula", value, ({ format }) => (format.formula = value));
+  }
+}
+
+class ConditionalRangeFormatProxy extends ConditionalFormatPart {
+  readonly fill = new ConditionalFillProxy(this.context, `${this.path()}.fill`, () =>
+    this.resolve(),
+  );
+  protected part(name: string) {
+    return name === "fill" ? this.fill : undefined;
+  }
+  protected read(_t: FormatTarget, prop: string): unknown {
+    throw new Error(`fake-excel: ConditionalRangeFormat.${prop}`);
+  }
+}
+
+class ConditionalFillProxy extends ConditionalFormatPart {
+  protected part() {
+    return undefined;
+  }
+  protected read({ format }: FormatTarget, prop: string): unknown {
+    if (prop === "color") return format.fill ?? null;
+    throw new Error(`fake-excel: ConditionalFill.${prop}`);
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.set("color", value, ({ format }) => (format.fill = value.toUpperCase()));
+  }
+}
+
+// Excel documents 8,192 characters as the longest address getRange takes.
+const MAX_ADDRESS_CHARS = 8192;
+let rangeAreasCount = 0;
+
+/** `Worksheet.getRanges(address)`: areas of one sheet (the address travels once, as in Excel). */
+class RangeAreasAtProxy extends ClientObject<AreasTarget> {
+  readonly conditionalFormats = new ConditionalFormatCollectionProxy(
+    this.context,
+    () => this.path(),
+    () => this.target(),
+  );
+  constructor(
+    context: FakeRequestContext,
+    private readonly label: string,
+    private readonly find: () => AreasTarget,
+  ) {
+    super(context);
+  }
+  path() {
+    return this.label;
+  }
+  protected locate() {
+    return this.find();
+  }
+  protected read({ sheet, areas }: AreasTarget, prop: string): unknown {
+    const name = quoteSheetName(sheet.name);
+    if (prop === "address") return areas.map((a) => `${name}!${rangeAddress(a)}`).join(",");
+    if (prop === "areaCount") return areas.length;
+    throw new Error(`fake-excel: RangeAreas.${prop}`);
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+}
+
+/** The areas of `worksheet.getRanges(address)`; the request fails on a bad or long address. */
+function rangesOf(worksheet: WorksheetProxy, address: string | undefined): RangeAreasAtProxy {
+  const context = worksheet.context;
+  const whole = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
+  const areas =
+    address === undefined ? [whole] : address.split(/[,;]/).map((a) => parseRange(a.trim()));
+  worksheet.gate("1.9", "getRanges");
+  context.queue({
+    wire: { call: worksheet.path(), method: "getRanges", args: [address] },
+    run: () => {
+      if ((address?.length ?? 0) > MAX_ADDRESS_CHARS || areas.includes(null)) {
+        throw fakeError("InvalidArgument", `bad address ${address}`);
+      }
+    },
+  });
+  return new RangeAreasAtProxy(context, `${worksheet.path()}!areas#${++rangeAreasCount}`, () => ({
+    sheet: worksheet.sheet(),
+    areas: areas.filter((a) => a !== null),
+  }));
 }
 
 export interface FakeOffice {

@@ -34,6 +34,17 @@ export interface FakeValidation {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A conditional format: where it applies and, for a custom one, its rule and fill. */
+export interface FakeConditionalFormat {
+  readonly id: string;
+  readonly type: string;
+  readonly ranges: readonly CellRange[];
+  formula?: string;
+  fill?: string;
+}
+
+let conditionalFormatCount = 0;
+
 export class FakeSheet {
   visibility: Visibility = "Visible";
   readonly cells = new Map<number, FakeCell>();
@@ -41,7 +52,8 @@ export class FakeSheet {
   frozenRows = 0;
   validations: FakeValidation[] = [];
   autoFilter: CellRange | null = null;
-  conditionalFormats: { range: CellRange; type: string }[] = [];
+  /** In priority order: the first one wins where several set the same format. */
+  conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
 
   constructor(public name: string) {}
@@ -75,6 +87,31 @@ export class FakeSheet {
       }
     }
     return box;
+  }
+
+  /** A conditional format at the top priority, as Excel adds one. */
+  addConditionalFormat(format: Omit<FakeConditionalFormat, "id">): FakeConditionalFormat {
+    const added = { id: `{cf-${++conditionalFormatCount}}`, ...format };
+    this.conditionalFormats.unshift(added);
+    return added;
+  }
+
+  /**
+   * The fill the cell shows: that of the first custom conditional format over it whose formula
+   * the fake can evaluate to TRUE and that sets a fill, else the cell's own.
+   */
+  displayedFill(rowIndex: number, columnIndex: number): string | undefined {
+    const covers = (r: CellRange) =>
+      rowIndex >= r.top && rowIndex <= r.bottom && columnIndex >= r.left && columnIndex <= r.right;
+    const shown = this.conditionalFormats.find(
+      (f) =>
+        f.type === "Custom" &&
+        f.fill !== undefined &&
+        f.ranges.some(covers) &&
+        f.formula !== undefined &&
+        evaluate(f.formula) === true,
+    );
+    return shown?.fill ?? this.cell(rowIndex, columnIndex)?.fill;
   }
 
   /** What the cell shows, as `Range.values` reports it. */
@@ -197,13 +234,19 @@ export function enterValue(cell: FakeCell, input: unknown): void {
   cell.value = input;
 }
 
-/** The fake calculates only constants; any other formula shows #NAME?. */
+/** The fake calculates only constants and ISTEXT of one; any other formula shows #NAME?. */
 function evaluate(formula: string): FakeScalar | { error: string } {
   const body = formula.slice(1);
-  if (NUMBER.test(body) && /\d/.test(body)) return Number(body.replace(/[,%]/g, ""));
-  const text = /^"((?:[^"]|"")*)"$/.exec(body);
-  if (text) return text[1]!.replace(/""/g, '"');
-  return { error: "#NAME?" };
+  const isText = /^ISTEXT\((.*)\)$/i.exec(body);
+  const value = constantOf(isText ? isText[1]! : body);
+  if (value === null) return { error: "#NAME?" };
+  return isText ? typeof value === "string" : value;
+}
+
+function constantOf(text: string): FakeScalar | null {
+  if (NUMBER.test(text) && /\d/.test(text)) return Number(text.replace(/[,%]/g, ""));
+  const quoted = /^"((?:[^"]|"")*)"$/.exec(text);
+  return quoted ? quoted[1]!.replace(/""/g, '"') : null;
 }
 
 /** 1900-system serial of a calendar date (UTC arithmetic), or null when not a date. */
