@@ -3,9 +3,6 @@ import { address, parseAddress } from "../../core/read/grid";
 import { OPERATION_BYTES, RequestBudget, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
 
-/** The sheet in which earlier versions kept the marked cells' own fills: deleted when found. */
-export const LEGACY_MARKS_SHEET = "_aidsheet_marks";
-
 export type MarkLevel = "error" | "warning";
 
 export interface CellMark {
@@ -25,13 +22,6 @@ export const MARK_FORMULA = '=ISTEXT("aidsheet")';
 // Excel limits the length of an address: each RangeAreas gets at most this many characters.
 const MAX_AREAS_CHARS = 2000;
 
-/** The marks of an earlier 校验 found by a read, to delete before marking again. */
-export interface EarlierMarks {
-  readonly formats: readonly Excel.ConditionalFormat[];
-  /** An earlier version's marks sheet is in the workbook. */
-  readonly legacySheet: boolean;
-}
-
 /**
  * Queue the loads that tell which of a sheet's conditional formats are ours; give it to
  * readWorkbook, so that they travel in the read's own requests.
@@ -45,13 +35,9 @@ export function queueEarlierMarks(worksheet: Excel.Worksheet): Excel.Conditional
 
 /** Our marks among the sheets' conditional formats that queueEarlierMarks loaded. */
 export function earlierMarks(
-  sheetNames: readonly string[],
   loaded: readonly Excel.ConditionalFormatCollection[],
-): EarlierMarks {
-  return {
-    formats: loaded.flatMap((formats) => formats.items.filter(isMark)),
-    legacySheet: sheetNames.includes(LEGACY_MARKS_SHEET),
-  };
+): Excel.ConditionalFormat[] {
+  return loaded.flatMap((formats) => formats.items.filter(isMark));
 }
 
 function isMark(format: Excel.ConditionalFormat): boolean {
@@ -139,15 +125,13 @@ function addressLists(ranges: readonly CellRange[]): string[] {
 }
 
 async function queueRemoval(
-  context: Excel.RequestContext,
   budget: RequestBudget,
-  earlier: EarlierMarks,
+  earlier: readonly Excel.ConditionalFormat[],
 ): Promise<void> {
-  for (const format of earlier.formats) {
+  for (const format of earlier) {
     await budget.reserve(OPERATION_BYTES);
     format.delete();
   }
-  if (earlier.legacySheet) context.workbook.worksheets.getItem(LEGACY_MARKS_SHEET).delete();
 }
 
 /**
@@ -158,11 +142,11 @@ async function queueRemoval(
 export async function markCells(
   context: Excel.RequestContext,
   marks: readonly CellMark[],
-  earlier: EarlierMarks,
+  earlier: readonly Excel.ConditionalFormat[],
 ): Promise<void> {
-  if (marks.length === 0 && earlier.formats.length === 0 && !earlier.legacySheet) return;
+  if (marks.length === 0 && earlier.length === 0) return;
   const budget = new RequestBudget(context);
-  await queueRemoval(context, budget, earlier);
+  await queueRemoval(budget, earlier);
   const areas = supportsExcelApi("1.9");
   for (const { sheetName, level, ranges } of planMarks(marks)) {
     const worksheet = context.workbook.worksheets.getItem(sheetName);
@@ -180,18 +164,15 @@ export async function markCells(
   await budget.flush();
 }
 
-/** 清除标记: delete our conditional formats (and an earlier version's marks sheet). */
+/** 清除标记: delete our conditional formats. */
 export async function clearMarks(context: Excel.RequestContext): Promise<void> {
   const worksheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const loaded = worksheets.items.map(queueEarlierMarks);
   await context.sync();
-  const earlier = earlierMarks(
-    worksheets.items.map((w) => w.name),
-    loaded,
-  );
-  if (earlier.formats.length === 0 && !earlier.legacySheet) return;
+  const earlier = earlierMarks(loaded);
+  if (earlier.length === 0) return;
   const budget = new RequestBudget(context);
-  await queueRemoval(context, budget, earlier);
+  await queueRemoval(budget, earlier);
   await budget.flush();
 }

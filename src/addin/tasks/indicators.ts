@@ -9,7 +9,6 @@ import { readWorkbook } from "../office/read-workbook";
 import { writeSheets } from "../office/write-sheets";
 import { planSheets } from "./env";
 import type { TaskEnv } from "./env";
-import { contentOf } from "./validate";
 
 export type IndicatorsOutcome =
   | {
@@ -40,7 +39,7 @@ function mergeOpenWorkbook(
 export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
   return env.run(async (context) => {
     const read = await readWorkbook(context);
-    const outcome = mergeOpenWorkbook(contentOf(read.grid), env);
+    const outcome = mergeOpenWorkbook(read.grid, env);
     if (!outcome.ok) return { ok: false, error: outcome.error.kind };
     const plan = planSheets(outcome.result, env);
     const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!;

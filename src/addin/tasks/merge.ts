@@ -1,3 +1,4 @@
+import type { WorkbookGrid } from "../../core/read/grid";
 import { readConsolidated } from "../../core/consolidated/read";
 import { mergeSubmissions } from "../../core/merge/merge";
 import { toMergeReportJson } from "../../core/merge/report";
@@ -13,7 +14,6 @@ import { readWorkbook } from "../office/read-workbook";
 import { writeSheets } from "../office/write-sheets";
 import { planSheets } from "./env";
 import type { TaskEnv } from "./env";
-import { contentOf } from "./validate";
 
 /** A picked file once parsed (in a worker): its name, digest and grid or reason. */
 export interface ParsedFile {
@@ -36,7 +36,7 @@ export function toSubmissionFile(parsed: ParsedFile, config: Config): Submission
 }
 
 /** Nothing to lose: every sheet of the workbook is empty. */
-function isBlank(grid: ReturnType<typeof contentOf>): boolean {
+function isBlank(grid: WorkbookGrid): boolean {
   return grid.sheets.every((s) =>
     s.rows.every((row) => !row || row.every((c) => c === null || c === undefined)),
   );
@@ -49,7 +49,7 @@ function isBlank(grid: ReturnType<typeof contentOf>): boolean {
 export function runMerge(env: TaskEnv, files: readonly ParsedFile[]): Promise<MergeTaskOutcome> {
   return env.run(async (context) => {
     const read = await readWorkbook(context);
-    const grid = contentOf(read.grid);
+    const grid = read.grid;
     const into = readConsolidated(grid);
     if (!into && !isBlank(grid)) return { ok: false, error: "not-consolidated" };
     const inputs = files.map((f) => toSubmissionFile(f, env.config));

@@ -1,5 +1,4 @@
 import type { SubmissionRead } from "../../core/model";
-import type { WorkbookGrid } from "../../core/read/grid";
 import { numberFormatOf } from "../../core/template/plan";
 import type { CellFix } from "../../core/validate/fixes";
 import { planFixes } from "../../core/validate/fixes";
@@ -7,7 +6,7 @@ import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { fieldSpec } from "../../core/spec/sheets";
 import { isListType } from "../../core/spec/types";
 import type { Cell } from "../../core/read/grid";
-import { LEGACY_MARKS_SHEET, earlierMarks, markCells, queueEarlierMarks } from "../office/marks";
+import { earlierMarks, markCells, queueEarlierMarks } from "../office/marks";
 import { readWorkbook } from "../office/read-workbook";
 import { writeCells } from "../office/write-cells";
 import type { CellWrite } from "../office/write-cells";
@@ -22,11 +21,6 @@ export interface ValidationView {
   readonly fixable: number;
 }
 
-/** The workbook as the core reads it: an earlier version's marks sheet left out. */
-export function contentOf(grid: WorkbookGrid): WorkbookGrid {
-  return { sheets: grid.sheets.filter((s) => s.name !== LEGACY_MARKS_SHEET) };
-}
-
 function viewOf(result: SubmissionRead, env: TaskEnv): ValidationView {
   const groups = groupIssues(result.issues, env.lang);
   return { groups, counts: totalCounts(groups), fixable: planFixes(result).length };
@@ -38,12 +32,8 @@ async function validateAndMark(
   env: TaskEnv,
 ): Promise<ValidationView> {
   const read = await readWorkbook(context, queueEarlierMarks);
-  const result = validateWorkbook(contentOf(read.grid), { config: env.config });
-  const earlier = earlierMarks(
-    read.grid.sheets.map((s) => s.name),
-    read.queued,
-  );
-  await markCells(context, marksOf(result.issues), earlier);
+  const result = validateWorkbook(read.grid, { config: env.config });
+  await markCells(context, marksOf(result.issues), earlierMarks(read.queued));
   return viewOf(result, env);
 }
 
@@ -70,7 +60,7 @@ export function fixToWrite(fix: CellFix): CellWrite {
 export async function runFix(env: TaskEnv): Promise<{ fixed: number; view: ValidationView }> {
   return env.run(async (context) => {
     const before = await readWorkbook(context);
-    const result = validateWorkbook(contentOf(before.grid), { config: env.config });
+    const result = validateWorkbook(before.grid, { config: env.config });
     const fixes = planFixes(result).map(fixToWrite);
     await writeCells(context, fixes, before.date1904);
     return { fixed: fixes.length, view: await validateAndMark(context, env) };

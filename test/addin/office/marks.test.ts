@@ -1,5 +1,4 @@
 import {
-  LEGACY_MARKS_SHEET,
   MARK_COLORS,
   MARK_FORMULA,
   clearMarks,
@@ -42,8 +41,7 @@ async function readAndMark(host: FakeExcelHost, marks: readonly CellMark[]): Pro
   return run(host, async (ctx) => {
     const read = await readWorkbook(ctx, queueEarlierMarks);
     const before = host.syncs;
-    const names = read.grid.sheets.map((s) => s.name);
-    await markCells(ctx, marks, earlierMarks(names, read.queued));
+    await markCells(ctx, marks, earlierMarks(read.queued));
     return host.syncs - before;
   });
 }
@@ -144,17 +142,6 @@ describe("marks", () => {
     expect(s.conditionalFormats.map((f) => f.type)).toEqual(["DataBar", "Custom"]);
     expect(shown(s, ["A1", "B1", "B2"])).toEqual([undefined, BLUE, BLUE]);
     expect(ownFills(s, ["B1"])).toEqual([GREEN]);
-  });
-
-  test("an earlier version's marks sheet is deleted by marking and by 清除标记", async () => {
-    for (const step of ["mark", "clear"] as const) {
-      const wb = villageSheet();
-      wb.addSheet(LEGACY_MARKS_SHEET).visibility = "VeryHidden";
-      const host = hostOf(wb);
-      if (step === "mark") await readAndMark(host, [mark("A1", "error")]);
-      else await run(host, clearMarks);
-      expect(host.workbook.sheet(LEGACY_MARKS_SHEET)).toBeUndefined();
-    }
   });
 
   test("marking takes one round trip after the read, for 5 and for 5,000 scattered cells", async () => {

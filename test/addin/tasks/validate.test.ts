@@ -46,7 +46,7 @@ describe("校验", () => {
     expect([sheet.cell(1, 6)?.fill, sheet.cell(1, 10)?.fill]).toEqual([undefined, undefined]);
   });
 
-  test("round trips of 校验 are the same for 10 rows and for 10,000 rows", async () => {
+  test("校验 takes three round trips for 10 rows and for 10,000 rows", async () => {
     const syncs: number[] = [];
     for (const n of [10, 10_000]) {
       const rows = households(n);
@@ -57,7 +57,8 @@ describe("校验", () => {
       expect(view.counts.error).toBeGreaterThan(0);
       syncs.push(host.syncs);
     }
-    expect(syncs[1]).toBe(syncs[0]);
+    // The sheets' shapes and earlier marks, the cells, the marks.
+    expect(syncs).toEqual([3, 3]);
   });
 
   test("clicking an issue selects its cell; 清除标记 shows the cells' own fills again", async () => {

@@ -709,8 +709,8 @@ class RangeProxy extends ClientObject<RangeTarget> {
     this.context,
     () => this.path(),
     () => {
-      const { sheet, rect } = this.rangeTarget();
-      return { sheet, areas: [rect] };
+      const t = this.navigate();
+      return t && { sheet: t.sheet, areas: [t.rect] };
     },
   );
   constructor(
@@ -1163,7 +1163,8 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
   constructor(
     context: FakeRequestContext,
     private readonly ownerPath: () => string,
-    private readonly find: () => AreasTarget,
+    /** Null when the owner is a null object. */
+    private readonly find: () => AreasTarget | null,
   ) {
     super(context);
   }
@@ -1209,7 +1210,10 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
     this.context.queue({
       wire: { load: this.path(), props: names },
       run: () => {
-        const { sheet, areas } = this.target();
+        const target = this.navigate();
+        // The formats of a null object's range: none (a sheet walked past the last one).
+        if (!target) return { commit: () => (this.loadedItems = []) };
+        const { sheet, areas } = target;
         const items = sheet.conditionalFormats
           .filter((f) => overlaps(f, areas))
           .map((f) => {
@@ -1234,7 +1238,7 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
     return this.loadedItems;
   }
   private present(id: string): FormatTarget {
-    const { sheet } = this.find();
+    const { sheet } = this.target();
     const format = sheet.conditionalFormats.find((f) => f.id === id);
     if (!format) throw fakeError("ItemNotFound", `no conditional format ${id}`);
     return { sheet, format };
@@ -1432,7 +1436,7 @@ class RangeAreasAtProxy extends ClientObject<AreasTarget> {
   readonly conditionalFormats = new ConditionalFormatCollectionProxy(
     this.context,
     () => this.path(),
-    () => this.target(),
+    () => this.navigate(),
   );
   constructor(
     context: FakeRequestContext,
