@@ -48,8 +48,7 @@ function isBlank(grid: WorkbookGrid): boolean {
  */
 export function runMerge(env: TaskEnv, files: readonly ParsedFile[]): Promise<MergeTaskOutcome> {
   return env.run(async (context) => {
-    const read = await readWorkbook(context);
-    const grid = read.grid;
+    const { grid, date1904 } = await readWorkbook(context);
     const into = readConsolidated(grid);
     if (!into && !isBlank(grid)) return { ok: false, error: "not-consolidated" };
     const inputs = files.map((f) => toSubmissionFile(f, env.config));
@@ -58,7 +57,7 @@ export function runMerge(env: TaskEnv, files: readonly ParsedFile[]): Promise<Me
     const plan = planSheets(outcome.result, env);
     const written = await writeSheets(context, plan.sheets.map(plannedSheetWrite), {
       existing: "replace",
-      date1904: read.date1904,
+      date1904,
     });
     if (!into) {
       // The blank sheets of a new workbook have no place in a consolidated one.
