@@ -34,6 +34,24 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
+/** In place of the taskpane when the deployed configuration cannot be used. */
+export function ConfigProblem(props: { errors: readonly string[]; strings: Strings }) {
+  const styles = useStyles();
+  return (
+    <main className={styles.root}>
+      <Title3 as="h1">{props.strings.title}</Title3>
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{props.strings.configError}</MessageBarTitle>
+          {props.errors.map((e) => (
+            <div key={e}>{e}</div>
+          ))}
+        </MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}
+
 /** The taskpane: the actions of SPEC 8, their progress, outcome and results. */
 export function App(props: { env: TaskEnv; strings: Strings }) {
   const { env, strings: s } = props;

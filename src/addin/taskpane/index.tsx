@@ -1,22 +1,32 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { DEFAULT_CONFIG } from "../../core/config";
+import { loadDeployedConfig } from "../tasks/deployed-config";
 import type { TaskEnv } from "../tasks/env";
 import { langOf } from "../tasks/env";
-import { App } from "./app";
+import { App, ConfigProblem } from "./app";
 import { STRINGS } from "./strings";
 
-Office.onReady(() => {
+Office.onReady(async () => {
   const lang = langOf(Office.context.displayLanguage);
+  document.documentElement.lang = lang;
+  const root = createRoot(document.getElementById("container")!);
+  const loaded = await loadDeployedConfig(location.href);
+  if (!loaded.ok) {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <ConfigProblem errors={loaded.errors} strings={STRINGS[lang]} />
+      </FluentProvider>,
+    );
+    return;
+  }
   const env: TaskEnv = {
     run: (batch) => Excel.run(batch),
-    config: DEFAULT_CONFIG,
+    config: loaded.config,
     lang,
     version: AIDSHEET_VERSION,
     now: () => new Date().toISOString(),
   };
-  document.documentElement.lang = lang;
-  createRoot(document.getElementById("container")!).render(
+  root.render(
     <FluentProvider theme={webLightTheme}>
       <App env={env} strings={STRINGS[lang]} />
     </FluentProvider>,

@@ -44,6 +44,8 @@ export interface Strings {
   readonly rowsMerged: string;
   readonly issues: string;
   readonly unreadableFile: string;
+  /** The deployed aidsheet.config.json is unusable: nothing can be checked against it. */
+  readonly configError: string;
 }
 
 const zh: Strings = {
@@ -97,6 +99,7 @@ const zh: Strings = {
   rowsMerged: "合并行数",
   issues: "问题",
   unreadableFile: "无法读取",
+  configError: "配置文件有误，数据助手暂不能使用，请联系信息中心（部署加载项的部门）。",
 };
 
 const en: Strings = {
@@ -152,6 +155,8 @@ const en: Strings = {
   rowsMerged: "Rows merged",
   issues: "Issues",
   unreadableFile: "Unreadable",
+  configError:
+    "The deployed configuration is invalid, so the assistant cannot be used. Please contact the IT department that deployed it.",
 };
 
 export const STRINGS: { readonly [L in Lang]: Strings } = { "zh-CN": zh, en };

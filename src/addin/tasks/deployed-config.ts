@@ -1,0 +1,35 @@
+import { DEFAULT_CONFIG, resolveConfig } from "../../core/config";
+import type { ConfigResult } from "../../core/config";
+
+/** Where IT puts a region's configuration: beside taskpane.html, in the format of `--config`. */
+export const CONFIG_FILE = "aidsheet.config.json";
+
+/**
+ * The configuration deployed beside the add-in's pages (SPEC 9), or the defaults when there
+ * is none (404). Any other failure is an error, never the defaults: validating one city's
+ * workbooks against another's villages would mislead.
+ */
+export async function loadDeployedConfig(
+  pageUrl: string,
+  fetchFile: typeof fetch = fetch,
+): Promise<ConfigResult> {
+  const failed = (why: string): ConfigResult => ({ ok: false, errors: [`${CONFIG_FILE}: ${why}`] });
+  let response: Response;
+  try {
+    response = await fetchFile(new URL(CONFIG_FILE, pageUrl), { cache: "no-cache" });
+  } catch (error) {
+    return failed((error as Error).message);
+  }
+  if (response.status === 404) return { ok: true, config: DEFAULT_CONFIG };
+  if (!response.ok) return failed(`HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (error) {
+    return failed((error as Error).message);
+  }
+  const result = resolveConfig(json);
+  return result.ok
+    ? result
+    : { ok: false, errors: result.errors.map((e) => `${CONFIG_FILE}: ${e}`) };
+}

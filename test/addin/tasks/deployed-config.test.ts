@@ -1,0 +1,58 @@
+import { DEFAULT_CONFIG } from "../../../src/core/config";
+import { CONFIG_FILE, loadDeployedConfig } from "../../../src/addin/tasks/deployed-config";
+
+const PAGE = "https://intranet.example/aidsheet/taskpane.html?_host_Info=Excel";
+
+/** A fetch answering one URL, recording what was asked. */
+function fetchOf(answer: () => Response | Promise<Response>) {
+  const asked: string[] = [];
+  const fetchFile = (async (url: URL | RequestInfo) => {
+    asked.push(String(url));
+    return answer();
+  }) as typeof fetch;
+  return { asked, fetchFile };
+}
+
+describe("loadDeployedConfig", () => {
+  test("reads the file beside the page and applies it over the defaults", async () => {
+    const { asked, fetchFile } = fetchOf(
+      () =>
+        new Response(
+          JSON.stringify({
+            region: {
+              name: "黄石市",
+              code_prefix: "4202",
+              districts: [{ name: "黄石港区", code: "420202" }],
+            },
+          }),
+        ),
+    );
+    const result = await loadDeployedConfig(PAGE, fetchFile);
+    expect(asked).toEqual([`https://intranet.example/aidsheet/${CONFIG_FILE}`]);
+    if (!result.ok) throw new Error(result.errors.join());
+    expect(result.config.region.name).toBe("黄石市");
+    expect(result.config.poverty_line).toEqual(DEFAULT_CONFIG.poverty_line);
+  });
+
+  test("no file (404): the defaults", async () => {
+    const { fetchFile } = fetchOf(() => new Response("", { status: 404 }));
+    expect(await loadDeployedConfig(PAGE, fetchFile)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+
+  test("a broken, invalid or unreachable file is an error naming the file, never the defaults", async () => {
+    const cases: [() => Response | Promise<Response>, RegExp][] = [
+      [() => new Response("{ region: ", { status: 200 }), /JSON/],
+      [() => new Response(JSON.stringify({ region: { code_prefix: 42 } })), /region\.code_prefix/],
+      [() => new Response(JSON.stringify({ colour: "red" })), /colour|Unrecognized/],
+      [() => new Response("", { status: 500 }), /HTTP 500/],
+      [() => Promise.reject(new TypeError("Failed to fetch")), /Failed to fetch/],
+    ];
+    for (const [answer, why] of cases) {
+      const result = await loadDeployedConfig(PAGE, fetchOf(answer).fetchFile);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors.join("\n")).toMatch(new RegExp(`^${CONFIG_FILE}: `));
+      expect(result.errors.join("\n")).toMatch(why);
+    }
+  });
+});
