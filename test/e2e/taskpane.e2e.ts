@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { messageUrl } from "../../src/addin/message/message-url";
+import { STRINGS } from "../../src/addin/taskpane/strings";
 import type { WorkbookGrid } from "../../src/core/read/grid";
 import type { FakeExcelHost } from "../support/fake-excel";
 import { fakeId18, fakeUscc } from "../support/ids";
@@ -298,7 +299,7 @@ test("coordinator: 合并报送 merges three files into a blank workbook, a brok
   expect(errors).toEqual([]);
 });
 
-test("ribbon: 重算指标 recomputes the indicators and always completes the event", async () => {
+test("ribbon: 重算指标 recomputes the indicators, shows in a dialog why it cannot, always completes", async () => {
   const { page, errors } = await open("commands.html");
   await page.waitForFunction(() =>
     (window as unknown as PaneWindow).fakeExcel.actions.has("recalculateIndicators"),
@@ -313,12 +314,55 @@ test("ribbon: 重算指标 recomputes the indicators and always completes the ev
           void action({ completed: () => resolve(true) });
         }),
     );
+  const dialogs = () =>
+    page.evaluate(() =>
+      (window as unknown as PaneWindow).fakeExcel.Office.context.ui.dialogs.map((d) => d.url),
+    );
+  /** Invoke, wait for the dialog, click its OK (the page's message): the event completes. */
+  async function invokeFailing(): Promise<URLSearchParams> {
+    const before = (await dialogs()).length;
+    const completed = invoke();
+    await page.waitForFunction(
+      (n) => (window as unknown as PaneWindow).fakeExcel.Office.context.ui.dialogs.length > n,
+      before,
+    );
+    const url = new URL((await dialogs()).at(-1)!);
+    expect(`${url.origin}${url.pathname}`).toBe(`${server.url}/message.html`);
+    await page.evaluate(() =>
+      (window as unknown as PaneWindow).fakeExcel.Office.context.ui.dialogs.at(-1)!.send("close"),
+    );
+    await expect(completed).resolves.toBe(true);
+    return url.searchParams;
+  }
+
   await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), workbook());
   await expect(invoke()).resolves.toBe(true);
   expect(await values(page, "村级指标", [[1, 0]])).toEqual(["420116012215"]);
-  // Excel refusing every request: the command fails, and still completes.
+  expect(await dialogs()).toEqual([]);
+
+  // A workbook that is not a submission: the taskpane's text for 计算指标, in a dialog.
+  const notSubmission: WorkbookGrid = {
+    sheets: [
+      {
+        name: "Sheet1",
+        rows: [
+          ["姓名", "金额"],
+          ["某某", 5],
+        ],
+        merges: [],
+      },
+    ],
+  };
+  await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), notSubmission);
+  const reason = await invokeFailing();
+  expect(reason.get("lang")).toBe("zh-CN");
+  expect(reason.get("text")).toBe(STRINGS["zh-CN"].mergeError["no-readable-submission"]);
+
+  // Excel refusing every request: the generic failure with Office's code.
   await page.evaluate(() => ((window as unknown as PaneWindow).fakeExcel.maxPayloadBytes = 10));
-  await expect(invoke()).resolves.toBe(true);
+  const failure = await invokeFailing();
+  expect(failure.get("title")).toBe(STRINGS["zh-CN"].failed);
+  expect(failure.get("text")).toMatch(/\(RequestPayloadSizeLimitExceeded\)$/);
   expect(errors).toEqual([]);
 });
 
