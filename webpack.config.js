@@ -1,6 +1,6 @@
-// Builds the Excel add-in (taskpane, ribbon commands, file-reading worker) as the yo office
-// template does. `npm run build` is offline and needs no certificate; `npm run dev-server`
-// serves https://localhost:3000 with office-addin-dev-certs.
+// Builds the Excel add-in (taskpane, ribbon commands and their message dialog, file-reading
+// worker) as the yo office template does. `npm run build` is offline and needs no certificate;
+// `npm run dev-server` serves https://localhost:3000 with office-addin-dev-certs.
 const path = require("node:path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -32,6 +32,7 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       taskpane: "./src/addin/taskpane/index.tsx",
       commands: "./src/addin/commands/commands.ts",
+      message: "./src/addin/message/message.ts",
       "parse-worker": "./src/addin/taskpane/parse-worker.ts",
     },
     output: {
@@ -69,9 +70,15 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/addin/commands/commands.html",
         chunks: ["commands"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/addin/message/message.html",
+        chunks: ["message"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/addin/message/message.css", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "[name][ext]",

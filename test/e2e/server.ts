@@ -8,6 +8,7 @@ import * as path from "node:path";
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".png": "image/png",
   ".xml": "application/xml",
   ".map": "application/json",

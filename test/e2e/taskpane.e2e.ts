@@ -1,9 +1,11 @@
 // The built taskpane in headless Chromium, with the in-memory Excel host in place of office.js.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
+import { messageUrl } from "../../src/addin/message/message-url";
+import { STRINGS } from "../../src/addin/taskpane/strings";
 import type { WorkbookGrid } from "../../src/core/read/grid";
 import type { FakeExcelHost } from "../support/fake-excel";
 import { fakeId18, fakeUscc } from "../support/ids";
@@ -309,7 +311,7 @@ test("coordinator: 合并报送 merges three files into a blank workbook, a brok
   expect(errors).toEqual([]);
 });
 
-test("ribbon: 重算指标 recomputes the indicators and always completes the event", async () => {
+test("ribbon: 重算指标 recomputes the indicators, shows in a dialog why it cannot, always completes", async () => {
   const { page, errors } = await open("commands.html");
   await page.waitForFunction(() =>
     (window as unknown as PaneWindow).fakeExcel.actions.has("recalculateIndicators"),
@@ -324,13 +326,80 @@ test("ribbon: 重算指标 recomputes the indicators and always completes the ev
           void action({ completed: () => resolve(true) });
         }),
     );
+  const dialogs = () =>
+    page.evaluate(() =>
+      (window as unknown as PaneWindow).fakeExcel.Office.context.ui.dialogs.map((d) => d.url),
+    );
+  /** Invoke, wait for the dialog, click its OK (the page's message): the event completes. */
+  async function invokeFailing(): Promise<URLSearchParams> {
+    const before = (await dialogs()).length;
+    const completed = invoke();
+    await page.waitForFunction(
+      (n) => (window as unknown as PaneWindow).fakeExcel.Office.context.ui.dialogs.length > n,
+      before,
+    );
+    const url = new URL((await dialogs()).at(-1)!);
+    expect(`${url.origin}${url.pathname}`).toBe(`${server.url}/message.html`);
+    await page.evaluate(() =>
+      (window as unknown as PaneWindow).fakeExcel.Office.context.ui.dialogs.at(-1)!.send("close"),
+    );
+    await expect(completed).resolves.toBe(true);
+    return url.searchParams;
+  }
+
   await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), workbook());
   await expect(invoke()).resolves.toBe(true);
   expect(await values(page, "村级指标", [[1, 0]])).toEqual(["420116012215"]);
-  // Excel refusing every request: the command fails, and still completes.
+  expect(await dialogs()).toEqual([]);
+
+  // A workbook that is not a submission: the taskpane's text for 计算指标, in a dialog.
+  const notSubmission: WorkbookGrid = {
+    sheets: [
+      {
+        name: "Sheet1",
+        rows: [
+          ["姓名", "金额"],
+          ["某某", 5],
+        ],
+        merges: [],
+      },
+    ],
+  };
+  await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), notSubmission);
+  const reason = await invokeFailing();
+  expect(reason.get("lang")).toBe("zh-CN");
+  expect(reason.get("text")).toBe(STRINGS["zh-CN"].mergeError["no-readable-submission"]);
+
+  // Excel refusing every request: the generic failure with Office's code.
   await page.evaluate(() => ((window as unknown as PaneWindow).fakeExcel.maxPayloadBytes = 10));
-  await expect(invoke()).resolves.toBe(true);
+  const failure = await invokeFailing();
+  expect(failure.get("title")).toBe(STRINGS["zh-CN"].failed);
+  expect(failure.get("text")).toMatch(/\(RequestPayloadSizeLimitExceeded\)$/);
   expect(errors).toEqual([]);
+});
+
+test("the message dialog shows its text as text; OK asks the commands page to close it", async () => {
+  const text = "<b>粗体</b> & <img src=x>";
+  const url = messageUrl(`${server.url}/commands.html`, "zh-CN", { title: "操作失败", text });
+  const { page, errors } = await open("message.html", new URL(url).search);
+  await expect(page.locator("#text").textContent()).resolves.toBe(text);
+  await expect(page.locator("#title").textContent()).resolves.toBe("操作失败");
+  await expect(page.locator("b, img").count()).resolves.toBe(0);
+  // Its stylesheet is its own file: the page's CSP allows no inline style.
+  await expect(
+    button(page, "确定").evaluate((b) => getComputedStyle(b).backgroundColor),
+  ).resolves.toBe("rgb(15, 108, 189)");
+  await button(page, "确定").click();
+  await expect(
+    page.evaluate(
+      () => (window as unknown as PaneWindow).fakeExcel.Office.context.ui.parentMessages,
+    ),
+  ).resolves.toEqual(["close"]);
+  expect(errors).toEqual([]);
+
+  const en = await open("message.html", "?lang=en&text=x");
+  await expect(button(en.page, "OK").count()).resolves.toBe(1);
+  await expect(en.page.locator("#title").isHidden()).resolves.toBe(true);
 });
 
 test("校验 takes three round trips for 10 rows and for 10,000 rows", async () => {
@@ -394,18 +463,23 @@ test("English when Office's display language is not Chinese", async () => {
   await expect(button(page, "Validate").count()).resolves.toBe(1);
 });
 
-test("the page allows scripts only from itself and the Office CDN, connections only to itself", async () => {
-  const { page } = await openPane();
-  const csp = await page
-    .locator('meta[http-equiv="Content-Security-Policy"]')
-    .getAttribute("content");
-  expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
-  expect(csp).toContain("connect-src 'self';");
-  const blocked = await page.evaluate(() =>
-    fetch("https://example.com/").then(
-      () => "fetched",
-      () => "blocked",
-    ),
-  );
-  expect(blocked).toBe("blocked");
+test("every page allows scripts only from itself and the Office CDN, connections only to itself", async () => {
+  const pages = readdirSync(dist).filter((f) => f.endsWith(".html"));
+  expect(pages.sort()).toEqual(["commands.html", "message.html", "taskpane.html"]);
+  for (const file of pages) {
+    const { page } = await open(file);
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(csp).toContain("connect-src 'self';");
+    const blocked = await page.evaluate(() =>
+      fetch("https://example.com/").then(
+        () => "fetched",
+        () => "blocked",
+      ),
+    );
+    expect([file, blocked]).toEqual([file, "blocked"]);
+    await page.close();
+  }
 });

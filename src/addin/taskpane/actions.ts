@@ -4,22 +4,12 @@ import { runMerge } from "../tasks/merge";
 import { runClearMarks, runInsertTemplate, runSelect } from "../tasks/simple";
 import { runFix, runValidate } from "../tasks/validate";
 import type { ValidationView } from "../tasks/validate";
+import { errorText } from "./error-text";
 import { parseFiles } from "./parse-files";
 import type { Notice, Outcome, PaneAction } from "./state";
 import type { Strings } from "./strings";
 
 type Dispatch = (action: PaneAction) => void;
-
-/** An Office or other error as one line for the user: the message and Office's code. */
-export function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === "string" && !error.message.includes(code)
-      ? `${error.message} (${code})`
-      : error.message;
-  }
-  return String(error);
-}
 
 /** Run one action: busy while it runs, its outcome or its failure shown after. */
 export async function perform(

@@ -38,6 +38,7 @@ export interface Strings {
   readonly mergeError: { readonly [E in MergeError["kind"] | "not-consolidated"]: string };
   readonly noFiles: string;
   readonly failed: string;
+  readonly ok: string;
   readonly goTo: (cell: string) => string;
   readonly files: string;
   readonly agency: string;
@@ -93,6 +94,7 @@ const zh: Strings = {
   },
   noFiles: "请先选择要合并的报送文件。",
   failed: "操作失败",
+  ok: "确定",
   goTo: (cell) => `转到 ${cell}`,
   files: "文件",
   agency: "单位",
@@ -149,6 +151,7 @@ const en: Strings = {
   },
   noFiles: "Choose the report files to merge first.",
   failed: "Failed",
+  ok: "OK",
   goTo: (cell) => `Go to ${cell}`,
   files: "Files",
   agency: "Agency",

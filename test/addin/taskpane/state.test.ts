@@ -1,4 +1,5 @@
-import { errorText, validationNotice } from "../../../src/addin/taskpane/actions";
+import { validationNotice } from "../../../src/addin/taskpane/actions";
+import { errorText } from "../../../src/addin/taskpane/error-text";
 import { INITIAL_STATE, reduce } from "../../../src/addin/taskpane/state";
 import { STRINGS } from "../../../src/addin/taskpane/strings";
 import { langOf } from "../../../src/addin/tasks/env";

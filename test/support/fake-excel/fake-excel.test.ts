@@ -518,4 +518,29 @@ describe("Office", () => {
     host.actions.get("f")!({});
     expect(seen).toEqual(["Excel", "f"]);
   });
+
+  test("displayDialogAsync: the callback after the current script, one open dialog at a time", async () => {
+    const { ui } = new FakeExcelHost().Office.context;
+    const results: unknown[] = [];
+    ui.displayDialogAsync("https://a.example/m.html", { height: 30 }, (r) =>
+      results.push(r.status),
+    );
+    expect(results).toEqual([]);
+    await Promise.resolve();
+    const [dialog] = ui.dialogs;
+    const seen: unknown[] = [];
+    dialog!.addEventHandler("dialogMessageReceived", (arg) => seen.push(arg));
+    dialog!.addEventHandler("dialogEventReceived", (arg) => seen.push(arg));
+    ui.displayDialogAsync("https://a.example/m.html", {}, (r) => results.push(r.error?.code));
+    await Promise.resolve();
+    expect(results).toEqual(["succeeded", 12007]);
+    dialog!.send("close");
+    dialog!.dismiss();
+    expect(seen).toEqual([{ message: "close", origin: "https://a.example" }, { error: 12006 }]);
+    ui.displayDialogAsync("https://a.example/m.html", {}, (r) => results.push(r.status));
+    await Promise.resolve();
+    expect(results.at(-1)).toBe("succeeded");
+    ui.messageParent("close");
+    expect(ui.parentMessages).toEqual(["close"]);
+  });
 });

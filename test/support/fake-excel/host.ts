@@ -1486,28 +1486,107 @@ function rangesOf(worksheet: WorksheetProxy, address: string | undefined): Range
   }));
 }
 
+/** A dialog opened with `displayDialogAsync`; tests play its page and its user. */
+export interface FakeDialog {
+  readonly url: string;
+  readonly options: unknown;
+  closed: boolean;
+  addEventHandler(type: string, handler: (arg: unknown) => void): void;
+  close(): void;
+  /** The dialog page calling `messageParent(message)`. */
+  send(message: string): void;
+  /** The user closing the dialog with its X (DialogEventReceived, 12006). */
+  dismiss(): void;
+}
+
+type AsyncCallback = (result: {
+  status: "succeeded" | "failed";
+  value?: FakeDialog;
+  error?: { code: number; name: string; message: string };
+}) => void;
+
 export interface FakeOffice {
   readonly context: {
     readonly displayLanguage: string;
     readonly requirements: { isSetSupported(name: string, version?: string): boolean };
+    readonly ui: {
+      /** Every dialog opened, in order. */
+      readonly dialogs: FakeDialog[];
+      /** Every `messageParent` call, as a dialog page makes it. */
+      readonly parentMessages: string[];
+      displayDialogAsync(url: string, options: unknown, callback?: AsyncCallback): void;
+      messageParent(message: string): void;
+    };
   };
   readonly actions: { associate(name: string, f: (event: unknown) => unknown): void };
   readonly HostType: { readonly Excel: "Excel" };
+  readonly EventType: {
+    readonly DialogMessageReceived: "dialogMessageReceived";
+    readonly DialogEventReceived: "dialogEventReceived";
+  };
+  readonly AsyncResultStatus: { readonly Succeeded: "succeeded"; readonly Failed: "failed" };
   onReady(
     callback?: (info: { host: "Excel"; platform: "OfficeOnline" }) => void,
   ): Promise<{ host: "Excel"; platform: "OfficeOnline" }>;
 }
 
+function makeDialog(url: string, options: unknown): FakeDialog {
+  const handlers = new Map<string, ((arg: unknown) => void)[]>();
+  const fire = (type: string, arg: unknown) => handlers.get(type)?.forEach((h) => h(arg));
+  const dialog: FakeDialog = {
+    url,
+    options,
+    closed: false,
+    addEventHandler: (type, handler) =>
+      void handlers.set(type, [...(handlers.get(type) ?? []), handler]),
+    close: () => void (dialog.closed = true),
+    send: (message) => fire("dialogMessageReceived", { message, origin: new URL(url).origin }),
+    dismiss: () => {
+      dialog.closed = true;
+      fire("dialogEventReceived", { error: 12006 });
+    },
+  };
+  return dialog;
+}
+
 function makeOffice(host: FakeExcelHost, displayLanguage: string): FakeOffice {
+  const dialogs: FakeDialog[] = [];
+  const parentMessages: string[] = [];
   return {
     context: {
       displayLanguage,
       requirements: {
         isSetSupported: (name, version = "1.1") => name === "ExcelApi" && host.supports(version),
       },
+      ui: {
+        dialogs,
+        parentMessages,
+        // As Office: one open dialog per page (12007), the callback after the current script.
+        displayDialogAsync(url, options, callback) {
+          const open = dialogs.some((d) => !d.closed);
+          const dialog = open ? null : makeDialog(url, options);
+          if (dialog) dialogs.push(dialog);
+          void Promise.resolve().then(() =>
+            callback?.(
+              dialog
+                ? { status: "succeeded", value: dialog }
+                : {
+                    status: "failed",
+                    error: { code: 12007, name: "Display Dialog Error", message: "dialog open" },
+                  },
+            ),
+          );
+        },
+        messageParent: (message) => void parentMessages.push(message),
+      },
     },
     actions: { associate: (name, f) => void host.actions.set(name, f) },
     HostType: { Excel: "Excel" },
+    EventType: {
+      DialogMessageReceived: "dialogMessageReceived",
+      DialogEventReceived: "dialogEventReceived",
+    },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: (callback) => {
       const info = { host: "Excel", platform: "OfficeOnline" } as const;
       // As office.js: the callback runs once Office is ready, after the current script.

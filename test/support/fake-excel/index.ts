@@ -1,6 +1,6 @@
 // An in-memory Excel host following Office.js semantics, for tests of src/addin.
 export { FakeExcelHost, FakeRequestContext, FIVE_MB } from "./host";
-export type { FakeExcelOptions, FakeOffice, RequestStats } from "./host";
+export type { FakeDialog, FakeExcelOptions, FakeOffice, RequestStats } from "./host";
 export { FakeOfficeError, FakeSheet, FakeWorkbook, enterValue, serialOf } from "./model";
 export type { FakeCell, FakeValidation } from "./model";
 export { workbookFromGrid } from "./from-grid";
