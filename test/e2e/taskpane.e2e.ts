@@ -368,7 +368,7 @@ test("ribbon: 重算指标 recomputes the indicators, shows in a dialog why it c
   await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), notSubmission);
   const reason = await invokeFailing();
   expect(reason.get("lang")).toBe("zh-CN");
-  expect(reason.get("text")).toBe(STRINGS["zh-CN"].mergeError["no-readable-submission"]);
+  expect(reason.get("text")).toBe(STRINGS["zh-CN"].indicatorsRejected);
 
   // Excel refusing every request: the generic failure with Office's code.
   await page.evaluate(() => ((window as unknown as PaneWindow).fakeExcel.maxPayloadBytes = 10));

@@ -35,7 +35,10 @@ async function recalculate(env: CommandEnv, s: Strings): Promise<Message | null>
   if (!config.ok) return { title: s.configError, text: config.errors.join("\n") };
   try {
     const outcome = await runIndicators({ ...env.task, config: config.config });
-    return outcome.ok ? null : { text: s.mergeError[outcome.error] };
+    if (outcome.ok) return null;
+    return {
+      text: outcome.error === "rejected" ? s.indicatorsRejected : s.mergeError[outcome.error],
+    };
   } catch (error) {
     console.error("aidsheet: 重算指标 failed", error);
     // The error's own message and code: nothing read from the workbook's cells.

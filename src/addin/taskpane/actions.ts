@@ -64,8 +64,11 @@ export async function clearMarksAction(env: TaskEnv, s: Strings): Promise<Outcom
 
 export async function indicatorsAction(env: TaskEnv, s: Strings): Promise<Outcome> {
   const outcome = await runIndicators(env);
-  if (!outcome.ok) return { notice: { intent: "error", text: s.mergeError[outcome.error] } };
-  if (outcome.rejected) return { notice: { intent: "warning", text: s.indicatorsRejected } };
+  if (!outcome.ok) {
+    return outcome.error === "rejected"
+      ? { notice: { intent: "warning", text: s.indicatorsRejected } }
+      : { notice: { intent: "error", text: s.mergeError[outcome.error] } };
+  }
   return {
     notice: { intent: "success", text: s.indicatorsWritten(outcome.villages, outcome.period) },
   };

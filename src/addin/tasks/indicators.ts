@@ -11,28 +11,21 @@ import { planSheets } from "./env";
 import type { TaskEnv } from "./env";
 
 export type IndicatorsOutcome =
-  | {
-      readonly ok: true;
-      readonly period: string;
-      readonly villages: number;
-      /** A submission rejected whole (SPEC 3): nothing of it counts. */
-      readonly rejected: boolean;
-    }
-  | { readonly ok: false; readonly error: MergeError["kind"] };
+  | { readonly ok: true; readonly period: string; readonly villages: number }
+  /** `rejected`: a submission rejected whole (SPEC 3), nothing of it counts. */
+  | { readonly ok: false; readonly error: MergeError["kind"] | "rejected" };
 
 /** The open workbook's label as a merge input: it has no file name of its own here. */
 export const OPEN_WORKBOOK = "(workbook)";
 
 /** A submission alone counts as a merge of one; a consolidated workbook as itself (SPEC 6). */
-function mergeOpenWorkbook(
-  grid: WorkbookGrid,
-  env: TaskEnv,
-): MergeOutcome & { rejected?: boolean } {
+function mergeOpenWorkbook(grid: WorkbookGrid, env: TaskEnv): MergeOutcome | "rejected" {
   const into = readConsolidated(grid);
   if (into) return mergeSubmissions([], { config: env.config, into });
   const read = validateWorkbook(grid, { config: env.config });
+  if (read.rejected) return "rejected";
   const file = { file: OPEN_WORKBOOK, name: OPEN_WORKBOOK, sha256: null, read };
-  return { ...mergeSubmissions([file], { config: env.config }), rejected: read.rejected };
+  return mergeSubmissions([file], { config: env.config });
 }
 
 /** 计算指标 / 重算指标: write the 村级指标 sheet for the open workbook. */
@@ -40,6 +33,7 @@ export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
   return env.run(async (context) => {
     const read = await readWorkbook(context);
     const outcome = mergeOpenWorkbook(read.grid, env);
+    if (outcome === "rejected") return { ok: false, error: outcome };
     if (!outcome.ok) return { ok: false, error: outcome.error.kind };
     const plan = planSheets(outcome.result, env);
     const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!;
@@ -51,7 +45,6 @@ export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
       ok: true,
       period: outcome.result.period,
       villages: outcome.result.indicators.length,
-      rejected: outcome.rejected === true,
     };
   });
 }

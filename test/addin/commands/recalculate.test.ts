@@ -8,7 +8,7 @@ import type { ExcelRun } from "../../../src/addin/tasks/env";
 import { FakeOfficeError, FakeWorkbook } from "../../support/fake-excel";
 import type { FakeExcelHost } from "../../support/fake-excel";
 import { fakeId18 } from "../../support/ids";
-import { workbook } from "../../support/workbook";
+import { validForm, workbook } from "../../support/workbook";
 import { hostOf } from "../office/harness";
 import { envOf } from "../tasks/env";
 
@@ -87,7 +87,7 @@ describe("重算指标", () => {
     expect(dialog!.options).toEqual({ height: 30, width: 30, displayInIframe: true });
     expect(shown(host)).toEqual({
       lang: "zh-CN",
-      message: { text: STRINGS["zh-CN"].mergeError["no-readable-submission"] },
+      message: { text: STRINGS["zh-CN"].indicatorsRejected },
     });
     // The page's OK closes the dialog through this page, which must still be running.
     expect(completed()).toBe(0);
@@ -102,7 +102,7 @@ describe("重算指标", () => {
     const completed = await invoke(commandEnv(host, "en"));
     expect(shown(host)).toEqual({
       lang: "en",
-      message: { text: STRINGS.en.mergeError["no-readable-submission"] },
+      message: { text: STRINGS.en.indicatorsRejected },
     });
     host.Office.context.ui.dialogs[0]!.dismiss();
     expect(completed()).toBe(1);
@@ -115,6 +115,19 @@ describe("重算指标", () => {
     expect(host.Office.context.ui.dialogs).toEqual([]);
     expect(host.workbook.sheetOrThrow("村级指标").valueAt(1, 0)).toBe("420116012215");
     expect(errors).not.toHaveBeenCalled();
+  });
+
+  test("a submission rejected whole: the taskpane's warning that nothing of it counts", async () => {
+    const host = hostOf(workbook({ form: { ...validForm(), agency_name: "" } }));
+    const completed = await invoke(commandEnv(host));
+    expect(shown(host)).toEqual({
+      lang: "zh-CN",
+      message: { text: STRINGS["zh-CN"].indicatorsRejected },
+    });
+    // Indicators of nothing would read as zeros: none are written.
+    expect(host.workbook.sheet("村级指标")).toBeUndefined();
+    host.Office.context.ui.dialogs[0]!.send("close");
+    expect(completed()).toBe(1);
   });
 
   test("an Office error (cell-edit mode): the generic failure with its message and code", async () => {

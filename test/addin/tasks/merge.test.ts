@@ -87,7 +87,6 @@ describe("合并报送 and 计算指标", () => {
       ok: true,
       period: "2018",
       villages: 3,
-      rejected: false,
     });
     // Merging a file already recorded changes nothing (SPEC 5.2).
     const again = await runMerge(env, files.slice(0, 1));
@@ -104,7 +103,7 @@ describe("合并报送 and 计算指标", () => {
   test("计算指标 on a submission writes 村级指标 and leaves the submission valid", async () => {
     const host = hostOf(workbook());
     const outcome = await runIndicators(envOf(host));
-    expect(outcome).toEqual({ ok: true, period: "2018", villages: 1, rejected: false });
+    expect(outcome).toEqual({ ok: true, period: "2018", villages: 1 });
     const sheet = host.workbook.sheetOrThrow("村级指标");
     expect(sheet.valueAt(1, 0)).toBe("420116012215");
     expect(sheet.frozenRows).toBe(1);
