@@ -100,6 +100,22 @@ export function validTables(): Record<DataSheetKey, Row[]> {
 
 const spec = (key: string) => SHEETS.find((s) => s.key === key)!;
 
+/** `n` valid households rows of 凤凰寨村, with synthetic ID numbers (for sizes and counts). */
+export function householdRows(n: number): Row[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id_number: fakeId18(i),
+    head_name: `户主${i}`,
+    village_code: "420116012215",
+    household_size: 3,
+    identified_year: 2014,
+    cause: "因病",
+    exit_year: 2017,
+    income_per_capita: 5200 + i,
+    measure: "产业帮扶",
+    cadre: "李四",
+  }));
+}
+
 /** A table sheet: zh-CN header on row 1, then the rows, columns in spec order. */
 export function tableSheet(key: DataSheetKey, rows: Row[], name = spec(key).name.zh): SheetGrid {
   const fields = spec(key).fields;

@@ -1,24 +1,8 @@
 import { readWorkbook, parseAreas } from "../../../src/addin/office/read-workbook";
 import { FakeWorkbook } from "../../support/fake-excel";
-import { fakeId18 } from "../../support/ids";
-import { tableSheet, workbook } from "../../support/workbook";
+import { householdRows, tableSheet, workbook } from "../../support/workbook";
 import { hostOf, run, trimmed } from "./harness";
 import type { WorkbookGrid } from "../../../src/core/read/grid";
-
-function householdRows(n: number) {
-  return Array.from({ length: n }, (_, i) => ({
-    id_number: fakeId18(i),
-    head_name: `户主${i}`,
-    village_code: "420116012215",
-    household_size: 3,
-    identified_year: 2014,
-    cause: "因病",
-    exit_year: 2017,
-    income_per_capita: 5200 + i,
-    measure: "产业帮扶",
-    cadre: "李四",
-  }));
-}
 
 function withHouseholds(n: number): WorkbookGrid {
   return workbook({ tables: { households: householdRows(n) } });

@@ -1,25 +1,9 @@
 import { runFix, runValidate } from "../../../src/addin/tasks/validate";
 import { runClearMarks, runSelect } from "../../../src/addin/tasks/simple";
 import { MARK_COLORS } from "../../../src/addin/office/marks";
-import { fakeId18 } from "../../support/ids";
-import { validTables, workbook } from "../../support/workbook";
+import { householdRows, validTables, workbook } from "../../support/workbook";
 import { hostOf } from "../office/harness";
 import { envOf } from "./env";
-
-function households(n: number) {
-  return Array.from({ length: n }, (_, i) => ({
-    id_number: fakeId18(i),
-    head_name: `户主${i}`,
-    village_code: "420116012215",
-    household_size: 3,
-    identified_year: 2014,
-    cause: "因病",
-    exit_year: 2017,
-    income_per_capita: 5200 + i,
-    measure: "产业帮扶",
-    cadre: "李四",
-  }));
-}
 
 describe("校验", () => {
   test("lists issues by sheet with counts, and marks error and warning cells", async () => {
@@ -49,7 +33,7 @@ describe("校验", () => {
   test("校验 takes three round trips for 10 rows and for 10,000 rows", async () => {
     const syncs: number[] = [];
     for (const n of [10, 10_000]) {
-      const rows = households(n);
+      const rows = householdRows(n);
       // One bad household in each: the marks are part of the task.
       rows[n - 1] = { ...rows[n - 1]!, household_size: 99 };
       const host = hostOf(workbook({ tables: { households: rows } }));
