@@ -42,7 +42,7 @@ async function recalculate(env: CommandEnv, s: Strings): Promise<Message | null>
   } catch (error) {
     console.error("aidsheet: 重算指标 failed", error);
     // The error's own message and code: nothing read from the workbook's cells.
-    return { title: s.failed, text: errorText(error) };
+    return { title: s.failed, text: errorText(error, s) };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { CellRange } from "../../core/read/grid";
-import { address, parseAddress } from "../../core/read/grid";
+import { address, parseAddress, rangeAddress } from "../../core/read/grid";
 import { OPERATION_BYTES, RequestBudget, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
 
@@ -102,18 +102,11 @@ function rectanglesOf(cells: readonly Position[]): CellRange[] {
   return rectangles;
 }
 
-function addressOf(r: CellRange): string {
-  const topLeft = address(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right
-    ? topLeft
-    : `${topLeft}:${address(r.bottom, r.right)}`;
-}
-
 /** Comma-separated lists of addresses, each short enough for one RangeAreas. */
 function addressLists(ranges: readonly CellRange[]): string[] {
   const lists: string[] = [];
   let list = "";
-  for (const a of ranges.map(addressOf)) {
+  for (const a of ranges.map(rangeAddress)) {
     if (list !== "" && list.length + 1 + a.length > MAX_AREAS_CHARS) {
       lists.push(list);
       list = "";
@@ -150,7 +143,7 @@ export async function markCells(
   const areas = supportsExcelApi("1.9");
   for (const { sheetName, level, ranges } of planMarks(marks)) {
     const worksheet = context.workbook.worksheets.getItem(sheetName);
-    const addresses = areas ? addressLists(ranges) : ranges.map(addressOf);
+    const addresses = areas ? addressLists(ranges) : ranges.map(rangeAddress);
     for (const a of addresses) {
       // The range, the format, and its formula, fill and priority.
       await budget.reserve(OPERATION_BYTES * 5 + jsonBytes(a));

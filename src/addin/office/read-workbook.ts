@@ -1,5 +1,5 @@
 import type { Cell, CellRange, SheetGrid, WorkbookGrid } from "../../core/read/grid";
-import { parseRange } from "../../core/read/grid";
+import { parseRange, rangeAddress } from "../../core/read/grid";
 import { toGridRows } from "./cells";
 import { OPERATION_BYTES, RequestBudget, isPayloadTooLarge, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
@@ -9,6 +9,19 @@ export interface WorkbookRead {
   readonly grid: WorkbookGrid;
   /** The workbook counts dates from 1904 (old Mac workbooks). */
   readonly date1904: boolean;
+}
+
+/** A sheet whose used range is too large to read (a stray value far from the data). */
+export class SheetTooLargeError extends Error {
+  readonly code = "SheetTooLarge";
+  constructor(
+    readonly sheetName: string,
+    /** The used range, e.g. `A1:XFD1048576`. */
+    readonly address: string,
+    readonly cells: number,
+  ) {
+    super(`sheet ${sheetName}: used range ${address} has ${cells} cells`);
+  }
 }
 
 /** What a caller queues per sheet in the read's own requests, e.g. loads for a later step. */
@@ -46,6 +59,8 @@ interface SheetShape {
 }
 
 const CELL_PROPERTIES = ["values", "formulas", "numberFormat", "valueTypes"];
+// Excel's own bound for getting a range; a used range past it is a stray value far away.
+const MAX_SHEET_CELLS = 5_000_000;
 // Past this many areas of number cells, their columns' spans are loaded instead: fewer loads.
 const MAX_FORMAT_AREAS = 64;
 // Sheets walked in the first request; a workbook with more takes one more request per as many.
@@ -87,12 +102,26 @@ export async function readWorkbook<T = void>(
     }
   }
   const { sheets, date1904 } = shapes;
+  for (const { shape } of sheets) refuseTooLarge(shape);
   const rows = await loadCells(context, sheets, mode, date1904);
   return {
     grid: { sheets: sheets.map((s, i) => toSheetGrid(s.shape, rows[i]!)) },
     date1904,
     queued: sheets.map((s) => s.queued),
   };
+}
+
+/** Fail at once, naming the used range, rather than read millions of empty cells. */
+function refuseTooLarge(shape: SheetShape): void {
+  const used = shape.used;
+  if (!used || used.rowCount * used.columnCount <= MAX_SHEET_CELLS) return;
+  const range = {
+    top: used.top,
+    left: used.left,
+    bottom: used.top + used.rowCount - 1,
+    right: used.left + used.columnCount - 1,
+  };
+  throw new SheetTooLargeError(shape.name, rangeAddress(range), used.rowCount * used.columnCount);
 }
 
 function queueSheet<T>(

@@ -25,7 +25,7 @@ export async function perform(
   } catch (error) {
     dispatch({
       type: "notice",
-      notice: { intent: "error", title: strings.failed, text: errorText(error) },
+      notice: { intent: "error", title: strings.failed, text: errorText(error, strings) },
     });
   }
 }
@@ -111,7 +111,7 @@ export async function selectAction(
   } catch (error) {
     dispatch({
       type: "notice",
-      notice: { intent: "error", title: s.failed, text: errorText(error) },
+      notice: { intent: "error", title: s.failed, text: errorText(error, s) },
     });
   }
 }

@@ -47,6 +47,7 @@ export interface Strings {
   readonly unreadableFile: string;
   /** The deployed aidsheet.config.json is unusable: nothing can be checked against it. */
   readonly configError: string;
+  readonly sheetTooLarge: (sheet: string, address: string) => string;
 }
 
 const zh: Strings = {
@@ -102,6 +103,8 @@ const zh: Strings = {
   issues: "问题",
   unreadableFile: "无法读取",
   configError: "配置文件有误，数据助手暂不能使用，请联系信息中心（部署加载项的部门）。",
+  sheetTooLarge: (sheet, a) =>
+    `工作表“${sheet}”的已用区域 ${a} 超过 500 万个单元格，无法读取。多半是数据以外的远处有多余内容：请删除后重试。`,
 };
 
 const en: Strings = {
@@ -160,6 +163,8 @@ const en: Strings = {
   unreadableFile: "Unreadable",
   configError:
     "The deployed configuration is invalid, so the assistant cannot be used. Please contact the IT department that deployed it.",
+  sheetTooLarge: (sheet, a) =>
+    `The used range ${a} of sheet "${sheet}" has over 5 million cells and cannot be read. There is probably stray content far from the data: delete it and try again.`,
 };
 
 export const STRINGS: { readonly [L in Lang]: Strings } = { "zh-CN": zh, en };

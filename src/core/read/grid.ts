@@ -71,6 +71,14 @@ export function address(rowIndex: number, columnIndex: number): string {
   return `${columnName(columnIndex)}${rowIndex + 1}`;
 }
 
+/** A1 text of a range: `B3`, or `B3:D9`. */
+export function rangeAddress(r: CellRange): string {
+  const topLeft = address(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right
+    ? topLeft
+    : `${topLeft}:${address(r.bottom, r.right)}`;
+}
+
 /** 0-based indexes of an A1 address, or null when it is not one. */
 export function parseAddress(a1: string): { rowIndex: number; columnIndex: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(a1.toUpperCase());

@@ -149,6 +149,21 @@ describe("readWorkbook", () => {
     expect(host.syncs).toBe(3);
   });
 
+  test("a stray value far from the data fails at once, naming the used range", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("贫困户");
+    wb.type("贫困户", "A1", [["户主姓名"]]);
+    wb.type("贫困户", "XFD1048576", [["x"]]);
+    const host = hostOf(wb);
+    await expect(run(host, readWorkbook)).rejects.toMatchObject({
+      code: "SheetTooLarge",
+      sheetName: "贫困户",
+      address: "A1:XFD1048576",
+    });
+    // The shapes' request only: not millions of empty cells in thousands of requests.
+    expect(host.syncs).toBe(1);
+  });
+
   test("what a caller queues travels with the first request, one per sheet", async () => {
     const host = hostOf(withHouseholds(10));
     const read = await run(host, (ctx) =>

@@ -1,4 +1,5 @@
 import { validationNotice } from "../../../src/addin/taskpane/actions";
+import { SheetTooLargeError } from "../../../src/addin/office/read-workbook";
 import { errorText } from "../../../src/addin/taskpane/error-text";
 import { INITIAL_STATE, reduce } from "../../../src/addin/taskpane/state";
 import { STRINGS } from "../../../src/addin/taskpane/strings";
@@ -54,11 +55,15 @@ describe("messages", () => {
     expect(validationNotice(view(1, 0, 0), STRINGS.en).intent).toBe("error");
   });
 
-  test("an Office error shows its message and code", () => {
-    expect(errorText(new FakeOfficeError("ItemNotFound", "no sheet 帮扶村"))).toBe(
+  test("an Office error shows its message and code; a sheet too large, where it ends", () => {
+    const s = STRINGS["zh-CN"];
+    expect(errorText(new FakeOfficeError("ItemNotFound", "no sheet 帮扶村"), s)).toBe(
       "no sheet 帮扶村 (ItemNotFound)",
     );
-    expect(errorText("plain")).toBe("plain");
+    expect(errorText("plain", s)).toBe("plain");
+    const large = new SheetTooLargeError("贫困户", "A1:XFD1048576", 17_179_869_184);
+    expect(errorText(large, s)).toContain("工作表“贫困户”的已用区域 A1:XFD1048576");
+    expect(errorText(large, STRINGS.en)).toContain('used range A1:XFD1048576 of sheet "贫困户"');
   });
 
   test("Chinese for every zh display language, English otherwise", () => {

@@ -1,5 +1,6 @@
 // Office.js semantics over the in-memory workbook: proxies, queued requests, sync round trips.
 import type { CellRange } from "../../../src/core/read/grid";
+import { rangeAddress } from "../../../src/core/read/grid";
 import {
   FakeOfficeError,
   FakeSheet,
@@ -11,7 +12,6 @@ import {
   intersects,
   parseRange,
   quoteSheetName,
-  rangeAddress,
 } from "./model";
 import type { FakeCell, FakeConditionalFormat, Visibility } from "./model";
 
@@ -940,28 +940,31 @@ function isSpecialCell(cell: FakeCell | undefined, type: string, valueType: stri
 
 /** Cells of a range that match, as runs in a row joined down while they line up. */
 function specialAreas(t: RangeTarget, type: string, valueType: string): CellRange[] {
-  const { sheet } = t;
-  // Excel looks only at the used range (a whole sheet is not a million rows of work).
-  const used = sheet.usedRange(false);
-  if (!used || !intersects(used, t.rect)) return [];
-  const rect = {
-    top: Math.max(used.top, t.rect.top),
-    left: Math.max(used.left, t.rect.left),
-    bottom: Math.min(used.bottom, t.rect.bottom),
-    right: Math.min(used.right, t.rect.right),
-  };
+  const { sheet, rect } = t;
+  // The cells that exist only: empty rows and columns cost nothing, as in Excel.
+  const columnsByRow = new Map<number, number[]>();
+  for (const [key, cell] of sheet.cells) {
+    const r = Math.floor(key / MAX_COLUMNS);
+    const c = key % MAX_COLUMNS;
+    if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
+    if (!isSpecialCell(cell, type, valueType)) continue;
+    const columns = columnsByRow.get(r);
+    if (columns) columns.push(c);
+    else columnsByRow.set(r, [c]);
+  }
   type Area = { top: number; left: number; bottom: number; right: number };
   const areas: Area[] = [];
   // The open area of each column span, to extend when the next row has the same run.
   let open = new Map<string, Area>();
-  for (let r = rect.top; r <= rect.bottom; r++) {
+  let previousRow = -2;
+  for (const r of [...columnsByRow.keys()].sort((x, y) => x - y)) {
     const runs: { left: number; right: number }[] = [];
-    for (let c = rect.left; c <= rect.right; c++) {
-      if (!isSpecialCell(sheet.cell(r, c), type, valueType)) continue;
+    for (const c of columnsByRow.get(r)!.sort((x, y) => x - y)) {
       const last = runs.at(-1);
       if (last && last.right === c - 1) last.right = c;
       else runs.push({ left: c, right: c });
     }
+    if (r !== previousRow + 1) open = new Map();
     const next = new Map<string, Area>();
     for (const run of runs) {
       const key = `${run.left}:${run.right}`;
@@ -971,6 +974,7 @@ function specialAreas(t: RangeTarget, type: string, valueType: string): CellRang
       next.set(key, area ?? areas.at(-1)!);
     }
     open = next;
+    previousRow = r;
   }
   return areas;
 }

@@ -1,9 +1,5 @@
 // The state of the in-memory workbook, and how Excel turns what is entered into cell content.
-import {
-  columnName,
-  parseAddress,
-  parseRange as parseCoreRange,
-} from "../../../src/core/read/grid";
+import { parseAddress, parseRange as parseCoreRange } from "../../../src/core/read/grid";
 import type { CellRange } from "../../../src/core/read/grid";
 
 export const MAX_ROWS = 1_048_576;
@@ -255,14 +251,6 @@ export function serialOf(year: number, month: number, day: number): number | nul
   const d = new Date(ms);
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return Math.round((ms - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-
-/** A1 text of a range: `B3` or `B3:D9`. */
-export function rangeAddress(r: CellRange): string {
-  const tl = `${columnName(r.left)}${r.top + 1}`;
-  return r.top === r.bottom && r.left === r.right
-    ? tl
-    : `${tl}:${columnName(r.right)}${r.bottom + 1}`;
 }
 
 /** A sheet name as Excel writes it in an address: quoted unless plain. */
