@@ -11,7 +11,7 @@ export interface WorkbookRead {
   readonly date1904: boolean;
 }
 
-/** A sheet whose used range is too large to read (a stray value far from the data). */
+/** A sheet whose used range is too large and empty to read (a stray value far away). */
 export class SheetTooLargeError extends Error {
   readonly code = "SheetTooLarge";
   constructor(
@@ -59,8 +59,10 @@ interface SheetShape {
 }
 
 const CELL_PROPERTIES = ["values", "formulas", "numberFormat", "valueTypes"];
-// Excel's own bound for getting a range; a used range past it is a stray value far away.
+// Excel's own bound for getting one range: a used range past it is read only when filled.
 const MAX_SHEET_CELLS = 5_000_000;
+// A larger used range mostly empty (filled below 1 in this many) is a stray value far away.
+const SPARSE_RATIO = 5;
 // Past this many areas of number cells, their columns' spans are loaded instead: fewer loads.
 const MAX_FORMAT_AREAS = 64;
 // Sheets walked in the first request; a workbook with more takes one more request per as many.
@@ -102,7 +104,10 @@ export async function readWorkbook<T = void>(
     }
   }
   const { sheets, date1904 } = shapes;
-  for (const { shape } of sheets) refuseTooLarge(shape);
+  await refuseSparse(
+    context,
+    sheets.map((s) => s.shape),
+  );
   const rows = await loadCells(context, sheets, mode, date1904);
   return {
     grid: { sheets: sheets.map((s, i) => toSheetGrid(s.shape, rows[i]!)) },
@@ -111,17 +116,33 @@ export async function readWorkbook<T = void>(
   };
 }
 
-/** Fail at once, naming the used range, rather than read millions of empty cells. */
-function refuseTooLarge(shape: SheetShape): void {
-  const used = shape.used;
-  if (!used || used.rowCount * used.columnCount <= MAX_SHEET_CELLS) return;
-  const range = {
-    top: used.top,
-    left: used.left,
-    bottom: used.top + used.rowCount - 1,
-    right: used.left + used.columnCount - 1,
-  };
-  throw new SheetTooLargeError(shape.name, rangeAddress(range), used.rowCount * used.columnCount);
+const cellsOf = (shape: SheetShape) =>
+  shape.used ? shape.used.rowCount * shape.used.columnCount : 0;
+
+/**
+ * Fail at once, naming the used range, rather than read millions of empty cells: a sheet
+ * over Excel's bound for one range is counted first (one request, for such sheets only).
+ */
+async function refuseSparse(context: Excel.RequestContext, shapes: SheetShape[]): Promise<void> {
+  const large = shapes.filter((s) => cellsOf(s) > MAX_SHEET_CELLS);
+  if (large.length === 0) return;
+  const filled = large.map((s) =>
+    context.workbook.functions
+      .countA(context.workbook.worksheets.getItem(s.name).getRange())
+      .load("value"),
+  );
+  await context.sync();
+  large.forEach((shape, i) => {
+    const used = shape.used!;
+    if (Number(filled[i]!.value) * SPARSE_RATIO >= cellsOf(shape)) return;
+    const range = {
+      top: used.top,
+      left: used.left,
+      bottom: used.top + used.rowCount - 1,
+      right: used.left + used.columnCount - 1,
+    };
+    throw new SheetTooLargeError(shape.name, rangeAddress(range), cellsOf(shape));
+  });
 }
 
 function queueSheet<T>(

@@ -355,6 +355,22 @@ describe("worksheets and features", () => {
     });
   });
 
+  test("COUNTA counts the cells with content, of a whole sheet too", async () => {
+    const host = hostWith((wb) => {
+      sheet1(wb);
+      wb.type("Sheet1", "A1", [["x", "", 3]]);
+      wb.put("Sheet1", "XFD1048576", { value: { error: "#N/A" } });
+      wb.put("Sheet1", "B5", { fill: "#FF0000" });
+    });
+    await host.run(async (ctx: Ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      const all = ctx.workbook.functions.countA(sheet.getRange()).load("value");
+      const row = ctx.workbook.functions.countA(sheet.getRange("A1:C1")).load("value");
+      await ctx.sync();
+      expect([all.value, row.value]).toEqual([3, 2]);
+    });
+  });
+
   test("a grid set up through workbookFromGrid reads as Excel stores it", () => {
     const wb = workbookFromGrid({
       sheets: [

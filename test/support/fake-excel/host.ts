@@ -303,10 +303,24 @@ class FunctionsProxy {
   constructor(private readonly context: FakeRequestContext) {}
   /** Excel's DATE(): its serial depends on the workbook's date system. */
   date(year: number, month: number, day: number): FunctionResultProxy {
-    return new FunctionResultProxy(this.context, () => {
+    return new FunctionResultProxy(this.context, "date", () => {
       const base =
         Date.UTC(1899, 11, 30) + (this.context.host.workbook.date1904 ? 1462 : 0) * 864e5;
       return Math.round((Date.UTC(year, month - 1, day) - base) / 864e5);
+    });
+  }
+  /** Excel's COUNTA(): the cells of the range that are not empty. */
+  countA(range: RangeProxy): FunctionResultProxy {
+    return new FunctionResultProxy(this.context, "countA", () => {
+      const { sheet, rect } = range.rangeTarget();
+      let count = 0;
+      for (const [key, cell] of sheet.cells) {
+        const r = Math.floor(key / MAX_COLUMNS);
+        const c = key % MAX_COLUMNS;
+        const inside = r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right;
+        if (inside && (cell.value !== undefined || cell.formula !== undefined)) count++;
+      }
+      return count;
     });
   }
 }
@@ -314,12 +328,13 @@ class FunctionsProxy {
 class FunctionResultProxy extends ClientObject<number> {
   constructor(
     context: FakeRequestContext,
+    private readonly name: string,
     private readonly compute: () => number,
   ) {
     super(context);
   }
   path() {
-    return "functions.date";
+    return `functions.${this.name}`;
   }
   protected locate() {
     return this.compute();
