@@ -9,6 +9,7 @@ import {
   MAX_ROWS,
   enterValue,
   fakeError,
+  hasContent,
   intersects,
   parseRange,
   quoteSheetName,
@@ -314,12 +315,7 @@ class FunctionsProxy {
     return new FunctionResultProxy(this.context, "countA", () => {
       const { sheet, rect } = range.rangeTarget();
       let count = 0;
-      for (const [key, cell] of sheet.cells) {
-        const r = Math.floor(key / MAX_COLUMNS);
-        const c = key % MAX_COLUMNS;
-        const inside = r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right;
-        if (inside && (cell.value !== undefined || cell.formula !== undefined)) count++;
-      }
+      for (const { cell } of sheet.cellsWithin(rect)) if (hasContent(cell)) count++;
       return count;
     });
   }
@@ -867,10 +863,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
   }
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.call("clear", [applyTo], ({ sheet, rect }) => {
-      for (const [key, cell] of [...sheet.cells]) {
-        const r = Math.floor(key / MAX_COLUMNS);
-        const c = key % MAX_COLUMNS;
-        if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
+      for (const { r, c, cell } of sheet.cellsWithin(rect)) {
         if (applyTo !== "Formats") {
           delete cell.value;
           delete cell.formula;
@@ -888,7 +881,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
             delete cell[k];
           }
         }
-        if (Object.keys(cell).length === 0) sheet.cells.delete(key);
+        if (Object.keys(cell).length === 0) sheet.cells.delete(r * MAX_COLUMNS + c);
       }
     });
   }
@@ -938,7 +931,7 @@ function isSpecialCell(cell: FakeCell | undefined, type: string, valueType: stri
   if (type !== "Formulas" && type !== "Constants") {
     throw new Error(`fake-excel: special cells ${type}`);
   }
-  if (cell?.value === undefined && cell?.formula === undefined) return false;
+  if (!hasContent(cell)) return false;
   if ((type === "Formulas") !== (cell.formula !== undefined)) return false;
   const v = cell?.value;
   const kind =
@@ -958,10 +951,7 @@ function specialAreas(t: RangeTarget, type: string, valueType: string): CellRang
   const { sheet, rect } = t;
   // The cells that exist only: empty rows and columns cost nothing, as in Excel.
   const columnsByRow = new Map<number, number[]>();
-  for (const [key, cell] of sheet.cells) {
-    const r = Math.floor(key / MAX_COLUMNS);
-    const c = key % MAX_COLUMNS;
-    if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
+  for (const { r, c, cell } of sheet.cellsWithin(rect)) {
     if (!isSpecialCell(cell, type, valueType)) continue;
     const columns = columnsByRow.get(r);
     if (columns) columns.push(c);

@@ -66,12 +66,22 @@ export class FakeSheet {
     return cell;
   }
 
+  /** The cells that exist within a rectangle (empty ones cost nothing), safe to change. */
+  *cellsWithin(rect: CellRange): Generator<{ r: number; c: number; cell: FakeCell }> {
+    for (const [key, cell] of [...this.cells]) {
+      const r = Math.floor(key / MAX_COLUMNS);
+      const c = key % MAX_COLUMNS;
+      if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) {
+        yield { r, c, cell };
+      }
+    }
+  }
+
   /** Bounding box of cells with content (valuesOnly) or with anything at all; null if none. */
   usedRange(valuesOnly: boolean): CellRange | null {
     let box: { top: number; left: number; bottom: number; right: number } | null = null;
     for (const [key, cell] of this.cells) {
-      const hasValue = cell.value !== undefined || cell.formula !== undefined;
-      if (valuesOnly ? !hasValue : Object.keys(cell).length === 0) continue;
+      if (valuesOnly ? !hasContent(cell) : Object.keys(cell).length === 0) continue;
       const r = Math.floor(key / MAX_COLUMNS);
       const c = key % MAX_COLUMNS;
       if (!box) box = { top: r, left: c, bottom: r, right: c };
@@ -116,6 +126,11 @@ export class FakeSheet {
     if (v === undefined) return "";
     return typeof v === "object" ? v.error : v;
   }
+}
+
+/** A value or a formula: what Excel counts as content (COUNTA, a values-only used range). */
+export function hasContent(cell: FakeCell | undefined): cell is FakeCell {
+  return cell?.value !== undefined || cell?.formula !== undefined;
 }
 
 export class FakeWorkbook {
