@@ -1,4 +1,6 @@
 import type { Issue, JsonValue } from "./issues/issue";
+import type { ReasonOf } from "./issues/reasons";
+import type { WorkbookGrid } from "./read/grid";
 import type { DataSheetKey, SheetKey } from "./spec/sheets";
 import type { FieldValue } from "./spec/types";
 
@@ -53,4 +55,25 @@ export interface SubmissionFile {
   /** SHA-256 of the bytes, hex; null when the file could not be read at all. */
   readonly sha256: string | null;
   readonly read: SubmissionRead;
+}
+
+/** A workbook file's content as a host read it: validated records, its grid, or why not. */
+export type FileContent =
+  /** Validated where it was read (a worker), so that only the records cross threads. */
+  | { readonly ok: true; readonly read: SubmissionRead }
+  /** A consolidated workbook, or a file read without validating it. */
+  | { readonly ok: true; readonly grid: WorkbookGrid }
+  | {
+      readonly ok: false;
+      readonly reason: ReasonOf<"unreadable">;
+      readonly detail?: string;
+      readonly limit?: number;
+    };
+
+/** A file given to a use case: its identity as in SubmissionFile, and what was read of it. */
+export interface InputFile {
+  readonly file: string;
+  readonly name: string;
+  readonly sha256: string | null;
+  readonly content: FileContent;
 }

@@ -1,38 +1,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parse } from "csv-parse/sync";
-import type { Config } from "../core/config";
-import { readConsolidated } from "../core/consolidated/read";
-import type { ConsolidatedData } from "../core/merge/types";
 import { readPairingList } from "../core/merge/pairing-list";
 import type { PairingList } from "../core/merge/pairing-list";
-import type { SubmissionFile } from "../core/model";
 import type { SheetGrid } from "../core/read/grid";
-import { readAndValidateFiles, readWorkbookFiles } from "./read-file";
-import { toSubmissionFile } from "./read-submissions";
-
-/** Inputs of a merge, sorted into submissions and consolidated workbooks (SPEC 5.1, 7). */
-export interface MergeInputs {
-  readonly submissions: SubmissionFile[];
-  readonly consolidated: { readonly file: string; readonly data: ConsolidatedData }[];
-}
-
-/** Read every input once, in bounded workers; a consolidated workbook is recognised by its _meta. */
-export async function readMergeInputs(
-  files: readonly string[],
-  config: Config,
-  onFileDone?: () => void,
-): Promise<MergeInputs> {
-  const results = await readAndValidateFiles(files, config, { onResult: () => onFileDone?.() });
-  const inputs: MergeInputs = { submissions: [], consolidated: [] };
-  results.forEach((result, i) => {
-    const file = files[i]!;
-    const data = result.ok && "grid" in result ? readConsolidated(result.grid) : null;
-    if (data) inputs.consolidated.push({ file, data });
-    else inputs.submissions.push(toSubmissionFile(file, result, config));
-  });
-  return inputs;
-}
+import { readWorkbookFiles } from "./read-file";
 
 /** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (SPEC 9.2). */
 export function decodeCsv(bytes: Uint8Array): string {

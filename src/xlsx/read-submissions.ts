@@ -1,10 +1,19 @@
 import * as path from "node:path";
 import type { Config } from "../core/config";
-import type { SubmissionFile } from "../core/model";
-import { unreadableSubmission } from "../core/validate/unreadable";
-import { validateWorkbook } from "../core/validate/validate-workbook";
+import type { InputFile, SubmissionFile } from "../core/model";
+import { submissionOf } from "../core/validate/submission-of";
 import { readAndValidateFiles } from "./read-file";
 import type { ValidatedFileResult } from "./read-file";
+
+/** Read files as inputs of a use case, a few at a time, bounded (SPEC 10). Input order kept. */
+export async function readInputFiles(
+  files: readonly string[],
+  config: Config,
+  onFileDone?: () => void,
+): Promise<InputFile[]> {
+  const results = await readAndValidateFiles(files, config, { onResult: () => onFileDone?.() });
+  return results.map((result, i) => inputOf(files[i]!, result));
+}
 
 /** Read and validate submission files, a few at a time, bounded (SPEC 10). Input order kept. */
 export async function readSubmissionFiles(
@@ -12,25 +21,11 @@ export async function readSubmissionFiles(
   config: Config,
   onFileDone?: () => void,
 ): Promise<SubmissionFile[]> {
-  const results = await readAndValidateFiles(files, config, { onResult: () => onFileDone?.() });
-  return results.map((result, i) => toSubmissionFile(files[i]!, result, config));
+  const inputs = await readInputFiles(files, config, onFileDone);
+  return inputs.map((input) => submissionOf(input, config));
 }
 
-export function toSubmissionFile(
-  file: string,
-  result: ValidatedFileResult,
-  config: Config,
-): SubmissionFile {
-  const name = path.basename(file);
-  if (!result.ok) {
-    const detail = result.limit !== undefined ? String(result.limit) : result.detail;
-    return {
-      file,
-      name,
-      sha256: result.sha256 ?? null,
-      read: unreadableSubmission(result.reason, detail),
-    };
-  }
-  const read = "read" in result ? result.read : validateWorkbook(result.grid, { config });
-  return { file, name, sha256: result.sha256, read };
+/** A file read from disk as an input: named by its path, its digest when its bytes were read. */
+export function inputOf(file: string, result: ValidatedFileResult): InputFile {
+  return { file, name: path.basename(file), sha256: result.sha256 ?? null, content: result };
 }

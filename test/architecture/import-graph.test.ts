@@ -42,6 +42,7 @@ const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.spl
 /** What each layer may import: other layers of src, and packages. */
 const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: boolean }> = {
   core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn)$/, builtins: false },
+  app: { layers: ["app", "core"], packages: /^$/, builtins: false },
   ooxml: { layers: ["ooxml", "core"], packages: /^fflate$/, builtins: false },
   xlsx: {
     layers: ["xlsx", "ooxml", "core"],
@@ -49,12 +50,12 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: bo
     builtins: true,
   },
   cli: {
-    layers: ["cli", "xlsx", "core", "package.json"],
+    layers: ["cli", "app", "xlsx", "core", "package.json"],
     packages: /^(commander|cli-progress)$/,
     builtins: true,
   },
   addin: {
-    layers: ["addin", "ooxml", "core"],
+    layers: ["addin", "app", "ooxml", "core"],
     packages: /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/.+)$/,
     builtins: false,
   },

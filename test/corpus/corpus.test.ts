@@ -16,7 +16,8 @@ import { DATA_SHEETS } from "../../src/core/spec/sheets";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import type { ValidatedFileResult } from "../../src/xlsx/read-file";
 import { readWorkbookBytesInProcess } from "../../src/xlsx/read-file";
-import { toSubmissionFile } from "../../src/xlsx/read-submissions";
+import { submissionOf as asSubmission } from "../../src/core/validate/submission-of";
+import { inputOf } from "../../src/xlsx/read-submissions";
 import { writeConsolidated } from "../../src/xlsx/write-consolidated";
 import { buildDirFor, compileReader } from "../ooxml/compile-reader";
 import { partText } from "./build";
@@ -92,7 +93,7 @@ afterAll(() => {
 });
 
 function submissionOf(file: BuiltFile): SubmissionFile {
-  return toSubmissionFile(file.path, results.get(file.path)!, DEFAULT_CONFIG);
+  return asSubmission(inputOf(file.path, results.get(file.path)!), DEFAULT_CONFIG);
 }
 
 test("the corpus has at least 40 cases, with distinct names", () => {
@@ -149,7 +150,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     for (const file of built.get(c)!) {
       const started = Date.now();
       const result = readWorkbookBytesInProcess(file.bytes);
-      const inProcess = toSubmissionFile(file.path, result, DEFAULT_CONFIG);
+      const inProcess = asSubmission(inputOf(file.path, result), DEFAULT_CONFIG);
       expect(Date.now() - started).toBeLessThan(CEILING_MS);
       expect(prototypeState()).toEqual(PROTOTYPE_BEFORE);
       expect(inProcess).toEqual(submissionOf(file));

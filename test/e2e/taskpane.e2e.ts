@@ -1,4 +1,5 @@
 // The built taskpane in headless Chromium, with the in-memory Excel host in place of office.js.
+import { consolidateErrorText } from "../../src/app";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -353,7 +354,7 @@ test("ribbon: 重算指标 recomputes the indicators, shows in a dialog why it c
   await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), notSubmission);
   const reason = await invokeFailing();
   expect(reason.get("lang")).toBe("zh-CN");
-  expect(reason.get("text")).toBe(STRINGS["zh-CN"].indicatorsRejected);
+  expect(reason.get("text")).toBe(consolidateErrorText({ kind: "nothing-counts" }, "zh-CN"));
 
   // Excel refusing every request: the generic failure with Office's code.
   await page.evaluate(() => ((window as unknown as PaneWindow).fakeExcel.maxPayloadBytes = 10));

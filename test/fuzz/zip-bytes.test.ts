@@ -5,7 +5,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import type { SubmissionFile } from "../../src/core/model";
 import { readWorkbookBytesInProcess } from "../../src/xlsx/read-file";
-import { toSubmissionFile } from "../../src/xlsx/read-submissions";
+import { submissionOf } from "../../src/core/validate/submission-of";
+import { inputOf } from "../../src/xlsx/read-submissions";
 import { content, escapeXml, gridOf, submission, writeZip } from "../corpus/build";
 import { templateWithWholeColumnDropdowns } from "../corpus/cases";
 import { miniWorkbookEntries } from "../ooxml/zip-fixtures";
@@ -156,7 +157,7 @@ beforeAll(async () => {
 }, 60_000);
 
 function fileOf(name: string, bytes: Uint8Array): SubmissionFile {
-  return toSubmissionFile(name, readWorkbookBytesInProcess(bytes), DEFAULT_CONFIG);
+  return submissionOf(inputOf(name, readWorkbookBytesInProcess(bytes)), DEFAULT_CONFIG);
 }
 
 /** Each damaged file is unreadable or validated, and merged with a good one: nothing lost. */

@@ -1,3 +1,4 @@
+import { consolidateErrorText } from "../../app";
 import { messageUrl } from "../message/message-url";
 import type { Message } from "../message/message-url";
 import { errorText } from "../taskpane/error-text";
@@ -36,9 +37,7 @@ async function recalculate(env: CommandEnv, s: Strings): Promise<Message | null>
   try {
     const outcome = await runIndicators({ ...env.task, config: config.config });
     if (outcome.ok) return null;
-    return {
-      text: outcome.error === "rejected" ? s.indicatorsRejected : s.mergeError[outcome.error],
-    };
+    return { text: consolidateErrorText(outcome.error, env.task.lang) };
   } catch (error) {
     console.error("aidsheet: 重算指标 failed", error);
     // The error's own message and code: nothing read from the workbook's cells.

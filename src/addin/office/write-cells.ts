@@ -1,14 +1,9 @@
-import type { Cell } from "../../core/read/grid";
+import type { FixWrite } from "../../app";
 import { toExcelInput } from "./cells";
 import { OPERATION_BYTES, RequestBudget, jsonBytes } from "./requests";
 
 /** One cell to overwrite in place, with the number format it must have first (or null). */
-export interface CellWrite {
-  readonly sheetName: string;
-  readonly address: string;
-  readonly value: Cell;
-  readonly numberFormat: string | null;
-}
+export type CellWrite = FixWrite;
 
 /**
  * Overwrite single cells (一键修正): each gets its number format before its value, so that a

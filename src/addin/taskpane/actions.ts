@@ -1,3 +1,5 @@
+import { consolidateErrorText } from "../../app";
+import type { ConsolidateError } from "../../app";
 import type { TaskEnv } from "../tasks/env";
 import { runIndicators } from "../tasks/indicators";
 import { runMerge } from "../tasks/merge";
@@ -62,13 +64,14 @@ export async function clearMarksAction(env: TaskEnv, s: Strings): Promise<Outcom
   return { notice: { intent: "success", text: s.marksCleared } };
 }
 
+function consolidateErrorNotice(error: ConsolidateError, env: TaskEnv): Outcome {
+  const intent = error.kind === "nothing-counts" ? "warning" : "error";
+  return { notice: { intent, text: consolidateErrorText(error, env.lang) } };
+}
+
 export async function indicatorsAction(env: TaskEnv, s: Strings): Promise<Outcome> {
   const outcome = await runIndicators(env);
-  if (!outcome.ok) {
-    return outcome.error === "rejected"
-      ? { notice: { intent: "warning", text: s.indicatorsRejected } }
-      : { notice: { intent: "error", text: s.mergeError[outcome.error] } };
-  }
+  if (!outcome.ok) return consolidateErrorNotice(outcome.error, env);
   return {
     notice: { intent: "success", text: s.indicatorsWritten(outcome.villages, outcome.period) },
   };
@@ -86,7 +89,7 @@ export async function mergeAction(
   );
   progress(s.working.merge, 1);
   const outcome = await runMerge(env, parsed);
-  if (!outcome.ok) return { notice: { intent: "error", text: s.mergeError[outcome.error] } };
+  if (!outcome.ok) return consolidateErrorNotice(outcome.error, env);
   const { report } = outcome;
   const errors = report.issues.filter((i) => i.severity === "error").length;
   return {

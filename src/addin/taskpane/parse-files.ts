@@ -1,5 +1,5 @@
 import type { ReadXlsxResult } from "../../ooxml/read-xlsx";
-import type { ParsedFile } from "../tasks/merge";
+import type { InputFile } from "../../core/model";
 
 /** Name of the worker script beside taskpane.html (a webpack entry). */
 export const PARSE_WORKER_URL = "parse-worker.js";
@@ -37,12 +37,13 @@ export async function parseFiles(
   files: readonly File[],
   onProgress: (done: number) => void,
   timeoutMs = PARSE_TIMEOUT_MS,
-): Promise<ParsedFile[]> {
-  const parsed: ParsedFile[] = [];
+): Promise<InputFile[]> {
+  const parsed: InputFile[] = [];
   for (const file of files) {
     const bytes = await file.arrayBuffer();
     const sha256 = hex(await crypto.subtle.digest("SHA-256", bytes));
-    parsed.push({ name: file.name, sha256, result: await readInWorker(bytes, timeoutMs) });
+    const content = await readInWorker(bytes, timeoutMs);
+    parsed.push({ file: file.name, name: file.name, sha256, content });
     onProgress(parsed.length);
   }
   return parsed;

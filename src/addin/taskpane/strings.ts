@@ -1,5 +1,5 @@
 import type { Severity } from "../../core/issues/codes";
-import type { FileStatus, MergeError } from "../../core/merge/types";
+import type { FileStatus } from "../../core/merge/types";
 import type { Lang } from "../../core/spec/types";
 
 /** Every text of the taskpane, in Chinese and English. */
@@ -33,9 +33,7 @@ export interface Strings {
   readonly fixed: (n: number) => string;
   readonly marksCleared: string;
   readonly indicatorsWritten: (villages: number, period: string) => string;
-  readonly indicatorsRejected: string;
   readonly merged: (files: number, period: string) => string;
-  readonly mergeError: { readonly [E in MergeError["kind"] | "not-consolidated"]: string };
   readonly noFiles: string;
   readonly failed: string;
   readonly ok: string;
@@ -84,15 +82,7 @@ const zh: Strings = {
   fixed: (n) => `已修正 ${n} 个单元格，并重新校验。`,
   marksCleared: "已清除标记，单元格恢复原来的填充颜色。",
   indicatorsWritten: (v, p) => `已写入“村级指标”：${v} 个村，报送期间 ${p}。`,
-  indicatorsRejected: "本工作簿有阻止报送的错误，没有数据计入指标。请先校验并修改。",
   merged: (n, p) => `已合并 ${n} 个文件，报送期间 ${p}。结果已写入各工作表。`,
-  mergeError: {
-    "masked-into": "当前汇总表已隐去身份证号，不能再合并。请打开未隐去的汇总表。",
-    "period-conflict": "所选文件的报送期间与当前汇总表不同。",
-    "no-readable-submission": "所选文件都无法读取。",
-    "no-period": "无法确定报送期间：所选文件都没有有效的报送信息。",
-    "not-consolidated": "合并报送需要打开汇总表（或一个空白工作簿）。当前工作簿是报送表。",
-  },
   noFiles: "请先选择要合并的报送文件。",
   failed: "操作失败",
   ok: "确定",
@@ -141,17 +131,7 @@ const en: Strings = {
   fixed: (n) => `Fixed ${n} cells and validated again.`,
   marksCleared: "Marks cleared; the cells have their own fills back.",
   indicatorsWritten: (v, p) => `Wrote 村级指标: ${v} villages, period ${p}.`,
-  indicatorsRejected:
-    "This workbook has errors that block it: nothing of it counts. Validate and correct it first.",
   merged: (n, p) => `Merged ${n} files, period ${p}. The results are written to the sheets.`,
-  mergeError: {
-    "masked-into": "This consolidated workbook has masked IDs and cannot be merged into.",
-    "period-conflict": "The chosen files are for another period than this consolidated workbook.",
-    "no-readable-submission": "None of the chosen files could be read.",
-    "no-period": "No period: none of the chosen files has a valid submission form.",
-    "not-consolidated":
-      "Merging needs a consolidated workbook (or a blank one) open. This workbook is a submission.",
-  },
   noFiles: "Choose the report files to merge first.",
   failed: "Failed",
   ok: "OK",

@@ -1,7 +1,5 @@
+import type { Stamp } from "../../app";
 import type { Config } from "../../core/config";
-import { planConsolidated } from "../../core/consolidated/plan";
-import type { ConsolidatedSheets } from "../../core/consolidated/plan";
-import type { MergeResult } from "../../core/merge/types";
 import type { Lang } from "../../core/spec/types";
 
 /** Excel.run, or the in-memory host's run in tests. */
@@ -23,12 +21,7 @@ export function langOf(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }
 
-/** The consolidated sheets of a merge as the add-in writes them: never masked, stamped now. */
-export function planSheets(result: MergeResult, env: TaskEnv): ConsolidatedSheets {
-  return planConsolidated(result, {
-    mask: false,
-    createdAt: env.now(),
-    version: env.version,
-    lang: env.lang,
-  });
+/** What a written workbook is stamped with, now. */
+export function stampOf(env: TaskEnv): Stamp {
+  return { lang: env.lang, now: env.now(), version: env.version };
 }

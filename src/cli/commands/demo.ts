@@ -10,7 +10,9 @@ import { UsageError } from "../errors";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { consolidate, hasErrors, planOutput, summary } from "./merge";
+import { hasErrors } from "../../app";
+import { consolidateFiles } from "../consolidate-files";
+import { planOutput, summary } from "./merge";
 
 export interface DemoOptions extends CommonOptions {
   readonly out?: string;
@@ -35,8 +37,9 @@ export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   }
   const consolidated = path.join(dir, "consolidated.xlsx");
   const reportFile = path.join(dir, "merge-report.json");
-  const result = await consolidate(files, { lang: opts.lang, config }, out);
-  await writeConsolidated(consolidated, planOutput(result, false, opts.lang));
+  const result = await consolidateFiles(files, { lang: opts.lang, config }, "merge", out);
+  const sheets = planOutput(result, { purpose: "merge", mask: false, lang: opts.lang });
+  await writeConsolidated(consolidated, sheets);
   await writeBytesAtomic(
     reportFile,
     `${JSON.stringify(toMergeReportJson(result, opts.lang, consolidated), null, 2)}\n`,
@@ -55,5 +58,5 @@ export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
       `${en ? "Report" : "汇总报告"}: ${reportFile}`,
     ].join("\n"),
   );
-  return hasErrors(result) ? 1 : 0;
+  return hasErrors(result.issues) ? 1 : 0;
 }

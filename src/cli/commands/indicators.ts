@@ -1,21 +1,20 @@
 import { INDICATORS } from "../../core/indicators/registry";
 import type { VillageIndicators } from "../../core/indicators/registry";
-import { SHEET_NAMES } from "../../core/consolidated/layout";
+import { hasErrors } from "../../app";
 import type { Lang } from "../../core/spec/types";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { checkWritable } from "../files";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { consolidate, hasErrors, planOutput } from "./merge";
+import { consolidateFiles } from "../consolidate-files";
+import { planOutput } from "./merge";
 
 export interface IndicatorsOptions extends CommonOptions {
   readonly json?: boolean;
   readonly out?: string;
   readonly period?: string;
 }
-
-const OUT_SHEETS = new Set<string>([SHEET_NAMES.indicators, SHEET_NAMES.issues, SHEET_NAMES.meta]);
 
 /** `aidsheet indicators`: merge the inputs in memory, print the indicators (SPEC 4, 7). */
 export async function runIndicators(
@@ -25,18 +24,15 @@ export async function runIndicators(
 ): Promise<number> {
   const config = await loadConfig(opts.config);
   if (opts.out) await checkWritable(opts.out);
-  // Indicators need no ID numbers, so a masked consolidated workbook is a valid input here.
-  const result = await consolidate(inputs, { ...opts, config }, out, true);
+  const result = await consolidateFiles(inputs, { ...opts, config }, "indicators", out);
   if (opts.out) {
-    const plan = planOutput(result, false, opts.lang);
-    await writeConsolidated(opts.out, {
-      sheets: plan.sheets.filter((s) => OUT_SHEETS.has(s.name)),
-    });
+    const plan = planOutput(result, { purpose: "indicators", mask: false, lang: opts.lang });
+    await writeConsolidated(opts.out, plan);
   }
   if (opts.json)
     out.stdout(JSON.stringify({ period: result.period, villages: result.indicators }, null, 2));
   else out.stdout(table(result.indicators, opts.lang));
-  return hasErrors(result) ? 1 : 0;
+  return hasErrors(result.issues) ? 1 : 0;
 }
 
 function display(

@@ -1,19 +1,15 @@
-import type { Config } from "../../core/config";
-import { planConsolidated } from "../../core/consolidated/plan";
+import { hasErrors, planOutputs } from "../../app";
 import type { ConsolidatedSheets } from "../../core/consolidated/plan";
-import { mergeSubmissions } from "../../core/merge/merge";
 import { issueMessage, toMergeReportJson } from "../../core/merge/report";
-import type { MergeError, MergeResult, Pairing } from "../../core/merge/types";
+import type { MergeResult, Purpose } from "../../core/merge/types";
 import type { Lang } from "../../core/spec/types";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
-import { readMergeInputs, readPairingsFile } from "../../xlsx/read-inputs";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
-import { UsageError } from "../errors";
-import { checkInputsExist, checkWritable, expandInputs } from "../files";
+import { consolidateFiles } from "../consolidate-files";
+import { checkWritable } from "../files";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { startProgress } from "../progress";
 import { VERSION } from "../version";
 
 export interface MergeCommandOptions extends CommonOptions {
@@ -26,79 +22,12 @@ export interface MergeCommandOptions extends CommonOptions {
   readonly maskIds?: boolean;
 }
 
-const ERRORS: {
-  readonly [K in MergeError["kind"]]: (e: Extract<MergeError, { kind: K }>) => string;
-} = {
-  "masked-into": () =>
-    "--into: this workbook was written with --mask-ids; the ID numbers needed to merge are gone",
-  "period-conflict": (e) =>
-    `--period ${e.period} differs from the --into workbook's period ${e.intoPeriod}`,
-  "no-readable-submission": () => "no readable submission among the inputs",
-  "no-period": () => "no input states a period; give --period",
-};
-
-function usage(error: MergeError): UsageError {
-  return new UsageError((ERRORS[error.kind] as (e: MergeError) => string)(error));
-}
-
-/** Read, merge and check the inputs as `merge` and `indicators` both do (SPEC 5). */
-export async function consolidate(
-  inputs: string[],
-  opts: { into?: string; period?: string; pairings?: string; lang: Lang; config: Config },
-  out: Output,
-  allowMaskedInto = false,
-): Promise<MergeResult> {
-  await checkInputsExist([
-    ...inputs,
-    ...(opts.into ? [opts.into] : []),
-    ...(opts.pairings ? [opts.pairings] : []),
-  ]);
-  const files = await expandInputs(inputs);
-  const pairings = opts.pairings ? await loadPairings(opts.pairings) : undefined;
-  const all = opts.into ? [opts.into, ...files] : files;
-  const progress = startProgress(out, all.length, opts.lang === "en" ? "Reading" : "读取");
-  const read = await readMergeInputs(all, opts.config, progress.tick).finally(progress.stop);
-  if (opts.into && read.consolidated[0]?.file !== opts.into) {
-    throw new UsageError(
-      `--into ${opts.into} is not a consolidated workbook (aidsheet-consolidated/1)`,
-    );
-  }
-  if (read.consolidated.length > 1) {
-    throw new UsageError(
-      `give at most one consolidated workbook: ${read.consolidated.map((c) => c.file).join(", ")}`,
-    );
-  }
-  const recorded = read.consolidated[0]?.data;
-  const into = recorded && allowMaskedInto ? { ...recorded, masked: false } : recorded;
-  const outcome = mergeSubmissions(read.submissions, {
-    config: opts.config,
-    ...(opts.period ? { period: opts.period } : {}),
-    ...(pairings ? { pairings } : {}),
-    ...(into ? { into } : {}),
-  });
-  if (!outcome.ok) throw usage(outcome.error);
-  return outcome.result;
-}
-
-async function loadPairings(file: string): Promise<Pairing[]> {
-  const list = await readPairingsFile(file);
-  if (list === "unreadable") throw new UsageError(`--pairings ${file}: cannot be read`);
-  if (!list.ok)
-    throw new UsageError(`--pairings ${file}: missing columns ${list.missing.join(", ")}`);
-  return list.pairings;
-}
-
-export function planOutput(result: MergeResult, mask: boolean, lang: Lang): ConsolidatedSheets {
-  return planConsolidated(result, {
-    mask,
-    createdAt: new Date().toISOString(),
-    version: VERSION,
-    lang,
-  });
-}
-
-export function hasErrors(result: MergeResult): boolean {
-  return result.issues.some((i) => i.severity === "error");
+/** The consolidated workbook's sheets as the CLI writes them, stamped now. */
+export function planOutput(
+  result: MergeResult,
+  opts: { readonly purpose: Purpose; readonly mask: boolean; readonly lang: Lang },
+): ConsolidatedSheets {
+  return planOutputs(result, { ...opts, now: new Date().toISOString(), version: VERSION });
 }
 
 /** `aidsheet merge`: the consolidated workbook and the merge report (SPEC 5, 6, 7). */
@@ -110,15 +39,19 @@ export async function runMerge(
   const config = await loadConfig(opts.config);
   await checkWritable(opts.out);
   if (opts.report) await checkWritable(opts.report);
-  const result = await consolidate(inputs, { ...opts, config }, out);
-  await writeConsolidated(opts.out, planOutput(result, opts.maskIds === true, opts.lang));
+  const result = await consolidateFiles(inputs, { ...opts, config }, "merge", out);
+  const mask = opts.maskIds === true;
+  await writeConsolidated(
+    opts.out,
+    planOutput(result, { purpose: "merge", mask, lang: opts.lang }),
+  );
   const report = toMergeReportJson(result, opts.lang, opts.out);
   // Issues never carry ID numbers or names (SPEC 3), so the report needs no masking.
   const json = JSON.stringify(report, null, 2);
   if (opts.report) await writeBytesAtomic(opts.report, `${json}\n`);
   if (opts.json) out.stdout(json);
   else out.stdout(summary(result, opts.out, opts.lang));
-  return hasErrors(result) ? 1 : 0;
+  return hasErrors(result.issues) ? 1 : 0;
 }
 
 export function summary(result: MergeResult, output: string | null, lang: Lang): string {

@@ -7,7 +7,8 @@ import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
 import type { SubmissionFile } from "../../core/model";
-import { readSubmissionFiles } from "../../xlsx/read-submissions";
+import { hasErrors, validateFiles } from "../../app";
+import { readInputFiles } from "../../xlsx/read-submissions";
 import { startProgress } from "../progress";
 
 export interface ValidateOptions extends CommonOptions {
@@ -23,13 +24,14 @@ export async function runValidate(
   await checkInputsExist(files);
   const config = await loadConfig(opts.config);
   const progress = startProgress(out, files.length, opts.lang === "en" ? "Reading" : "读取");
-  const read = await readSubmissionFiles(files, config, progress.tick).finally(progress.stop);
+  const inputs = await readInputFiles(files, config, progress.tick).finally(progress.stop);
+  const read = validateFiles(inputs, config);
   if (opts.json) {
     out.stdout(JSON.stringify({ files: read.map((f) => fileJson(f, opts.lang)) }, null, 2));
   } else {
     for (const f of read) printText(f, opts.lang, out);
   }
-  return read.some((f) => f.read.issues.some((i) => i.severity === "error")) ? 1 : 0;
+  return read.some((f) => hasErrors(f.read.issues)) ? 1 : 0;
 }
 
 function fileJson(f: SubmissionFile, lang: Lang) {

@@ -109,7 +109,8 @@ export function mergeSubmissions(
   options: MergeOptions,
 ): MergeOutcome {
   const { into } = options;
-  if (into?.masked) return { ok: false, error: { kind: "masked-into" } };
+  if (into?.masked && options.purpose !== "indicators")
+    return { ok: false, error: { kind: "masked-into" } };
   if (into && options.period !== undefined && options.period !== into.period) {
     return {
       ok: false,

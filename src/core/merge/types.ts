@@ -89,7 +89,12 @@ export interface MergeOptions {
   readonly period?: string;
   readonly pairings?: readonly Pairing[];
   readonly into?: ConsolidatedData;
+  /** Indicators need no ID numbers, so only a merge refuses a masked workbook; default merge. */
+  readonly purpose?: Purpose;
 }
+
+/** What a consolidation is for: a consolidated workbook, or only its indicators. */
+export type Purpose = "merge" | "indicators";
 
 /** Misuse the CLI maps to exit 2 and the taskpane shows as a notification. */
 export type MergeError =

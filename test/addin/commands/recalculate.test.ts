@@ -2,6 +2,7 @@ import { recalculateIndicators } from "../../../src/addin/commands/recalculate";
 import type { CommandEnv, DialogUi } from "../../../src/addin/commands/recalculate";
 import { readMessageQuery } from "../../../src/addin/message/message-url";
 import { STRINGS } from "../../../src/addin/taskpane/strings";
+import { consolidateErrorText } from "../../../src/app";
 import { DEFAULT_CONFIG } from "../../../src/core/config";
 import type { Lang } from "../../../src/core/spec/types";
 import type { ExcelRun } from "../../../src/addin/tasks/env";
@@ -11,6 +12,11 @@ import { fakeId18 } from "../../support/ids";
 import { validForm, workbook } from "../../support/workbook";
 import { hostOf } from "../office/harness";
 import { envOf } from "../tasks/env";
+
+const NOTHING_COUNTS = {
+  "zh-CN": consolidateErrorText({ kind: "nothing-counts" }, "zh-CN"),
+  en: consolidateErrorText({ kind: "nothing-counts" }, "en"),
+};
 
 const BASE = "https://addin.example/aidsheet/commands.html";
 
@@ -87,7 +93,7 @@ describe("重算指标", () => {
     expect(dialog!.options).toEqual({ height: 30, width: 30, displayInIframe: true });
     expect(shown(host)).toEqual({
       lang: "zh-CN",
-      message: { text: STRINGS["zh-CN"].indicatorsRejected },
+      message: { text: NOTHING_COUNTS["zh-CN"] },
     });
     // The page's OK closes the dialog through this page, which must still be running.
     expect(completed()).toBe(0);
@@ -102,7 +108,7 @@ describe("重算指标", () => {
     const completed = await invoke(commandEnv(host, "en"));
     expect(shown(host)).toEqual({
       lang: "en",
-      message: { text: STRINGS.en.indicatorsRejected },
+      message: { text: NOTHING_COUNTS.en },
     });
     host.Office.context.ui.dialogs[0]!.dismiss();
     expect(completed()).toBe(1);
@@ -122,7 +128,7 @@ describe("重算指标", () => {
     const completed = await invoke(commandEnv(host));
     expect(shown(host)).toEqual({
       lang: "zh-CN",
-      message: { text: STRINGS["zh-CN"].indicatorsRejected },
+      message: { text: NOTHING_COUNTS["zh-CN"] },
     });
     // Indicators of nothing would read as zeros: none are written.
     expect(host.workbook.sheet("村级指标")).toBeUndefined();

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { runIndicators } from "../../../src/addin/tasks/indicators";
 import { runMerge } from "../../../src/addin/tasks/merge";
-import type { ParsedFile } from "../../../src/addin/tasks/merge";
+import type { InputFile } from "../../../src/core/model";
 import { readXlsx } from "../../../src/ooxml/read-xlsx";
 import { FakeWorkbook } from "../../support/fake-excel";
 import { fakeUscc } from "../../support/ids";
@@ -10,12 +10,13 @@ import { writeXlsx } from "../../support/xlsx";
 import { hostOf } from "../office/harness";
 import { envOf } from "./env";
 
-async function parsed(name: string, grid: Parameters<typeof writeXlsx>[0]): Promise<ParsedFile> {
+async function parsed(name: string, grid: Parameters<typeof writeXlsx>[0]): Promise<InputFile> {
   const bytes = new Uint8Array(await writeXlsx(grid));
   return {
+    file: name,
     name,
     sha256: createHash("sha256").update(bytes).digest("hex"),
-    result: readXlsx(bytes),
+    content: readXlsx(bytes),
   };
 }
 
@@ -69,7 +70,7 @@ describe("合并报送 and 计算指标", () => {
       "_meta",
     ]);
     const second = await runMerge(env, files.slice(2));
-    if (!second.ok) throw new Error(second.error);
+    if (!second.ok) throw new Error(second.error.kind);
     expect(second.report.files.map((f) => [f.file, f.status])).toEqual([
       ["a.xlsx", "accepted"],
       ["b.xlsx", "accepted"],
@@ -90,14 +91,14 @@ describe("合并报送 and 计算指标", () => {
     });
     // Merging a file already recorded changes nothing (SPEC 5.2).
     const again = await runMerge(env, files.slice(0, 1));
-    if (!again.ok) throw new Error(again.error);
+    if (!again.ok) throw new Error(again.error.kind);
     expect(again.report.totals).toEqual(second.report.totals);
   });
 
   test("merging into a workbook that is neither consolidated nor blank is refused", async () => {
     const host = hostOf(workbook());
     const outcome = await runMerge(envOf(host), []);
-    expect(outcome).toEqual({ ok: false, error: "not-consolidated" });
+    expect(outcome).toEqual({ ok: false, error: { kind: "not-consolidated", file: "(workbook)" } });
   });
 
   test("计算指标 on a submission writes 村级指标 and leaves the submission valid", async () => {

@@ -1,0 +1,102 @@
+import type { Config } from "../core/config";
+import { readConsolidated } from "../core/consolidated/read";
+import { mergeSubmissions } from "../core/merge/merge";
+import type {
+  ConsolidatedData,
+  MergeError,
+  MergeResult,
+  Pairing,
+  Purpose,
+} from "../core/merge/types";
+import type { InputFile, SubmissionFile } from "../core/model";
+import type { WorkbookGrid } from "../core/read/grid";
+import { submissionOf } from "../core/validate/submission-of";
+import { gridOf, isBlank, openWorkbook } from "./inputs";
+
+/** Why nothing was consolidated: misuse, which a host shows and the CLI exits 2 on. */
+export type ConsolidateError =
+  | MergeError
+  /** `into` is neither a consolidated workbook nor a blank one. */
+  | { readonly kind: "not-consolidated"; readonly file: string }
+  | { readonly kind: "several-consolidated"; readonly files: readonly string[] }
+  /** Indicators of submissions that are all rejected whole (docs/issue-codes.md): none count. */
+  | { readonly kind: "nothing-counts" };
+
+export type ConsolidateOutcome =
+  | {
+      readonly ok: true;
+      readonly result: MergeResult;
+      /** `into` was blank: none of its sheets belongs to the consolidated workbook. */
+      readonly intoBlank: boolean;
+    }
+  | { readonly ok: false; readonly error: ConsolidateError };
+
+export interface ConsolidateRequest {
+  /** Submissions, and at most one consolidated workbook (recognised by its _meta). */
+  readonly inputs: readonly InputFile[];
+  /** What to merge into (`--into`, the open workbook): consolidated, or blank to start afresh. */
+  readonly into?: InputFile;
+  readonly purpose: Purpose;
+  readonly config: Config;
+  /** The merge period; by default the one most agencies state (docs/merge.md). */
+  readonly period?: string;
+  readonly pairings?: readonly Pairing[];
+}
+
+/**
+ * Merge the inputs, into a consolidated workbook when one is given or among them
+ * (docs/merge.md): the one consolidation of every host.
+ */
+export function consolidate(request: ConsolidateRequest): ConsolidateOutcome {
+  const { inputs, into, purpose, config } = request;
+  const recorded: { file: string; data: ConsolidatedData }[] = [];
+  const submissions: SubmissionFile[] = [];
+  let intoBlank = false;
+  if (into) {
+    const grid = gridOf(into);
+    const data = grid && readConsolidated(grid);
+    if (data) recorded.push({ file: into.file, data });
+    else if (grid && isBlank(grid)) intoBlank = true;
+    else return { ok: false, error: { kind: "not-consolidated", file: into.file } };
+  }
+  for (const input of inputs) {
+    const grid = gridOf(input);
+    const data = grid && readConsolidated(grid);
+    if (data) recorded.push({ file: input.file, data });
+    else submissions.push(submissionOf(input, config));
+  }
+  if (recorded.length > 1) {
+    return {
+      ok: false,
+      error: { kind: "several-consolidated", files: recorded.map((r) => r.file) },
+    };
+  }
+  const data = recorded[0]?.data;
+  const readable = submissions.filter((s) => !s.read.issues.some((i) => i.code === "unreadable"));
+  if (
+    purpose === "indicators" &&
+    !data &&
+    readable.length > 0 &&
+    readable.every((s) => s.read.rejected)
+  ) {
+    return { ok: false, error: { kind: "nothing-counts" } };
+  }
+  const outcome = mergeSubmissions(submissions, {
+    config,
+    purpose,
+    ...(request.period !== undefined ? { period: request.period } : {}),
+    ...(request.pairings ? { pairings: request.pairings } : {}),
+    ...(data ? { into: data } : {}),
+  });
+  return outcome.ok ? { ok: true, result: outcome.result, intoBlank } : outcome;
+}
+
+/** The indicators of one workbook: a submission as a merge of one, a consolidated one as itself. */
+export function indicatorsOf(workbook: WorkbookGrid, config: Config): ConsolidateOutcome {
+  return consolidate({ inputs: [openWorkbook(workbook)], purpose: "indicators", config });
+}
+
+/** At least one error issue: the CLI's exit code 1 (docs/cli.md). */
+export function hasErrors(issues: readonly { readonly severity: string }[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}

@@ -1,0 +1,10 @@
+// The use cases, once, for every host: inputs as data in, typed outcomes out.
+export { consolidate, hasErrors, indicatorsOf } from "./consolidate";
+export type { ConsolidateError, ConsolidateOutcome, ConsolidateRequest } from "./consolidate";
+export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
+export { consolidateErrorText, MESSAGES } from "./messages";
+export type { AppMessages } from "./messages";
+export { planOutputs, recalculate } from "./plan-outputs";
+export type { OutputOptions, RecalculateOutcome, Stamp } from "./plan-outputs";
+export { planFixWrites, validateFiles } from "./validate-files";
+export type { FixWrite } from "./validate-files";

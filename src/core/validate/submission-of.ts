@@ -1,0 +1,15 @@
+import type { Config } from "../config";
+import type { InputFile, SubmissionFile } from "../model";
+import { unreadableSubmission } from "./unreadable";
+import { validateWorkbook } from "./validate-workbook";
+
+/** An input as a submission: validated here when its host only read it. */
+export function submissionOf(input: InputFile, config: Config): SubmissionFile {
+  const { file, name, sha256, content } = input;
+  if (!content.ok) {
+    const detail = content.limit !== undefined ? String(content.limit) : content.detail;
+    return { file, name, sha256, read: unreadableSubmission(content.reason, detail) };
+  }
+  const read = "read" in content ? content.read : validateWorkbook(content.grid, { config });
+  return { file, name, sha256, read };
+}

@@ -1,0 +1,82 @@
+// The rules of consolidation that every host shares, on inputs built as grids.
+import { consolidate, indicatorsOf, planOutputs } from "../../src/app";
+import type { ConsolidateRequest } from "../../src/app";
+import { DEFAULT_CONFIG } from "../../src/core/config";
+import { consolidatedToGrid } from "../../src/core/consolidated/to-grid";
+import type { InputFile } from "../../src/core/model";
+import type { WorkbookGrid } from "../../src/core/read/grid";
+import { validForm, workbook } from "../support/workbook";
+
+const input = (file: string, grid: WorkbookGrid): InputFile => ({
+  file,
+  name: file,
+  sha256: null,
+  content: { ok: true, grid },
+});
+const request = (parts: Partial<ConsolidateRequest>): ConsolidateRequest => ({
+  inputs: [],
+  purpose: "merge",
+  config: DEFAULT_CONFIG,
+  ...parts,
+});
+const STAMP = { lang: "zh-CN", now: "2019-01-10T08:00:00Z", version: "0.0.0-test" } as const;
+
+function consolidated(mask: boolean): InputFile {
+  const outcome = consolidate(request({ inputs: [input("a.xlsx", workbook())] }));
+  if (!outcome.ok) throw new Error(outcome.error.kind);
+  const plan = planOutputs(outcome.result, { ...STAMP, purpose: "merge", mask });
+  return input("consolidated.xlsx", consolidatedToGrid(plan));
+}
+
+const blank: WorkbookGrid = { sheets: [{ name: "Sheet1", rows: [], merges: [] }] };
+
+describe("consolidate", () => {
+  test("a blank workbook to merge into starts afresh, as merging without one", () => {
+    const outcome = consolidate(
+      request({ inputs: [input("a.xlsx", workbook())], into: input("b.xlsx", blank) }),
+    );
+    expect(outcome).toMatchObject({ ok: true, intoBlank: true });
+  });
+
+  test("a submission to merge into is refused, naming it", () => {
+    const outcome = consolidate(request({ into: input("s.xlsx", workbook()) }));
+    expect(outcome).toEqual({ ok: false, error: { kind: "not-consolidated", file: "s.xlsx" } });
+  });
+
+  test("a consolidated workbook among the inputs is merged into; two are refused", () => {
+    const one = consolidate(request({ inputs: [consolidated(false)] }));
+    expect(one.ok && one.result.files.map((f) => f.file)).toEqual(["a.xlsx"]);
+    const two = consolidate(request({ inputs: [consolidated(false)], into: consolidated(false) }));
+    expect(two).toEqual({
+      ok: false,
+      error: { kind: "several-consolidated", files: ["consolidated.xlsx", "consolidated.xlsx"] },
+    });
+  });
+
+  test("a masked workbook: refused to merge into, but its indicators are read", () => {
+    const masked = consolidated(true);
+    expect(consolidate(request({ into: masked }))).toEqual({
+      ok: false,
+      error: { kind: "masked-into" },
+    });
+    const grid = masked.content.ok && "grid" in masked.content ? masked.content.grid : blank;
+    const outcome = indicatorsOf(grid, DEFAULT_CONFIG);
+    expect(outcome.ok && outcome.result.indicators.map((v) => v.village_code)).toEqual([
+      "420116012215",
+    ]);
+  });
+
+  test("indicators of submissions all rejected whole: nothing counts; a merge of them goes on", () => {
+    const rejected = input("r.xlsx", workbook({ form: { ...validForm(), agency_name: "" } }));
+    expect(consolidate(request({ inputs: [rejected], purpose: "indicators" }))).toEqual({
+      ok: false,
+      error: { kind: "nothing-counts" },
+    });
+    const merged = consolidate(request({ inputs: [rejected], period: "2018" }));
+    expect(merged.ok && merged.result.files.map((f) => f.status)).toEqual(["rejected"]);
+    expect(indicatorsOf(blank, DEFAULT_CONFIG)).toEqual({
+      ok: false,
+      error: { kind: "nothing-counts" },
+    });
+  });
+});
