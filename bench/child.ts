@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from "../src/core/config";
 import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
 import { planConsolidated } from "../src/core/consolidated/plan";
 import { mergeSubmissions } from "../src/core/merge/merge";
-import type { WorkbookGrid } from "../src/core/read/grid";
+import type { WorkbookGrid } from "../src/core/grid";
 import { validateWorkbook } from "../src/core/validate/validate-workbook";
 import { readXlsx } from "../src/ooxml/read-xlsx";
 import { readSubmissionFiles } from "../src/xlsx/read-submissions";

@@ -3,7 +3,7 @@ import { existsSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DEFAULT_CONFIG } from "../src/core/config";
-import type { Cell } from "../src/core/read/grid";
+import type { Cell } from "../src/core/grid";
 import villages4201 from "../src/core/reference/villages-4201.json";
 import { officialDisplayName } from "../src/core/reference/names";
 import { LISTS } from "../src/core/spec/lists";

@@ -2,7 +2,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { Zip, ZipDeflate } from "fflate";
 import type { ConsolidatedSheets, PlanValue } from "../src/core/consolidated/plan";
-import { columnName } from "../src/core/read/grid";
+import { columnName } from "../src/core/grid";
 
 const encoder = new TextEncoder();
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };

@@ -9,7 +9,7 @@ import type {
   Purpose,
 } from "../core/merge/types";
 import type { InputFile, SubmissionFile } from "../core/model";
-import type { WorkbookGrid } from "../core/read/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { submissionOf } from "../core/validate/submission-of";
 import { gridOf, isBlank, openWorkbook } from "./inputs";
 

@@ -1,5 +1,5 @@
 import type { InputFile } from "../core/model";
-import type { WorkbookGrid } from "../core/read/grid";
+import type { WorkbookGrid } from "../core/grid";
 
 /** The label of the workbook open in Excel as an input: it has no file name of its own. */
 export const OPEN_WORKBOOK = "(workbook)";

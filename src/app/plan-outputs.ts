@@ -2,7 +2,7 @@ import { SHEET_NAMES } from "../core/consolidated/layout";
 import { planConsolidated } from "../core/consolidated/plan";
 import type { ConsolidatedSheets, PlannedSheet } from "../core/consolidated/plan";
 import type { MergeResult, Purpose } from "../core/merge/types";
-import type { WorkbookGrid } from "../core/read/grid";
+import type { WorkbookGrid } from "../core/grid";
 import type { Config } from "../core/config";
 import type { Lang } from "../core/spec/types";
 import { indicatorsOf } from "./consolidate";

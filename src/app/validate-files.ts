@@ -1,6 +1,6 @@
 import type { Config } from "../core/config";
 import type { InputFile, SubmissionFile } from "../core/model";
-import type { Cell } from "../core/read/grid";
+import type { Cell } from "../core/grid";
 import { fieldSpec } from "../core/spec/sheets";
 import { isListType } from "../core/spec/types";
 import { numberFormatOf } from "../core/template/plan";

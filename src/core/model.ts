@@ -1,6 +1,6 @@
 import type { Issue, JsonValue } from "./issues/issue";
 import type { ReasonOf } from "./issues/reasons";
-import type { WorkbookGrid } from "./read/grid";
+import type { WorkbookGrid } from "./grid";
 import type { DataSheetKey, SheetKey } from "./spec/sheets";
 import type { FieldValue } from "./spec/types";
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Config } from "../core/config";
 import type { SubmissionRead } from "../core/model";
-import type { WorkbookGrid } from "../core/read/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 import { resultFromJson } from "./grid-json";

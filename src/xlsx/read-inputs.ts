@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { parse } from "csv-parse/sync";
 import { readPairingList } from "../core/merge/pairing-list";
 import type { PairingList } from "../core/merge/pairing-list";
-import type { SheetGrid } from "../core/read/grid";
+import type { SheetGrid } from "../core/grid";
 import { readWorkbookFiles } from "./read-file";
 
 /** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (SPEC 9.2). */

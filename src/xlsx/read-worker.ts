@@ -1,7 +1,7 @@
 // Worker thread body of the file reader: bytes in, values out, bounded by the pool's limits.
 import { parentPort } from "node:worker_threads";
 import type { Config } from "../core/config";
-import type { WorkbookGrid } from "../core/read/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { resultToJson } from "./grid-json";
 import type { ReadReply, ReadRequest } from "./read-file";

@@ -4,7 +4,7 @@ import type {
   PlannedSheet,
   PlanValue,
 } from "../core/consolidated/plan";
-import { columnName } from "../core/read/grid";
+import { columnName } from "../core/grid";
 import { writeFileAtomic } from "./atomic-write";
 import { ZipFileWriter } from "./zip-writer";
 

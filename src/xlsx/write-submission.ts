@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { Cell } from "../core/read/grid";
-import { isDateCell, isErrorCell, isFormulaCell } from "../core/read/grid";
+import type { Cell } from "../core/grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "../core/grid";
 import { DATA_SHEETS, sheetSpec } from "../core/spec/sheets";
 import type { DataSheetKey } from "../core/spec/sheets";
 import type { TemplatePlan } from "../core/template/plan";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Config } from "../core/config";
-import { parseRange } from "../core/read/grid";
+import { parseRange } from "../core/grid";
 import type { Lang } from "../core/spec/types";
 import { planTemplate } from "../core/template/plan";
 import { writeBytesAtomic } from "./atomic-write";

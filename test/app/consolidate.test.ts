@@ -4,7 +4,7 @@ import type { ConsolidateRequest } from "../../src/app";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { consolidatedToGrid } from "../../src/core/consolidated/to-grid";
 import type { InputFile } from "../../src/core/model";
-import type { WorkbookGrid } from "../../src/core/read/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { validForm, workbook } from "../support/workbook";
 
 const input = (file: string, grid: WorkbookGrid): InputFile => ({

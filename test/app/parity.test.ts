@@ -9,7 +9,7 @@ import { runIndicators } from "../../src/addin/tasks/indicators";
 import { runMerge } from "../../src/addin/tasks/merge";
 import { readWorkbook } from "../../src/addin/office/read-workbook";
 import type { InputFile } from "../../src/core/model";
-import type { WorkbookGrid } from "../../src/core/read/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { VERSION } from "../../src/cli/version";
 import { FakeWorkbook } from "../support/fake-excel";

@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { planConsolidated } from "../../src/core/consolidated/plan";
 import { readConsolidated } from "../../src/core/consolidated/read";
-import { isFormulaCell } from "../../src/core/read/grid";
+import { isFormulaCell } from "../../src/core/grid";
 import { mergeSubmissions } from "../../src/core/merge/merge";
 import type { MergeResult, RowCounts } from "../../src/core/merge/types";
 import type { SubmissionFile } from "../../src/core/model";

@@ -7,7 +7,7 @@ import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { messageUrl } from "../../src/addin/message/message-url";
 import { STRINGS } from "../../src/addin/taskpane/strings";
-import type { WorkbookGrid } from "../../src/core/read/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import type { FakeExcelHost } from "../support/fake-excel";
 import { fakeUscc } from "../support/ids";
 import { householdRows, validForm, validTables, workbook } from "../support/workbook";

@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG } from "../../src/core/config";
 import { mergeSubmissions } from "../../src/core/merge/merge";
 import type { MergeResult } from "../../src/core/merge/types";
 import type { SubmissionFile } from "../../src/core/model";
-import type { Cell, DateCell, ErrorCell, Scalar } from "../../src/core/read/grid";
+import type { Cell, DateCell, ErrorCell, Scalar } from "../../src/core/grid";
 import { DATA_SHEETS } from "../../src/core/spec/sheets";
 
 /** Fixed seeds, so that a failure reproduces; FUZZ_SEED explores others. */

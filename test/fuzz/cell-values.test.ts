@@ -9,8 +9,8 @@ import { DEFAULT_CONFIG } from "../../src/core/config";
 import { planConsolidated } from "../../src/core/consolidated/plan";
 import { readConsolidated } from "../../src/core/consolidated/read";
 import type { SubmissionFile } from "../../src/core/model";
-import type { Cell, CellRange, WorkbookGrid } from "../../src/core/read/grid";
-import { isFormulaCell } from "../../src/core/read/grid";
+import type { Cell, CellRange, WorkbookGrid } from "../../src/core/grid";
+import { isFormulaCell } from "../../src/core/grid";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { writeConsolidated } from "../../src/xlsx/write-consolidated";
@@ -68,7 +68,7 @@ function mutated(seed: number, change: WorkbookMutation): WorkbookGrid {
   for (const m of change.cells) (sheets[m.sheet]!.rows[m.rowIndex] ??= [])[m.columnIndex] = m.cell;
   for (const [sheet, range] of change.merges) {
     const s = sheets[sheet]!;
-    // Hosts leave every merged cell but the top-left one empty (core/read/grid.ts).
+    // Hosts leave every merged cell but the top-left one empty (core/grid.ts).
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
         const row = s.rows[r];

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Cell, WorkbookGrid } from "../../src/core/read/grid";
+import type { Cell, WorkbookGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 
 const JUNE_27 = new Date(Date.UTC(2018, 5, 27));

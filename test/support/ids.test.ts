@@ -1,4 +1,4 @@
-import { checkId18, checkUscc } from "../../src/core/validate/checksums";
+import { checkId18, checkUscc } from "../../src/core/read/checksums";
 import { fakeId18, fakeUscc } from "./ids";
 
 const SEEDS = Array.from({ length: 2000 }, (_, i) => i * 37);

@@ -1,5 +1,5 @@
 // Synthetic identifiers for fixtures: valid check characters, never a real person or body.
-import { id18CheckCharacter, usccCheckCharacter } from "../../src/core/validate/checksums";
+import { id18CheckCharacter, usccCheckCharacter } from "../../src/core/read/checksums";
 
 const DAY_MS = 86_400_000;
 const FIRST_BIRTH_MS = Date.UTC(1950, 0, 1);

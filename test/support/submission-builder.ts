@@ -5,7 +5,7 @@ import type { Issue, JsonValue } from "../../src/core/issues/issue";
 import { makeIssue } from "../../src/core/issues/make";
 import { sortIssues } from "../../src/core/issues/render";
 import type { RowRecord, SubmissionRead, TableRead } from "../../src/core/model";
-import { address } from "../../src/core/read/grid";
+import { address } from "../../src/core/grid";
 import { DATA_SHEETS, sheetSpec } from "../../src/core/spec/sheets";
 import type { DataSheetKey } from "../../src/core/spec/sheets";
 import type { FieldValue } from "../../src/core/spec/types";

@@ -1,5 +1,5 @@
 // Literal workbooks for tests: a valid seed-like submission, as grids or as plain tables.
-import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
+import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { SHEETS } from "../../src/core/spec/sheets";
 import type { DataSheetKey } from "../../src/core/spec/sheets";
 import { fakeId18, fakeUscc } from "./ids";

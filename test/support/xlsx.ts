@@ -1,7 +1,7 @@
 // Real .xlsx files for tests, written by exceljs as another program would.
 import ExcelJS from "exceljs";
-import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
-import { address, isDateCell, isErrorCell, isFormulaCell } from "../../src/core/read/grid";
+import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { address, isDateCell, isErrorCell, isFormulaCell } from "../../src/core/grid";
 
 type ExcelValue = ExcelJS.CellValue;
 

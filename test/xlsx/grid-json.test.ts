@@ -1,5 +1,5 @@
 // The reader's result between threads: JSON, with mostly-empty rows and sheets as entries.
-import type { Cell } from "../../src/core/read/grid";
+import type { Cell } from "../../src/core/grid";
 import type { ReadXlsxResult } from "../../src/ooxml/read-xlsx";
 import { resultFromJson, resultToJson } from "../../src/xlsx/grid-json";
 

@@ -3,7 +3,7 @@ import { readWorkbookBytesInProcess } from "../../src/xlsx/read-file";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { unreadableSubmission } from "../../src/core/validate/unreadable";
 import type { SubmissionRead } from "../../src/core/model";
-import type { SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { ISSUE_CODES, MERGE_CODES } from "../../src/core/issues/codes";
 import { fakeUscc } from "../support/ids";
 import { validForm, validTables, workbook } from "../support/workbook";

@@ -1,5 +1,5 @@
-import type { CellRange } from "../../core/read/grid";
-import { address, parseAddress, rangeAddress } from "../../core/read/grid";
+import type { CellRange } from "../../core/grid";
+import { address, parseAddress, rangeAddress } from "../../core/grid";
 import { OPERATION_BYTES, RequestBudget, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
 

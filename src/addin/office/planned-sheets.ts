@@ -1,6 +1,6 @@
 import type { PlannedSheet } from "../../core/consolidated/plan";
 import { consolidatedToGrid } from "../../core/consolidated/to-grid";
-import { columnName } from "../../core/read/grid";
+import { columnName } from "../../core/grid";
 import type { SheetWrite } from "./write-sheets";
 
 /**

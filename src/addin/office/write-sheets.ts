@@ -1,5 +1,5 @@
-import type { Cell } from "../../core/read/grid";
-import { columnName, parseRange } from "../../core/read/grid";
+import type { Cell } from "../../core/grid";
+import { columnName, parseRange } from "../../core/grid";
 import type { CellStyle } from "../../core/template/plan";
 import { toExcelInput } from "./cells";
 import type { ExcelInput } from "./cells";

@@ -2,7 +2,7 @@
 import { ISSUE_CODES } from "../issues/codes";
 import type { IssueCode, Severity } from "../issues/codes";
 import type { JsonValue } from "../issues/issue";
-import type { MergedRow, MergedRows } from "../merge/merged-data";
+import type { MergedRow, MergedRows } from "../indicators/merged-data";
 import { nameOfPath } from "../merge/order";
 import type {
   ConsolidatedData,
@@ -13,8 +13,8 @@ import type {
   RowCounts,
   UnmergedRow,
 } from "../merge/types";
-import type { Cell, SheetGrid, WorkbookGrid } from "../read/grid";
-import { isDateCell, isErrorCell, isFormulaCell } from "../read/grid";
+import type { Cell, SheetGrid, WorkbookGrid } from "../grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
 import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, SHEETS, sheetSpec } from "../spec/sheets";
 import type { DataSheetKey, SheetKey } from "../spec/sheets";
 import type { FieldType, FieldValue } from "../spec/types";

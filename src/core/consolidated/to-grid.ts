@@ -1,4 +1,4 @@
-import type { Cell, SheetGrid, WorkbookGrid } from "../read/grid";
+import type { Cell, SheetGrid, WorkbookGrid } from "../grid";
 import type { ColumnKind } from "./layout";
 import type { ConsolidatedSheets, PlanValue } from "./plan";
 

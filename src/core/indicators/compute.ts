@@ -1,7 +1,7 @@
 import { povertyLine } from "../config";
 import type { Config } from "../config";
 import type { RecordValues } from "../model";
-import type { MergedData, MergedRow } from "../merge/merged-data";
+import type { MergedData, MergedRow } from "./merged-data";
 import { compareText } from "../merge/order";
 import { periodYear } from "../read/dates";
 import { DATA_SHEETS } from "../spec/sheets";

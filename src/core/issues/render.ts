@@ -7,7 +7,7 @@ import type { Catalogue } from "./catalogue";
 import { en } from "./en";
 import type { Issue, JsonValue } from "./issue";
 import { zhCN } from "./zh-CN";
-import { parseAddress } from "../read/grid";
+import { parseAddress } from "../grid";
 
 export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { "zh-CN": zhCN, en };
 

@@ -4,7 +4,7 @@ import { makeIssue } from "../issues/make";
 import type { FieldValue } from "../spec/types";
 import type { DataSheetKey } from "../spec/sheets";
 import { DATA_SHEETS, sheetSpec } from "../spec/sheets";
-import type { MergedRow, MergedRows } from "./merged-data";
+import type { MergedRow, MergedRows } from "../indicators/merged-data";
 import { compareText, submittedKey } from "./order";
 import type { MergeIssue } from "./types";
 

@@ -1,5 +1,5 @@
 import { cellText, findHeaderRow, labelIndex } from "../read/header";
-import type { SheetGrid } from "../read/grid";
+import type { SheetGrid } from "../grid";
 import { sheetCells } from "../read/sheet-cells";
 import { normalizeText } from "../read/text";
 import type { SheetSpec } from "../spec/sheets";

@@ -1,6 +1,6 @@
 // The official pairing list (SPEC 9.2): who did not submit, who reports an unpaired village.
 import { makeIssue } from "../issues/make";
-import type { MergedRow } from "./merged-data";
+import type { MergedRow } from "../indicators/merged-data";
 import { compareText } from "./order";
 import type { Completeness, MergeIssue, Pairing } from "./types";
 

@@ -2,10 +2,10 @@
 import { ISSUE_CODES, MERGE_CODES } from "../issues/codes";
 import type { IssueCode } from "../issues/codes";
 import type { RecordValues, RowRecord, SubmissionFile } from "../model";
-import { parseAddress } from "../read/grid";
+import { parseAddress } from "../grid";
 import { DATA_SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
-import type { MergedRow } from "./merged-data";
+import type { MergedRow } from "../indicators/merged-data";
 import type { ConsolidatedData, FileColumns, MergeIssue, UnmergedRow } from "./types";
 
 /** A data row as merge sees it: as read, with the codes of its own errors. */

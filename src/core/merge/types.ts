@@ -3,7 +3,7 @@ import type { VillageIndicators } from "../indicators/registry";
 import type { IssueCode } from "../issues/codes";
 import type { Issue, JsonValue } from "../issues/issue";
 import type { DataSheetKey } from "../spec/sheets";
-import type { MergedRows } from "./merged-data";
+import type { MergedRows } from "../indicators/merged-data";
 
 /** One line of the pairing list (SPEC 9.2). */
 export interface Pairing {

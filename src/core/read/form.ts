@@ -1,6 +1,6 @@
 import type { SheetSpec } from "../spec/sheets";
-import { address } from "./grid";
-import type { SheetGrid } from "./grid";
+import { address } from "../grid";
+import type { SheetGrid } from "../grid";
 import { cellText, labelIndex } from "./header";
 import type { ParseContext } from "./parse-value";
 import { newDraft, readField, report } from "./record";

@@ -1,6 +1,6 @@
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
-import type { Cell } from "./grid";
-import { isDateCell, isErrorCell, isFormulaCell } from "./grid";
+import type { Cell } from "../grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
 import type { SheetCells } from "./sheet-cells";
 import { comparable, isRowNumberLabel, splitLabel } from "./text";
 

@@ -1,10 +1,10 @@
-import { checkId18, checkUscc } from "../validate/checksums";
+import { checkId18, checkUscc } from "./checksums";
 import type { ReasonOf } from "../issues/reasons";
 import type { FieldType, FieldValue, ScalarType } from "../spec/types";
 import { TEXT_MAX_LENGTH } from "../spec/sheets";
 import { isoDate, serialToIso } from "./dates";
-import type { Cell, DateCell, ErrorCell, Scalar } from "./grid";
-import { isDateCell, isErrorCell, isFormulaCell } from "./grid";
+import type { Cell, DateCell, ErrorCell, Scalar } from "../grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
 import { comparable, normalizeText } from "./text";
 
 /** How a cell reads as its field's type (SPEC 1.2, 2.2, 2.3). */

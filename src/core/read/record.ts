@@ -2,7 +2,7 @@ import type { Issue, JsonValue } from "../issues/issue";
 import { makeIssue } from "../issues/make";
 import type { FieldSpec, SheetKey } from "../spec/sheets";
 import type { FieldValue } from "../spec/types";
-import type { Cell } from "./grid";
+import type { Cell } from "../grid";
 import { parseCell, rawValue } from "./parse-value";
 import type { ParseContext } from "./parse-value";
 

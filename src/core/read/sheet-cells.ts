@@ -1,4 +1,4 @@
-import type { Cell, CellRange, SheetGrid } from "./grid";
+import type { Cell, CellRange, SheetGrid } from "../grid";
 
 /**
  * Cell access that applies SPEC 2.3 to merged ranges: only the top-left cell holds the

@@ -1,7 +1,7 @@
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import { isNumericType } from "../spec/types";
-import { address, columnName } from "./grid";
-import type { SheetGrid } from "./grid";
+import { address, columnName } from "../grid";
+import type { SheetGrid } from "../grid";
 import { cellText, findHeaderRow, labelIndex } from "./header";
 import type { HeaderCell } from "./header";
 import type { ParseContext } from "./parse-value";

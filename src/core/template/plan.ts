@@ -1,5 +1,5 @@
 import type { Config } from "../config";
-import { columnName } from "../read/grid";
+import { columnName } from "../grid";
 import type { ListKey } from "../spec/lists";
 import { FIRST_YEAR, SHEETS, TEMPLATE_ID, TEXT_MAX_LENGTH } from "../spec/sheets";
 import type { FieldSpec, SheetKey, SheetSpec } from "../spec/sheets";

@@ -5,7 +5,7 @@ import { makeIssue } from "../issues/make";
 import { sortIssues } from "../issues/render";
 import type { RowRecord, SubmissionRead, TableRead } from "../model";
 import { cellText } from "../read/header";
-import type { SheetGrid, WorkbookGrid } from "../read/grid";
+import type { SheetGrid, WorkbookGrid } from "../grid";
 import { readForm } from "../read/form";
 import type { DraftRecord, Reporter } from "../read/record";
 import { readTable } from "../read/table";

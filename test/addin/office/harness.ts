@@ -1,7 +1,7 @@
 // Run src/addin/office code against the in-memory Excel host.
 import { FakeExcelHost, FakeWorkbook, workbookFromGrid } from "../../support/fake-excel";
 import type { FakeExcelOptions } from "../../support/fake-excel";
-import type { Cell, WorkbookGrid } from "../../../src/core/read/grid";
+import type { Cell, WorkbookGrid } from "../../../src/core/grid";
 
 export function hostOf(grid: WorkbookGrid | FakeWorkbook, options: FakeExcelOptions = {}) {
   const wb = grid instanceof FakeWorkbook ? grid : workbookFromGrid(grid);

@@ -8,7 +8,7 @@ import {
 } from "../../../src/addin/office/marks";
 import type { CellMark } from "../../../src/addin/office/marks";
 import { readWorkbook } from "../../../src/addin/office/read-workbook";
-import { parseAddress, parseRange } from "../../../src/core/read/grid";
+import { parseAddress, parseRange } from "../../../src/core/grid";
 import { FakeWorkbook } from "../../support/fake-excel";
 import type { FakeExcelHost, FakeSheet } from "../../support/fake-excel";
 import { hostOf, run } from "./harness";

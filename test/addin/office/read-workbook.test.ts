@@ -2,7 +2,7 @@ import { readWorkbook, parseAreas } from "../../../src/addin/office/read-workboo
 import { FakeWorkbook } from "../../support/fake-excel";
 import { householdRows, tableSheet, workbook } from "../../support/workbook";
 import { hostOf, run, trimmed } from "./harness";
-import type { WorkbookGrid } from "../../../src/core/read/grid";
+import type { WorkbookGrid } from "../../../src/core/grid";
 
 function withHouseholds(n: number): WorkbookGrid {
   return workbook({ tables: { households: householdRows(n) } });

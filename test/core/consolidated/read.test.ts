@@ -3,7 +3,7 @@ import { planConsolidated } from "../../../src/core/consolidated/plan";
 import { readConsolidated } from "../../../src/core/consolidated/read";
 import { renderMessage } from "../../../src/core/issues/render";
 import type { MergeResult } from "../../../src/core/merge/types";
-import type { Cell, SheetGrid, WorkbookGrid } from "../../../src/core/read/grid";
+import type { Cell, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import { DATA_SHEETS } from "../../../src/core/spec/sheets";
 import { fakeUscc } from "../../support/ids";
 import { mergeOrThrow } from "../../support/merge-summary";

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config";
 import { computeIndicators } from "../../../src/core/indicators/compute";
 import { INDICATORS } from "../../../src/core/indicators/registry";
-import type { MergedRow } from "../../../src/core/merge/merged-data";
+import type { MergedRow } from "../../../src/core/indicators/merged-data";
 import type { DataSheetKey } from "../../../src/core/spec/sheets";
 import { fakeId18, fakeUscc } from "../../support/ids";
 

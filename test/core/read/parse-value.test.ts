@@ -1,6 +1,6 @@
 import { parseCell } from "../../../src/core/read/parse-value";
 import type { Parsed } from "../../../src/core/read/parse-value";
-import type { Cell } from "../../../src/core/read/grid";
+import type { Cell } from "../../../src/core/grid";
 import type { FieldType } from "../../../src/core/spec/types";
 import { LISTS } from "../../../src/core/spec/lists";
 import { fakeId18, fakeUscc } from "../../support/ids";

@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config";
 import { SHEETS, fieldSpec } from "../../../src/core/spec/sheets";
-import { checkUscc } from "../../../src/core/validate/checksums";
+import { checkUscc } from "../../../src/core/read/checksums";
 import {
   describeRule,
   describeType,

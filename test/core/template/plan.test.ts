@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config";
 import type { Config } from "../../../src/core/config";
-import { parseAddress } from "../../../src/core/read/grid";
+import { parseAddress } from "../../../src/core/grid";
 import { LISTS } from "../../../src/core/spec/lists";
 import { SHEETS, TEMPLATE_ID } from "../../../src/core/spec/sheets";
 import type { FieldSpec, SheetSpec } from "../../../src/core/spec/sheets";

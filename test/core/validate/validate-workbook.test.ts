@@ -1,5 +1,5 @@
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
-import type { SheetGrid, WorkbookGrid } from "../../../src/core/read/grid";
+import type { SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import type { Issue } from "../../../src/core/issues/issue";
 import { resolveConfig } from "../../../src/core/config";
 import { fakeId18 } from "../../support/ids";

@@ -1,5 +1,5 @@
 // Installed in the browser in place of office.js: the taskpane runs against the fake host.
-import type { WorkbookGrid } from "../../../src/core/read/grid";
+import type { WorkbookGrid } from "../../../src/core/grid";
 import { workbookFromGrid } from "./from-grid";
 import { FakeExcelHost } from "./host";
 import { FakeWorkbook } from "./model";

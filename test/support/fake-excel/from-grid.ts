@@ -1,6 +1,6 @@
 // Set up a fake workbook holding the content of a core grid, as Excel would store it.
-import type { WorkbookGrid } from "../../../src/core/read/grid";
-import { isDateCell, isErrorCell, isFormulaCell } from "../../../src/core/read/grid";
+import type { WorkbookGrid } from "../../../src/core/grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "../../../src/core/grid";
 import type { FakeCell, FakeScalar } from "./model";
 import { FakeWorkbook } from "./model";
 

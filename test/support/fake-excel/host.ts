@@ -1,6 +1,6 @@
 // Office.js semantics over the in-memory workbook: proxies, queued requests, sync round trips.
-import type { CellRange } from "../../../src/core/read/grid";
-import { rangeAddress } from "../../../src/core/read/grid";
+import type { CellRange } from "../../../src/core/grid";
+import { rangeAddress } from "../../../src/core/grid";
 import {
   FakeOfficeError,
   FakeSheet,

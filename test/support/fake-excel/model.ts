@@ -1,6 +1,6 @@
 // The state of the in-memory workbook, and how Excel turns what is entered into cell content.
-import { parseAddress, parseRange as parseCoreRange } from "../../../src/core/read/grid";
-import type { CellRange } from "../../../src/core/read/grid";
+import { parseAddress, parseRange as parseCoreRange } from "../../../src/core/grid";
+import type { CellRange } from "../../../src/core/grid";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

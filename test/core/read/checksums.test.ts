@@ -3,7 +3,7 @@ import {
   checkUscc,
   id18CheckCharacter,
   usccCheckCharacter,
-} from "../../../src/core/validate/checksums";
+} from "../../../src/core/read/checksums";
 
 // Replaces the character at `index`.
 function withCharAt(s: string, index: number, ch: string): string {
