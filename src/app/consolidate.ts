@@ -1,16 +1,15 @@
-import type { Config } from "../core/config";
-import { readConsolidated } from "../core/consolidated/read";
-import { mergeSubmissions } from "../core/merge/merge";
+import { mergeSubmissions, readConsolidated, submissionOf } from "../core";
 import type {
+  Config,
   ConsolidatedData,
+  InputFile,
   MergeError,
   MergeResult,
   Pairing,
   Purpose,
-} from "../core/merge/types";
-import type { InputFile, SubmissionFile } from "../core/model";
-import type { WorkbookGrid } from "../core/grid";
-import { submissionOf } from "../core/validate/submission-of";
+  SubmissionFile,
+  WorkbookGrid,
+} from "../core";
 import { gridOf, isBlank, openWorkbook } from "./inputs";
 
 /** Why nothing was consolidated: misuse, which a host shows and the CLI exits 2 on. */

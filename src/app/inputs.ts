@@ -1,5 +1,4 @@
-import type { InputFile } from "../core/model";
-import type { WorkbookGrid } from "../core/grid";
+import type { InputFile, WorkbookGrid } from "../core";
 
 /** The label of the workbook open in Excel as an input: it has no file name of its own. */
 export const OPEN_WORKBOOK = "(workbook)";

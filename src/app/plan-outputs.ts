@@ -1,10 +1,13 @@
-import { SHEET_NAMES } from "../core/consolidated/layout";
-import { planConsolidated } from "../core/consolidated/plan";
-import type { ConsolidatedSheets, PlannedSheet } from "../core/consolidated/plan";
-import type { MergeResult, Purpose } from "../core/merge/types";
-import type { WorkbookGrid } from "../core/grid";
-import type { Config } from "../core/config";
-import type { Lang } from "../core/spec/types";
+import { SHEET_NAMES, planConsolidated } from "../core";
+import type {
+  Config,
+  ConsolidatedSheets,
+  Lang,
+  MergeResult,
+  PlannedSheet,
+  Purpose,
+  WorkbookGrid,
+} from "../core";
 import { indicatorsOf } from "./consolidate";
 import type { ConsolidateError } from "./consolidate";
 

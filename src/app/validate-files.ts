@@ -1,12 +1,5 @@
-import type { Config } from "../core/config";
-import type { InputFile, SubmissionFile } from "../core/model";
-import type { Cell } from "../core/grid";
-import { fieldSpec } from "../core/spec/sheets";
-import { isListType } from "../core/spec/types";
-import { numberFormatOf } from "../core/template/plan";
-import { planFixes } from "../core/validate/fixes";
-import type { CellFix } from "../core/validate/fixes";
-import { submissionOf } from "../core/validate/submission-of";
+import { fieldSpec, isListType, numberFormatOf, planFixes, submissionOf } from "../core";
+import type { Cell, CellFix, Config, InputFile, SubmissionFile } from "../core";
 
 /** Each file validated on its own (docs/issue-codes.md), in input order. */
 export function validateFiles(inputs: readonly InputFile[], config: Config): SubmissionFile[] {

@@ -1,7 +1,5 @@
 import { consolidate, consolidateErrorText } from "../app";
-import type { Config } from "../core/config";
-import type { MergeResult, Pairing, Purpose } from "../core/merge/types";
-import type { Lang } from "../core/spec/types";
+import type { Config, Lang, MergeResult, Pairing, Purpose } from "../core";
 import { readPairingsFile } from "../xlsx/read-inputs";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { inputOf, readInputFiles } from "../xlsx/read-submissions";

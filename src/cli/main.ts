@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import type { Lang } from "../core/spec/types";
+import type { Lang } from "../core";
 import type { DemoOptions } from "./commands/demo";
 import type { IndicatorsOptions } from "./commands/indicators";
 import type { MergeCommandOptions } from "./commands/merge";

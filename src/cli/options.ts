@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
-import type { Config } from "../core/config";
-import { DEFAULT_CONFIG, resolveConfig } from "../core/config";
-import type { Lang } from "../core/spec/types";
+import { DEFAULT_CONFIG, resolveConfig } from "../core";
+import type { Config, Lang } from "../core";
 import { UsageError } from "./errors";
 
 export interface CommonOptions {

@@ -1,4 +1,4 @@
-import type { Cell, CellRange } from "../core/grid";
+import type { Cell, CellRange } from "../core";
 import { serialToDate, isoToDate } from "./excel-date";
 import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
 

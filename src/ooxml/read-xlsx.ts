@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrid } from "../core/grid";
+import type { SheetGrid, WorkbookGrid } from "../core";
 import { isDateFormat } from "./number-format";
 import { PackageParts, relationshipKind } from "./package-parts";
 import { readSheet, type SheetContext } from "./read-sheet";

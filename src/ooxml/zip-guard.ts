@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import type { ReasonOf } from "../core/issues/reasons";
+import type { ReasonOf } from "../core";
 
 /** Why a file cannot be read (the `unreadable` reasons of SPEC 10). */
 export type UnreadableReason = ReasonOf<"unreadable">;

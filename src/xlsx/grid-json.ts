@@ -1,4 +1,4 @@
-import type { Cell, SheetGrid } from "../core/grid";
+import type { Cell, SheetGrid } from "../core";
 import type { ReadXlsxResult } from "../ooxml/read-xlsx";
 
 // Arrays up to this length go as they are: the template's tables have under 20 columns.

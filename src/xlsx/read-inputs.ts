@@ -1,9 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parse } from "csv-parse/sync";
-import { readPairingList } from "../core/merge/pairing-list";
-import type { PairingList } from "../core/merge/pairing-list";
-import type { SheetGrid } from "../core/grid";
+import { readPairingList } from "../core";
+import type { PairingList, SheetGrid } from "../core";
 import { readWorkbookFiles } from "./read-file";
 
 /** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (SPEC 9.2). */

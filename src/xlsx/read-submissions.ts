@@ -1,7 +1,6 @@
 import * as path from "node:path";
-import type { Config } from "../core/config";
-import type { InputFile, SubmissionFile } from "../core/model";
-import { submissionOf } from "../core/validate/submission-of";
+import { submissionOf } from "../core";
+import type { Config, InputFile, SubmissionFile } from "../core";
 import { readAndValidateFiles } from "./read-file";
 import type { ValidatedFileResult } from "./read-file";
 

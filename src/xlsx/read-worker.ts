@@ -1,18 +1,12 @@
 // Worker thread body of the file reader: bytes in, values out, bounded by the pool's limits.
 import { parentPort } from "node:worker_threads";
-import type { Config } from "../core/config";
-import type { WorkbookGrid } from "../core/grid";
+import type { Config, WorkbookGrid } from "../core";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { resultToJson } from "./grid-json";
 import type { ReadReply, ReadRequest } from "./read-file";
 
 // The core loads on the first request to validate: a worker that only reads stays small.
-const loadValidation = () =>
-  Promise.all([
-    import("../core/consolidated/read"),
-    import("../core/validate/validate-workbook"),
-    import("./submission-transfer"),
-  ]);
+const loadValidation = () => Promise.all([import("../core"), import("./submission-transfer")]);
 let validation: ReturnType<typeof loadValidation> | undefined;
 
 /**
@@ -24,7 +18,7 @@ async function validated(
   grid: WorkbookGrid,
   config: Config,
 ): Promise<ReadReply | null> {
-  const [{ readConsolidated }, { validateWorkbook }, { packSubmission }] = await (validation ??=
+  const [{ readConsolidated, validateWorkbook }, { packSubmission }] = await (validation ??=
     loadValidation());
   try {
     if (readConsolidated(grid) !== null) return null;

@@ -1,8 +1,12 @@
-import type { JsonValue } from "../core/issues/issue";
-import type { RowRecord, SubmissionRead, TableRead } from "../core/model";
-import { newFieldRecord } from "../core/read/record";
-import type { DataSheetKey } from "../core/spec/sheets";
-import type { FieldValue } from "../core/spec/types";
+import { newFieldRecord } from "../core";
+import type {
+  DataSheetKey,
+  FieldValue,
+  JsonValue,
+  RowRecord,
+  SubmissionRead,
+  TableRead,
+} from "../core";
 
 /**
  * A table whose rows all hold the same fields, each field's cell at its column's letters and

@@ -1,10 +1,5 @@
-import type {
-  ConsolidatedSheets,
-  PlannedColumn,
-  PlannedSheet,
-  PlanValue,
-} from "../core/consolidated/plan";
-import { columnName } from "../core/grid";
+import { columnName } from "../core";
+import type { ConsolidatedSheets, PlanValue, PlannedColumn, PlannedSheet } from "../core";
 import { writeFileAtomic } from "./atomic-write";
 import { ZipFileWriter } from "./zip-writer";
 

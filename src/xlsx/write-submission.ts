@@ -1,9 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { Cell } from "../core/grid";
-import { isDateCell, isErrorCell, isFormulaCell } from "../core/grid";
-import { DATA_SHEETS, sheetSpec } from "../core/spec/sheets";
-import type { DataSheetKey } from "../core/spec/sheets";
-import type { TemplatePlan } from "../core/template/plan";
+import { DATA_SHEETS, isDateCell, isErrorCell, isFormulaCell, sheetSpec } from "../core";
+import type { Cell, DataSheetKey, TemplatePlan } from "../core";
 import { buildTemplateWorkbook } from "./write-template";
 
 type Row = Readonly<Record<string, Cell>>;

@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Config } from "../core/config";
-import { parseRange } from "../core/grid";
-import type { Lang } from "../core/spec/types";
-import { planTemplate } from "../core/template/plan";
+import { parseRange, planTemplate } from "../core";
+import type { CellStyle, Config, Lang, PlanCheck, PlanSheet, TemplatePlan } from "../core";
 import { writeBytesAtomic } from "./atomic-write";
-import type { CellStyle, PlanCheck, PlanSheet, TemplatePlan } from "../core/template/plan";
 
 // exceljs 4.4 has range validations at run time but leaves them out of its typings.
 interface WithRangeValidations {

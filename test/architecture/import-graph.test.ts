@@ -19,6 +19,8 @@ interface Edge {
   specifier: string;
   /** Layer of a relative import's target, or null for a package. */
   target: string | null;
+  /** A relative import's target file, relative to src/ (without extension), or null. */
+  file: string | null;
 }
 
 /** First folder under src/, or the file name of something outside src/ (package.json). */
@@ -33,8 +35,76 @@ const edges: Edge[] = sourceFiles(SRC).flatMap((file) =>
     layer: layerOf(file),
     specifier: fileName,
     target: fileName.startsWith(".") ? layerOf(path.resolve(path.dirname(file), fileName)) : null,
+    file: fileName.startsWith(".") ? targetFile(path.resolve(path.dirname(file), fileName)) : null,
   })),
 );
+
+/** The source file an import resolves to, relative to src/ and without its extension. */
+function targetFile(resolved: string): string {
+  const rel = path.relative(SRC, resolved).split(path.sep).join("/");
+  return sourceFiles(path.dirname(resolved)).some(
+    (f) => f === `${resolved}.ts` || f === `${resolved}.tsx`,
+  )
+    ? rel
+    : `${rel}/index`;
+}
+
+const withoutExtension = (file: string) =>
+  file
+    .split(path.sep)
+    .join("/")
+    .replace(/\.tsx?$/, "");
+
+/**
+ * The core's folders (and root files) from the bottom up: each may import its own rank and
+ * those below it, never above, so that the core has one direction.
+ */
+const CORE_RANKS: readonly (readonly string[])[] = [
+  ["grid"],
+  ["spec"],
+  ["config"],
+  ["issues"],
+  ["read", "reference"],
+  ["model"],
+  ["validate"],
+  ["indicators"],
+  ["merge"],
+  ["consolidated", "template"],
+  ["index"],
+];
+const rankOf = (coreFile: string): number => {
+  const part = coreFile.split("/")[1]!;
+  return CORE_RANKS.findIndex((rank) => rank.includes(part));
+};
+
+/** Every cycle of imports among src's files, each as the files it goes through. */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (node: string) => {
+    state.set(node, "open");
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === "open") found.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, "done");
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return found;
+}
+
+function importGraph(list: readonly Edge[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const e of list) {
+    const from = withoutExtension(e.from);
+    if (!graph.has(from)) graph.set(from, []);
+    if (e.file !== null) graph.get(from)!.push(e.file);
+  }
+  return graph;
+}
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.split("/")[0]!);
@@ -91,5 +161,41 @@ describe("the import graph keeps the architecture", () => {
     expect(offending).toEqual([]);
     expect(isBuiltin("node:fs")).toBe(true);
     expect(isBuiltin("fs/promises")).toBe(true);
+  });
+
+  test("outside the core, the core is imported through its door, core/index.ts", () => {
+    const sideDoors = edges.filter(
+      (e) => e.layer !== "core" && e.target === "core" && e.file !== "core/index",
+    );
+    expect(sideDoors.map((e) => `${e.from} → ${e.specifier}`)).toEqual([]);
+  });
+
+  test("inside the core, imports go one way: down the ranks, never up", () => {
+    const core = edges.filter((e) => e.layer === "core" && e.file !== null);
+    expect(core.every((e) => rankOf(e.file!) >= 0 && rankOf(withoutExtension(e.from)) >= 0)).toBe(
+      true,
+    );
+    const upward = core.filter((e) => rankOf(e.file!) > rankOf(withoutExtension(e.from)));
+    expect(upward.map((e) => `${e.from} → ${e.specifier}`)).toEqual([]);
+  });
+
+  test("no file imports itself through others: the graph has no cycle", () => {
+    expect(cycles(importGraph(edges))).toEqual([]);
+  });
+
+  test("the checks can fail: a side door, an upward import and a cycle are caught", () => {
+    const fake = (from: string, file: string): Edge => ({
+      from: `${from}.ts`,
+      layer: from.split("/")[0]!,
+      specifier: file,
+      target: file.split("/")[0]!,
+      file,
+    });
+    const side = fake("cli/main", "core/merge/merge");
+    expect(side.file).not.toBe("core/index");
+    expect(rankOf("core/merge/merge")).toBeGreaterThan(rankOf("core/read/table"));
+    expect(
+      cycles(importGraph([fake("core/a/x", "core/a/y"), fake("core/a/y", "core/a/x")])),
+    ).toEqual([["core/a/x", "core/a/y", "core/a/x"]]);
   });
 });

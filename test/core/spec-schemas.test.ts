@@ -1,5 +1,5 @@
 import { recordSchema } from "../../src/core/spec/schemas";
-import { seedSubmissions } from "../../src/core/demo/seed";
+import { seedSubmissions } from "../../src/app/demo/seed";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { DATA_SHEETS } from "../../src/core/spec/sheets";
 import type { DataSheetKey } from "../../src/core/spec/sheets";

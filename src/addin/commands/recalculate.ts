@@ -4,7 +4,7 @@ import type { Message } from "../message/message-url";
 import { errorText } from "../taskpane/error-text";
 import { STRINGS } from "../taskpane/strings";
 import type { Strings } from "../taskpane/strings";
-import type { ConfigResult } from "../../core/config";
+import type { ConfigResult } from "../../core";
 import type { TaskEnv } from "../tasks/env";
 import { runIndicators } from "../tasks/indicators";
 

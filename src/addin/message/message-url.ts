@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/spec/types";
+import type { Lang } from "../../core";
 
 /** What the message page shows: the taskpane's notice texts, title optional. */
 export interface Message {

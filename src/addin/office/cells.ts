@@ -1,5 +1,5 @@
-import type { Cell, CellRange, DateCell, ErrorCell, Scalar } from "../../core/grid";
-import { isDateCell, isErrorCell, isFormulaCell } from "../../core/grid";
+import { isDateCell, isErrorCell, isFormulaCell } from "../../core";
+import type { Cell, CellRange, DateCell, ErrorCell, Scalar } from "../../core";
 import { serialToDate } from "../../ooxml/excel-date";
 import { isDateFormat } from "../../ooxml/number-format";
 

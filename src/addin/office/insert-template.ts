@@ -1,4 +1,4 @@
-import type { TemplatePlan } from "../../core/template/plan";
+import type { TemplatePlan } from "../../core";
 import { templateSheets } from "./template-sheets";
 import { writeSheets } from "./write-sheets";
 import type { WriteResult } from "./write-sheets";

@@ -1,5 +1,5 @@
-import type { CellRange } from "../../core/grid";
-import { address, parseAddress, rangeAddress } from "../../core/grid";
+import { address, parseAddress, rangeAddress } from "../../core";
+import type { CellRange } from "../../core";
 import { OPERATION_BYTES, RequestBudget, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";
 

@@ -1,6 +1,5 @@
-import type { PlannedSheet } from "../../core/consolidated/plan";
-import { consolidatedToGrid } from "../../core/consolidated/to-grid";
-import { columnName } from "../../core/grid";
+import { columnName, consolidatedToGrid } from "../../core";
+import type { PlannedSheet } from "../../core";
 import type { SheetWrite } from "./write-sheets";
 
 /**

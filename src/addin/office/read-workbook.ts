@@ -1,5 +1,5 @@
-import type { Cell, CellRange, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { parseRange, rangeAddress } from "../../core/grid";
+import { parseRange, rangeAddress } from "../../core";
+import type { Cell, CellRange, SheetGrid, WorkbookGrid } from "../../core";
 import { toGridRows } from "./cells";
 import { OPERATION_BYTES, RequestBudget, isPayloadTooLarge, jsonBytes } from "./requests";
 import { supportsExcelApi } from "./requirements";

@@ -1,5 +1,5 @@
-import type { PlanCheck, PlanSheet, TemplatePlan } from "../../core/template/plan";
-import { columnName } from "../../core/grid";
+import { columnName } from "../../core";
+import type { PlanCheck, PlanSheet, TemplatePlan } from "../../core";
 import type { SheetWrite, ValidationWrite } from "./write-sheets";
 
 const OPERATORS = {

@@ -1,6 +1,5 @@
-import type { Cell } from "../../core/grid";
-import { columnName, parseRange } from "../../core/grid";
-import type { CellStyle } from "../../core/template/plan";
+import { columnName, parseRange } from "../../core";
+import type { Cell, CellStyle } from "../../core";
 import { toExcelInput } from "./cells";
 import type { ExcelInput } from "./cells";
 import { supportsExcelApi } from "./requirements";

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Severity } from "../../core/issues/codes";
+import type { Severity } from "../../core";
 import type { IssueGroup, IssueRow, SeverityCounts } from "../tasks/issue-view";
 import type { Strings } from "./strings";
 

@@ -7,8 +7,8 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { MergeReportJson } from "../../core/merge/report";
-import { DATA_SHEETS } from "../../core/spec/sheets";
+import { DATA_SHEETS } from "../../core";
+import type { MergeReportJson } from "../../core";
 import type { Strings } from "./strings";
 
 function mergedRows(rows: MergeReportJson["totals"]): number {

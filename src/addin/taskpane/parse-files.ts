@@ -1,5 +1,5 @@
 import type { ReadXlsxResult } from "../../ooxml/read-xlsx";
-import type { InputFile } from "../../core/model";
+import type { InputFile } from "../../core";
 
 /** Name of the worker script beside taskpane.html (a webpack entry). */
 export const PARSE_WORKER_URL = "parse-worker.js";

@@ -1,4 +1,4 @@
-import type { MergeReportJson } from "../../core/merge/report";
+import type { MergeReportJson } from "../../core";
 import type { ValidationView } from "../tasks/validate";
 
 export interface Notice {

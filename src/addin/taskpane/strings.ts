@@ -1,6 +1,4 @@
-import type { Severity } from "../../core/issues/codes";
-import type { FileStatus } from "../../core/merge/types";
-import type { Lang } from "../../core/spec/types";
+import type { FileStatus, Lang, Severity } from "../../core";
 
 /** Every text of the taskpane, in Chinese and English. */
 export interface Strings {

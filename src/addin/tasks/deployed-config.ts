@@ -1,5 +1,5 @@
-import { DEFAULT_CONFIG, resolveConfig } from "../../core/config";
-import type { ConfigResult } from "../../core/config";
+import { DEFAULT_CONFIG, resolveConfig } from "../../core";
+import type { ConfigResult } from "../../core";
 
 /** Where IT puts a region's configuration: beside taskpane.html, in the format of `--config`. */
 export const CONFIG_FILE = "aidsheet.config.json";

@@ -1,6 +1,5 @@
 import type { Stamp } from "../../app";
-import type { Config } from "../../core/config";
-import type { Lang } from "../../core/spec/types";
+import type { Config, Lang } from "../../core";
 
 /** Excel.run, or the in-memory host's run in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

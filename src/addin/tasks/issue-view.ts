@@ -1,8 +1,5 @@
-import type { Severity } from "../../core/issues/codes";
-import type { Issue } from "../../core/issues/issue";
-import { renderMessage } from "../../core/issues/render";
-import { sheetSpec } from "../../core/spec/sheets";
-import type { Lang } from "../../core/spec/types";
+import { renderMessage, sheetSpec } from "../../core";
+import type { Issue, Lang, Severity } from "../../core";
 import type { CellMark } from "../office/marks";
 
 /** One issue as the taskpane lists it. */

@@ -1,8 +1,7 @@
 import { consolidate, openWorkbook, planOutputs } from "../../app";
 import type { ConsolidateError } from "../../app";
-import { toMergeReportJson } from "../../core/merge/report";
-import type { MergeReportJson } from "../../core/merge/report";
-import type { InputFile } from "../../core/model";
+import { toMergeReportJson } from "../../core";
+import type { InputFile, MergeReportJson } from "../../core";
 import { plannedSheetWrite } from "../office/planned-sheets";
 import { readWorkbook } from "../office/read-workbook";
 import { writeSheets } from "../office/write-sheets";

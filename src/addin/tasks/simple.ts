@@ -1,4 +1,4 @@
-import { planTemplate } from "../../core/template/plan";
+import { planTemplate } from "../../core";
 import { insertTemplate } from "../office/insert-template";
 import type { WriteResult } from "../office/write-sheets";
 import { clearMarks } from "../office/marks";

@@ -1,6 +1,5 @@
 import { openWorkbook, planFixWrites, validateFiles } from "../../app";
-import type { SubmissionFile } from "../../core/model";
-import type { WorkbookGrid } from "../../core/grid";
+import type { SubmissionFile, WorkbookGrid } from "../../core";
 import { earlierMarks, markCells, queueEarlierMarks } from "../office/marks";
 import { readWorkbook } from "../office/read-workbook";
 import { writeCells } from "../office/write-cells";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/spec/types";
+import type { Lang } from "../../core";
 import type { ConsolidateError } from "../consolidate";
 import type { AppMessages } from "./catalogue";
 import { en } from "./en";

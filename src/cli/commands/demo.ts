@@ -1,8 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { seedSubmissions } from "../../core/demo/seed";
-import { toMergeReportJson } from "../../core/merge/report";
-import { planTemplate } from "../../core/template/plan";
+import { seedSubmissions } from "../../app/demo/seed";
+import { planTemplate, toMergeReportJson } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { writeSubmission } from "../../xlsx/write-submission";

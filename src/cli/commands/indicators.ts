@@ -1,7 +1,6 @@
-import { INDICATORS } from "../../core/indicators/registry";
-import type { VillageIndicators } from "../../core/indicators/registry";
+import { INDICATORS } from "../../core";
+import type { Lang, VillageIndicators } from "../../core";
 import { hasErrors } from "../../app";
-import type { Lang } from "../../core/spec/types";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { checkWritable } from "../files";
 import { loadConfig } from "../options";

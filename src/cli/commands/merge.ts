@@ -1,8 +1,6 @@
 import { hasErrors, planOutputs } from "../../app";
-import type { ConsolidatedSheets } from "../../core/consolidated/plan";
-import { issueMessage, toMergeReportJson } from "../../core/merge/report";
-import type { MergeResult, Purpose } from "../../core/merge/types";
-import type { Lang } from "../../core/spec/types";
+import { issueMessage, toMergeReportJson } from "../../core";
+import type { ConsolidatedSheets, Lang, MergeResult, Purpose } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { consolidateFiles } from "../consolidate-files";

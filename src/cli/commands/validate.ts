@@ -1,12 +1,9 @@
-import type { Issue } from "../../core/issues/issue";
-import { toIssueJson } from "../../core/issues/render";
-import { sheetSpec } from "../../core/spec/sheets";
-import type { Lang } from "../../core/spec/types";
+import { sheetSpec, toIssueJson } from "../../core";
+import type { Issue, Lang, SubmissionFile } from "../../core";
 import { checkInputsExist } from "../files";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import type { SubmissionFile } from "../../core/model";
 import { hasErrors, validateFiles } from "../../app";
 import { readInputFiles } from "../../xlsx/read-submissions";
 import { startProgress } from "../progress";

@@ -2,7 +2,7 @@ import { povertyLine } from "../config";
 import type { Config } from "../config";
 import type { RecordValues } from "../model";
 import type { MergedData, MergedRow } from "./merged-data";
-import { compareText } from "../merge/order";
+import { compareText } from "../read/text";
 import { periodYear } from "../read/dates";
 import { DATA_SHEETS } from "../spec/sheets";
 import { INDICATORS } from "./registry";

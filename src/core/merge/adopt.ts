@@ -5,7 +5,8 @@ import type { FieldValue } from "../spec/types";
 import type { DataSheetKey } from "../spec/sheets";
 import { DATA_SHEETS, sheetSpec } from "../spec/sheets";
 import type { MergedRow, MergedRows } from "../indicators/merged-data";
-import { compareText, submittedKey } from "./order";
+import { compareText } from "../read/text";
+import { submittedKey } from "./order";
 import type { MergeIssue } from "./types";
 
 /** A merged row before adoption, with what adoption compares. */

@@ -2,7 +2,8 @@
 import type { IssueCode } from "../issues/codes";
 import { makeIssue } from "../issues/make";
 import type { IssueExtra } from "../issues/make";
-import { compareText, submittedKey } from "./order";
+import { compareText } from "../read/text";
+import { submittedKey } from "./order";
 import { orderCodes } from "./sources";
 import type { Source } from "./sources";
 import type { FileStatus, MergeIssue } from "./types";

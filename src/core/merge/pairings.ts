@@ -1,7 +1,7 @@
 // The official pairing list (SPEC 9.2): who did not submit, who reports an unpaired village.
 import { makeIssue } from "../issues/make";
 import type { MergedRow } from "../indicators/merged-data";
-import { compareText } from "./order";
+import { compareText } from "../read/text";
 import type { Completeness, MergeIssue, Pairing } from "./types";
 
 export interface PairingFacts {

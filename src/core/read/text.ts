@@ -48,3 +48,8 @@ export function unitMultiplier(unit: string | null): number {
   if (u === "亿") return 1e8;
   return 1;
 }
+
+/** Code-point order, as SPEC 3 and 5 sort paths, names and codes. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

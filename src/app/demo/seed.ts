@@ -1,6 +1,5 @@
-import type { Cell } from "../grid";
-import type { DataSheetKey } from "../spec/sheets";
-import { id18CheckCharacter, usccCheckCharacter } from "../read/checksums";
+import { id18CheckCharacter, usccCheckCharacter } from "../../core";
+import type { Cell, DataSheetKey } from "../../core";
 
 /**
  * The demo: the five pairings of the 2018 seed report (shared/seed), with 市金控集团 as a

@@ -1,4 +1,4 @@
-import { seedSubmissions } from "../../../src/core/demo/seed";
+import { seedSubmissions } from "../../../src/app/demo/seed";
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
 import { formSheet, metaSheet, tableSheet } from "../../support/workbook";
 import type { DataSheetKey } from "../../../src/core/spec/sheets";

@@ -1,0 +1,25 @@
+// The core's only door: hosts, the app and the file formats import the core from here.
+export * from "./config";
+export * from "./consolidated/layout";
+export * from "./consolidated/plan";
+export * from "./consolidated/read";
+export * from "./consolidated/to-grid";
+export * from "./grid";
+export * from "./indicators/registry";
+export * from "./issues/codes";
+export * from "./issues/issue";
+export * from "./issues/reasons";
+export * from "./issues/render";
+export { id18CheckCharacter, usccCheckCharacter } from "./read/checksums";
+export * from "./merge/merge";
+export * from "./merge/pairing-list";
+export * from "./merge/report";
+export * from "./merge/types";
+export * from "./model";
+export { newFieldRecord } from "./read/record";
+export * from "./spec/sheets";
+export * from "./spec/types";
+export * from "./template/plan";
+export * from "./validate/fixes";
+export * from "./validate/submission-of";
+export * from "./validate/validate-workbook";
