@@ -4,6 +4,7 @@ export * from "./consolidated/layout";
 export * from "./consolidated/plan";
 export * from "./consolidated/read";
 export * from "./consolidated/to-grid";
+export * from "./excel-values";
 export * from "./grid";
 export * from "./indicators/registry";
 export * from "./issues/codes";

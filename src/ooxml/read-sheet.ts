@@ -1,5 +1,5 @@
+import { isoToDate, serialToDate } from "../core";
 import type { Cell, CellRange } from "../core";
-import { serialToDate, isoToDate } from "./excel-date";
 import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
 
 /** What a sheet's cells refer to elsewhere in the workbook. */

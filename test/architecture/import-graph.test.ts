@@ -62,7 +62,7 @@ const withoutExtension = (file: string) =>
 const CORE_RANKS: readonly (readonly string[])[] = [
   ["grid"],
   ["spec"],
-  ["config"],
+  ["config", "excel-values"],
   ["issues"],
   ["read", "reference"],
   ["model"],

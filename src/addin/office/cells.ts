@@ -1,6 +1,5 @@
-import { isDateCell, isErrorCell, isFormulaCell } from "../../core";
+import { isDateCell, isErrorCell, isFormulaCell, serialToDate } from "../../core";
 import type { Cell, CellRange, DateCell, ErrorCell, Scalar } from "../../core";
-import { serialToDate } from "../../ooxml/excel-date";
 import { isDateFormat } from "../../ooxml/number-format";
 
 /** What Office.js reports for one cell, from the arrays of one loaded range. */

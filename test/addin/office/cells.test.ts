@@ -6,7 +6,7 @@ import {
 } from "../../../src/addin/office/cells";
 import { chunkRows, jsonBytes } from "../../../src/addin/office/requests";
 import { toRule } from "../../../src/addin/office/template-sheets";
-import { serialToDate } from "../../../src/ooxml/excel-date";
+import { serialToDate } from "../../../src/core/excel-values";
 
 describe("cells between Excel and the grid", () => {
   test("dates to serials by calendar arithmetic, both date systems, the 1900 leap day included", () => {

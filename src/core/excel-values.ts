@@ -1,4 +1,4 @@
-import type { DateCell } from "../core";
+import type { DateCell } from "./grid";
 
 const SECONDS_PER_DAY = 86400;
 // 9999-12-31 in the 1900 system; past it Excel shows no date.

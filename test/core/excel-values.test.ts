@@ -1,4 +1,4 @@
-import { isoToDate, serialToDate } from "../../src/ooxml/excel-date";
+import { isoToDate, serialToDate } from "../../src/core/excel-values";
 import { isDateFormat } from "../../src/ooxml/number-format";
 
 describe("serialToDate", () => {
