@@ -1,4 +1,8 @@
+// How values look in Excel: date serials, number formats, column widths. Every host and
+// reader takes them from here, so that a date or a width is computed one way.
 import type { DateCell } from "./grid";
+import { isListType } from "./spec/types";
+import type { FieldType, ScalarType } from "./spec/types";
 
 const SECONDS_PER_DAY = 86400;
 // 9999-12-31 in the 1900 system; past it Excel shows no date.
@@ -60,4 +64,82 @@ export function isoToDate(text: string): DateCell | null {
   if (!m) return null;
   const time = m[2] === undefined ? "00:00:00" : `${m[2]}${m[3] ?? ":00"}`;
   return time === "00:00:00" ? { date: m[1]! } : { date: `${m[1]}T${time}` };
+}
+
+/** Excel serial of an ISO date or date-time, by calendar arithmetic (no time zone). */
+export function dateToSerial(iso: string, date1904: boolean): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  // 1900 system: serial 61 is 1900-03-01 (Excel counts a 1900-02-29 that never was).
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  let serial = days - epoch / 86_400_000;
+  if (!date1904 && serial < 61) serial -= 1;
+  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return serial + seconds / SECONDS_PER_DAY;
+}
+
+// Built-in number formats that show a date or time (ECMA-376 18.8.30, with the CJK ids).
+const BUILT_IN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
+
+/**
+ * Whether a number format shows its number as a date or time. A custom code counts when a
+ * d, m, y, h or s is left after removing quoted text, escapes, fills, paddings and bracketed
+ * sections (colours, conditions, locales, and `[h]` elapsed time on its own).
+ */
+export function isDateFormat(numFmtId: number, formatCode: string | undefined): boolean {
+  if (formatCode === undefined) return BUILT_IN_DATE_IDS.has(numFmtId);
+  const visible = formatCode.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(visible);
+}
+
+/** The number formats aidsheet writes. */
+export const FORMATS = {
+  general: "General",
+  text: "@",
+  integer: "0",
+  money: "#,##0.00",
+  decimal: "0.00",
+  percent: "0.00%",
+  date: "yyyy-mm-dd",
+  datetime: "yyyy-mm-dd hh:mm",
+} as const;
+
+const FIELD_FORMATS: { readonly [T in ScalarType]: string } = {
+  text: FORMATS.text,
+  int: FORMATS.integer,
+  count: FORMATS.integer,
+  money: FORMATS.money,
+  decimal: FORMATS.money,
+  year: FORMATS.integer,
+  date: FORMATS.date,
+  datetime: FORMATS.datetime,
+  period: FORMATS.text,
+  code12: FORMATS.text,
+  uscc: FORMATS.text,
+  id18: FORMATS.text,
+  phone: FORMATS.text,
+};
+
+/** The number format of a field's cells, or null for General (list values). */
+export function numberFormatOf(type: FieldType): string | null {
+  return isListType(type) ? null : FIELD_FORMATS[type];
+}
+
+const WIDE =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/** Columns a text takes in Excel or a terminal: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** A consolidated column's width: its header and a margin, 10 to 60. */
+export function columnWidthOf(header: string): number {
+  return Math.min(60, Math.max(10, displayWidth(header) + 2));
 }

@@ -1,4 +1,5 @@
-import { isoToDate, serialToDate } from "../core";
+// The leaf module, not the door: a worker that only reads must not load the whole core.
+import { isoToDate, serialToDate } from "../core/excel-values";
 import type { Cell, CellRange } from "../core";
 import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
 

@@ -1,5 +1,6 @@
+// The leaf module, not the door: a worker that only reads must not load the whole core.
+import { isDateFormat } from "../core/excel-values";
 import type { SheetGrid, WorkbookGrid } from "../core";
-import { isDateFormat } from "./number-format";
 import { PackageParts, relationshipKind } from "./package-parts";
 import { readSheet, type SheetContext } from "./read-sheet";
 import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";

@@ -1,4 +1,4 @@
-import { columnName } from "../core";
+import { columnName, columnWidthOf, dateToSerial } from "../core";
 import type { ConsolidatedSheets, PlanValue, PlannedColumn, PlannedSheet } from "../core";
 import { writeFileAtomic } from "./atomic-write";
 import { ZipFileWriter } from "./zip-writer";
@@ -14,9 +14,6 @@ const DATA_BAR_COLOR = "FF5B9BD5";
 const COMPRESSION_LEVEL = 6;
 // Sheet XML is handed to zlib in pieces of about this many characters.
 const CHUNK_CHARS = 1 << 16;
-const MS_PER_DAY = 86_400_000;
-// Serial of 1970-01-01 in Excel's 1900 date system.
-const SERIAL_1970 = 25569;
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -119,10 +116,7 @@ interface ColumnLayout {
 
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM…` as a 1900-system serial (seconds dropped), else null. */
 function dateSerial(value: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
-  const iso = value.length === 10 ? `${value}T00:00:00Z` : `${value.slice(0, 16)}:00Z`;
-  const ms = new Date(iso).getTime();
-  return Number.isNaN(ms) ? null : SERIAL_1970 + ms / MS_PER_DAY;
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? dateToSerial(value.slice(0, 16), false) : null;
 }
 
 /**
@@ -140,10 +134,6 @@ function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: num
   const text = escapeXml(cellText(value));
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
-}
-
-function columnWidth(column: PlannedColumn): number {
-  return Math.min(60, Math.max(10, [...column.header].length * 2 + 2));
 }
 
 /** The worksheet part of a planned sheet, in pieces for the zip writer. */
@@ -164,7 +154,7 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
   const cols = sheet.columns
     .map((c, i) => {
       const style = columns[i]!.style ? ` style="${columns[i]!.style}"` : "";
-      return `<col min="${i + 1}" max="${i + 1}" width="${columnWidth(c)}"${style} customWidth="1"/>`;
+      return `<col min="${i + 1}" max="${i + 1}" width="${columnWidthOf(c.header)}"${style} customWidth="1"/>`;
     })
     .join("");
   let xml =

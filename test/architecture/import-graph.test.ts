@@ -164,8 +164,10 @@ describe("the import graph keeps the architecture", () => {
   });
 
   test("outside the core, the core is imported through its door, core/index.ts", () => {
+    // The reader may take the Excel values alone: a worker that only reads stays small.
+    const leaf = (e: Edge) => e.layer === "ooxml" && e.file === "core/excel-values";
     const sideDoors = edges.filter(
-      (e) => e.layer !== "core" && e.target === "core" && e.file !== "core/index",
+      (e) => e.layer !== "core" && e.target === "core" && e.file !== "core/index" && !leaf(e),
     );
     expect(sideDoors.map((e) => `${e.from} → ${e.specifier}`)).toEqual([]);
   });

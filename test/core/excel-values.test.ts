@@ -1,5 +1,5 @@
 import { isoToDate, serialToDate } from "../../src/core/excel-values";
-import { isDateFormat } from "../../src/ooxml/number-format";
+import { isDateFormat } from "../../src/core/excel-values";
 
 describe("serialToDate", () => {
   test.each([

@@ -1,6 +1,13 @@
-import { isDateCell, isErrorCell, isFormulaCell, serialToDate } from "../../core";
+import {
+  FORMATS,
+  dateToSerial,
+  isDateCell,
+  isDateFormat,
+  isErrorCell,
+  isFormulaCell,
+  serialToDate,
+} from "../../core";
 import type { Cell, CellRange, DateCell, ErrorCell, Scalar } from "../../core";
-import { isDateFormat } from "../../ooxml/number-format";
 
 /** What Office.js reports for one cell, from the arrays of one loaded range. */
 export interface ExcelCellData {
@@ -10,7 +17,7 @@ export interface ExcelCellData {
   readonly valueType: unknown;
 }
 
-const TEXT_FORMAT = "@";
+const TEXT_FORMAT = FORMATS.text;
 
 function scalarOf(data: ExcelCellData, date1904: boolean): Scalar | DateCell | ErrorCell | null {
   const { value, valueType, numberFormat } = data;
@@ -101,19 +108,6 @@ export function toGridRows(
   });
 }
 
-/** Excel serial of an ISO date or date-time, by calendar arithmetic (no time zone). */
-export function dateToSerial(iso: string, date1904: boolean): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
-  if (!m) throw new Error(`not an ISO date: ${iso}`);
-  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
-  // 1900 system: serial 61 is 1900-03-01 (Excel counts a 1900-02-29 that never was).
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  let serial = days - epoch / 86_400_000;
-  if (!date1904 && serial < 61) serial -= 1;
-  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
-  return serial + seconds / 86_400;
-}
-
 /** Could Excel read this text as something else: a number, date, boolean, error or formula? */
 export function isConvertibleText(text: string): boolean {
   return /\d/.test(text) || /^[=+\-@＝＋－＠\t\r\n'#\s]/.test(text) || /^(true|false)$/i.test(text);
@@ -140,7 +134,7 @@ export function toExcelInput(
   if (isErrorCell(cell)) return { value: cell.error, numberFormat: TEXT_FORMAT };
   if (isDateCell(cell)) {
     const keep = plannedFormat !== null && isDateFormat(0, plannedFormat);
-    const format = cell.date.includes("T") ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
+    const format = cell.date.includes("T") ? FORMATS.datetime : FORMATS.date;
     return { value: dateToSerial(cell.date, date1904), numberFormat: keep ? null : format };
   }
   if (typeof cell === "string") {

@@ -1,4 +1,4 @@
-import { columnName, consolidatedToGrid } from "../../core";
+import { columnName, columnWidthOf, consolidatedToGrid } from "../../core";
 import type { PlannedSheet } from "../../core";
 import type { SheetWrite } from "./write-sheets";
 
@@ -25,10 +25,7 @@ export function plannedSheetWrite(sheet: PlannedSheet): SheetWrite {
         ? [{ range: `A1:${columns.at(-1)!.letter}1`, style: "bold" }]
         : [],
     frozenRows: sheet.frozenHeader ? 1 : 0,
-    // As the file writer: two characters per header character, 10 to 60.
-    columnWidths: sheet.columns.map((c) =>
-      Math.min(60, Math.max(10, [...c.header].length * 2 + 2)),
-    ),
+    columnWidths: sheet.columns.map((c) => columnWidthOf(c.header)),
     visibility: sheet.hidden ? "Hidden" : "Visible",
     ...(sheet.autoFilter && columns.length > 0
       ? { autoFilter: `A1:${columns.at(-1)!.letter}${Math.max(1, last)}` }

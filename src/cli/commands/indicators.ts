@@ -1,4 +1,4 @@
-import { INDICATORS } from "../../core";
+import { INDICATORS, displayWidth } from "../../core";
 import type { Lang, VillageIndicators } from "../../core";
 import { hasErrors } from "../../app";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
@@ -64,30 +64,17 @@ const TABLE_KEYS = [
   "exit_ready",
 ] as const;
 
-/** Display width: CJK characters take two columns in a terminal. */
-function width(text: string): number {
-  let n = 0;
-  for (const ch of text)
-    n +=
-      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return n;
-}
-
 function table(villages: readonly VillageIndicators[], lang: Lang): string {
   const specs = TABLE_KEYS.map((key) => INDICATORS.find((i) => i.key === key)!);
   const rows = [
     specs.map((s) => (lang === "en" ? s.label.en : s.label.zh)),
     ...villages.map((v) => specs.map((s) => display(v[s.key], s.format, lang))),
   ];
-  const widths = specs.map((_, c) => Math.max(...rows.map((r) => width(r[c]!))));
+  const widths = specs.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
   return rows
     .map((r) =>
       r
-        .map((cell, c) => cell + " ".repeat(widths[c]! - width(cell)))
+        .map((cell, c) => cell + " ".repeat(widths[c]! - displayWidth(cell)))
         .join("  ")
         .trimEnd(),
     )

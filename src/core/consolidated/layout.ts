@@ -1,4 +1,5 @@
 // The layout of the consolidated workbook (SPEC 6), shared by the planner and the reader.
+import { FORMATS } from "../excel-values";
 import type { DataSheetKey } from "../spec/sheets";
 import { sheetSpec } from "../spec/sheets";
 import type { FieldType } from "../spec/types";
@@ -23,16 +24,16 @@ export type ColumnKind =
 
 /** Excel number format of each column kind. */
 export const NUMBER_FORMATS: { readonly [K in ColumnKind]: string } = {
-  text: "@",
-  code: "@",
-  date: "yyyy-mm-dd",
-  datetime: "yyyy-mm-dd hh:mm",
-  money: "#,##0.00",
-  count: "0",
-  decimal: "0.00",
-  rate: "0.00%",
-  ratio: "0.00",
-  boolean: "General",
+  text: FORMATS.text,
+  code: FORMATS.text,
+  date: FORMATS.date,
+  datetime: FORMATS.datetime,
+  money: FORMATS.money,
+  count: FORMATS.integer,
+  decimal: FORMATS.decimal,
+  rate: FORMATS.percent,
+  ratio: FORMATS.decimal,
+  boolean: FORMATS.general,
 };
 
 export const SHEET_NAMES = {

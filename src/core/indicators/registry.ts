@@ -1,4 +1,5 @@
 import type { Config } from "../config";
+import { roundCents } from "../read/parse-value";
 import type { RecordValues } from "../model";
 import type { Label } from "../spec/types";
 
@@ -41,11 +42,6 @@ function numberOf(values: RecordValues | null, key: string): number | null {
 function textOf(values: RecordValues | null, key: string): string | null {
   const v = values?.[key];
   return v === null || v === undefined ? null : String(v);
-}
-
-// Sums of values already rounded to 0.01 drift in binary floating point; round once at the end.
-function roundCents(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 function sum(rows: readonly RecordValues[], key: string): number {

@@ -1,8 +1,6 @@
 /** Calendar arithmetic on plain dates: never the local time zone. */
 
 const MS_PER_DAY = 86_400_000;
-// Excel's 1900 system counts a 29 Feb 1900 that never was; serials from 61 on are one day ahead.
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
@@ -15,15 +13,6 @@ export function isoDate(year: number, month: number, day: number): string | null
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-/** Date (and time, when not midnight) of an Excel serial in the 1900 date system. */
-export function serialToIso(serial: number): { date: string; time: string | null } {
-  const ms = EPOCH_1900 + Math.round(serial * MS_PER_DAY);
-  const d = new Date(ms);
-  const date = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const seconds = d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds();
-  return { date, time: seconds === 0 ? null : `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` };
 }
 
 /** Whole days since 1970-01-01 of a `YYYY-MM-DD` date. */

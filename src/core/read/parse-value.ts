@@ -2,7 +2,8 @@ import { checkId18, checkUscc } from "./checksums";
 import type { ReasonOf } from "../issues/reasons";
 import type { FieldType, FieldValue, ScalarType } from "../spec/types";
 import { TEXT_MAX_LENGTH } from "../spec/sheets";
-import { isoDate, serialToIso } from "./dates";
+import { serialToDate } from "../excel-values";
+import { isoDate } from "./dates";
 import type { Cell, DateCell, ErrorCell, Scalar } from "../grid";
 import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
 import { comparable, normalizeText } from "./text";
@@ -154,6 +155,7 @@ function parseInteger(cell: Value, nonNegative: boolean): Parsed {
   return ok(n, converted ? "normalized" : undefined);
 }
 
+/** To the cent, a half away from zero as the decimal reads (1.005 → 1.01); undoes sums' drift. */
 export function roundCents(n: number): number {
   return Math.round(n * 100 + (n >= 0 ? 1e-7 : -1e-7)) / 100;
 }
@@ -264,8 +266,10 @@ function parseDateNumber(n: number, withTime: boolean): Parsed {
     return date ? ok(date, "normalized") : fail("type", "not-date");
   }
   if (n >= SERIAL_MIN && n < SERIAL_MAX + 1) {
-    const { date, time } = serialToIso(n);
-    return ok(withTime && time ? `${date}T${time}` : date, "normalized");
+    const shown = serialToDate(n, false)!.date;
+    const date = shown.slice(0, 10);
+    const time = shown.slice(11, 16);
+    return ok(withTime && time && time !== "00:00" ? `${date}T${time}` : date, "normalized");
   }
   return fail("type", "not-date");
 }

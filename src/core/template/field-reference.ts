@@ -11,7 +11,7 @@ import {
   describeType,
   listValues,
 } from "./describe";
-import { numberFormatOf } from "./plan";
+import { numberFormatOf } from "../excel-values";
 
 const SCALAR_TYPES: { readonly [T in ScalarType]: true } = {
   text: true,

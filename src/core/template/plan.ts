@@ -1,4 +1,5 @@
 import type { Config } from "../config";
+import { displayWidth, numberFormatOf } from "../excel-values";
 import { columnName } from "../grid";
 import type { ListKey } from "../spec/lists";
 import { FIRST_YEAR, SHEETS, TEMPLATE_ID, TEXT_MAX_LENGTH } from "../spec/sheets";
@@ -106,27 +107,6 @@ const PROMPT_MAX = 255;
 const ERROR_MAX = 225;
 const FIRST_DATE = `${FIRST_YEAR}-01-01`;
 const LAST_DATE = `${LAST_TEMPLATE_YEAR}-12-31`;
-
-const NUMBER_FORMATS: { readonly [T in ScalarType]: string } = {
-  text: "@",
-  int: "0",
-  count: "0",
-  money: "#,##0.00",
-  decimal: "#,##0.00",
-  year: "0",
-  date: "yyyy-mm-dd",
-  datetime: "yyyy-mm-dd hh:mm",
-  period: "@",
-  code12: "@",
-  uscc: "@",
-  id18: "@",
-  phone: "@",
-};
-
-/** The number format of a field's cells, or null for General (list values). */
-export function numberFormatOf(type: FieldType): string | null {
-  return isListType(type) ? null : NUMBER_FORMATS[type];
-}
 
 type Bounds = { readonly min: number; readonly max?: number; readonly strict: boolean };
 
@@ -306,13 +286,6 @@ function validationOf(
       ),
     },
   };
-}
-
-/** Columns a text needs: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  return width;
 }
 
 const TYPE_WIDTHS: { readonly [T in ScalarType]: number } = {

@@ -1,12 +1,7 @@
-import {
-  dateToSerial,
-  isConvertibleText,
-  toExcelInput,
-  toGridCell,
-} from "../../../src/addin/office/cells";
+import { isConvertibleText, toExcelInput, toGridCell } from "../../../src/addin/office/cells";
 import { chunkRows, jsonBytes } from "../../../src/addin/office/requests";
 import { toRule } from "../../../src/addin/office/template-sheets";
-import { serialToDate } from "../../../src/core/excel-values";
+import { dateToSerial, serialToDate } from "../../../src/core/excel-values";
 
 describe("cells between Excel and the grid", () => {
   test("dates to serials by calendar arithmetic, both date systems, the 1900 leap day included", () => {
