@@ -6,5 +6,12 @@ export { consolidateErrorText, MESSAGES } from "./messages";
 export type { AppMessages } from "./messages";
 export { planOutputs, recalculate } from "./plan-outputs";
 export type { OutputOptions, RecalculateOutcome, Stamp } from "./plan-outputs";
+export {
+  SharedAddresses,
+  packSubmission,
+  packedSubmissionOf,
+  unpackSubmission,
+} from "./submission-transfer";
+export type { PackedSubmission } from "./submission-transfer";
 export { planFixWrites, validateFiles } from "./validate-files";
 export type { FixWrite } from "./validate-files";

@@ -7,8 +7,8 @@ import type { Config, SubmissionRead, WorkbookGrid } from "../core";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 import { resultFromJson } from "./grid-json";
-import { SharedAddresses, unpackSubmission } from "./submission-transfer";
-import type { PackedSubmission } from "./submission-transfer";
+import { SharedAddresses, unpackSubmission } from "../app";
+import type { PackedSubmission } from "../app";
 
 /** A workbook file read, or why it could not be. */
 export type ReadFileResult =

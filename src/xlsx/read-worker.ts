@@ -6,23 +6,18 @@ import { resultToJson } from "./grid-json";
 import type { ReadReply, ReadRequest } from "./read-file";
 
 // The core loads on the first request to validate: a worker that only reads stays small.
-const loadValidation = () => Promise.all([import("../core"), import("./submission-transfer")]);
-let validation: ReturnType<typeof loadValidation> | undefined;
+let app: Promise<typeof import("../app")> | undefined;
 
-/**
- * A submission validated here, so that its grid never crosses threads; null for a consolidated
- * workbook, or when the core fails (a bug), so that the caller sees it as before.
- */
+/** A submission validated here; null for a consolidated workbook, or when the core fails (a bug). */
 async function validated(
   id: number,
   grid: WorkbookGrid,
   config: Config,
 ): Promise<ReadReply | null> {
-  const [{ readConsolidated, validateWorkbook }, { packSubmission }] = await (validation ??=
-    loadValidation());
+  const { packedSubmissionOf } = await (app ??= import("../app"));
   try {
-    if (readConsolidated(grid) !== null) return null;
-    return { id, submission: packSubmission(validateWorkbook(grid, { config })) };
+    const submission = packedSubmissionOf(grid, config);
+    return submission && { id, submission };
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { columnName, columnWidthOf, dateToSerial } from "../core";
-import type { ConsolidatedSheets, PlanValue, PlannedColumn, PlannedSheet } from "../core";
+import type { ConsolidatedSheets, PlanValue, PlannedSheet } from "../core";
 import { writeFileAtomic } from "./atomic-write";
 import { ZipFileWriter } from "./zip-writer";
 

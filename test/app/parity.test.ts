@@ -8,7 +8,9 @@ import * as path from "node:path";
 import { runIndicators } from "../../src/addin/tasks/indicators";
 import { runMerge } from "../../src/addin/tasks/merge";
 import { readWorkbook } from "../../src/addin/office/read-workbook";
-import type { InputFile } from "../../src/core/model";
+import { packedSubmissionOf, unpackSubmission } from "../../src/app";
+import { DEFAULT_CONFIG } from "../../src/core/config";
+import type { FileContent, InputFile } from "../../src/core/model";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { VERSION } from "../../src/cli/version";
@@ -32,11 +34,14 @@ function cli(cwd: string, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A file as the taskpane gives it to 合并报送: its name, digest and what its worker read. */
+/** A file as the taskpane gives it to 合并报送: read and validated as in its worker, unpacked. */
 function picked(folder: string, name: string): InputFile {
   const bytes = readFileSync(path.join(folder, name));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return { file: name, name, sha256, content: readXlsx(new Uint8Array(bytes)) };
+  const result = readXlsx(new Uint8Array(bytes));
+  const packed = result.ok ? packedSubmissionOf(result.grid, DEFAULT_CONFIG) : null;
+  const content: FileContent = packed ? { ok: true, read: unpackSubmission(packed) } : result;
+  return { file: name, name, sha256, content };
 }
 
 /** The workbook as cells, without `_meta`'s time of writing (each host stamps its own). */

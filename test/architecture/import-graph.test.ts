@@ -115,7 +115,7 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: bo
   app: { layers: ["app", "core"], packages: /^$/, builtins: false },
   ooxml: { layers: ["ooxml", "core"], packages: /^fflate$/, builtins: false },
   xlsx: {
-    layers: ["xlsx", "ooxml", "core"],
+    layers: ["xlsx", "app", "ooxml", "core"],
     packages: /^(exceljs|fflate|csv-parse\/sync)$/,
     builtins: true,
   },

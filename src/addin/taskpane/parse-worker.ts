@@ -1,9 +1,16 @@
-// A Web Worker: reads one .xlsx off the page's thread, so the taskpane can bound it in time.
+// A Web Worker: reads and validates one .xlsx off the page's thread, as the CLI's workers do,
+// so that the taskpane can bound it in time and only the validated records come back.
+import { packedSubmissionOf } from "../../app";
 import { readXlsx } from "../../ooxml/read-xlsx";
+import type { ParseReply, ParseRequest } from "./parse-files";
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ArrayBuffer>) => void) | null;
-  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: ParseReply): void;
 };
 
-scope.onmessage = (event) => scope.postMessage(readXlsx(new Uint8Array(event.data)));
+scope.onmessage = (event) => {
+  const result = readXlsx(new Uint8Array(event.data.bytes));
+  const submission = result.ok ? packedSubmissionOf(result.grid, event.data.config) : null;
+  scope.postMessage(submission ? { ok: true, submission } : result);
+};

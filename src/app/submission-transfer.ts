@@ -1,11 +1,13 @@
-import { newFieldRecord } from "../core";
+import { newFieldRecord, readConsolidated, validateWorkbook } from "../core";
 import type {
+  Config,
   DataSheetKey,
   FieldValue,
   JsonValue,
   RowRecord,
   SubmissionRead,
   TableRead,
+  WorkbookGrid,
 } from "../core";
 
 /**
@@ -42,6 +44,16 @@ export class SharedAddresses {
     if (!column) this.columns.set(letters, (column = []));
     return (column[rowNumber] ??= `${letters}${rowNumber}`);
   }
+}
+
+/**
+ * What a reader's worker sends back for a workbook it read: the submission validated there and
+ * packed, so that its grid never crosses threads; null for a consolidated workbook, whose grid
+ * goes back as it is.
+ */
+export function packedSubmissionOf(grid: WorkbookGrid, config: Config): PackedSubmission | null {
+  if (readConsolidated(grid) !== null) return null;
+  return packSubmission(validateWorkbook(grid, { config }));
 }
 
 /** Packs a validated submission for postMessage; `unpackSubmission` restores it exactly. */

@@ -1,7 +1,7 @@
 // A validated submission between threads: packed flat, restored to exactly what the core made.
 import type { SubmissionRead } from "../../src/core/model";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
-import { packSubmission, unpackSubmission } from "../../src/xlsx/submission-transfer";
+import { packSubmission, unpackSubmission } from "../../src/app";
 import { fakeId18 } from "../support/ids";
 import { validTables, workbook } from "../support/workbook";
 
