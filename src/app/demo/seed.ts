@@ -1,5 +1,5 @@
 import { id18CheckCharacter, usccCheckCharacter } from "../../core";
-import type { Cell, DataSheetKey } from "../../core";
+import type { Cell, DataSheetKey, FieldKey, ReadSheetKey } from "../../core";
 
 /**
  * The demo: the five pairings of the 2018 seed report (shared/seed), with 市金控集团 as a
@@ -7,10 +7,13 @@ import type { Cell, DataSheetKey } from "../../core";
  * ("471万元", "200余万元", 毛冲村); everything else — populations, households, codes of
  * agencies, contacts, ID numbers — is invented, and ID numbers are synthetic.
  */
+/** A row of a sheet as typed, by field key: a misspelt field does not compile. */
+export type DemoRow<S extends ReadSheetKey> = Readonly<Partial<Record<FieldKey<S>, Cell>>>;
+
 export interface DemoSubmission {
   readonly fileName: string;
-  readonly form: Readonly<Record<string, Cell>>;
-  readonly tables: Readonly<Record<DataSheetKey, readonly Readonly<Record<string, Cell>>[]>>;
+  readonly form: DemoRow<"submission">;
+  readonly tables: { readonly [S in DataSheetKey]: readonly DemoRow<S>[] };
 }
 
 export const DEMO_PERIOD = "2018";
@@ -29,8 +32,6 @@ function demoId(district: string, birth: string, n: number): string {
 
 const d = (date: string): Cell => ({ date });
 
-type Row = Record<string, Cell>;
-
 interface Pairing {
   readonly file: string;
   readonly agency: string;
@@ -39,14 +40,15 @@ interface Pairing {
   readonly contact: [string, string];
   readonly submitted: string;
   readonly partners?: string;
-  readonly village: Row;
-  readonly funds: Row[];
-  readonly projects: Row[];
-  readonly activities: Row[];
+  readonly village: DemoRow<"villages">;
+  /** Without village_code: the pairing's village. */
+  readonly funds: DemoRow<"funds">[];
+  readonly projects: DemoRow<"projects">[];
+  readonly activities: DemoRow<"activities">[];
   readonly households: number;
 }
 
-const FENGHUANGZHAI: Row = {
+const FENGHUANGZHAI: DemoRow<"villages"> = {
   village_code: "420116012215",
   village_name: "凤凰寨村",
   district: "黄陂区",
@@ -440,7 +442,7 @@ const PAIRINGS: readonly Pairing[] = [
 const CAUSES = ["因病", "因残", "缺技术", "缺劳力", "因学", "缺资金"];
 const MEASURES = ["产业帮扶", "就业帮扶", "健康帮扶", "教育帮扶", "兜底保障"];
 
-function households(p: Pairing): Row[] {
+function households(p: Pairing): DemoRow<"households">[] {
   const code = String(p.village.village_code);
   return Array.from({ length: p.households }, (_, i) => ({
     id_number: demoId(

@@ -1,6 +1,7 @@
 import type { Config } from "../config";
 import { roundCents } from "../read/parse-value";
 import type { RecordValues } from "../model";
+import type { FieldKey } from "../spec/sheets";
 import type { Label } from "../spec/types";
 
 /** How an indicator is shown: `code` is text that must stay text (a village code). */
@@ -34,17 +35,17 @@ export interface IndicatorSpec {
   readonly compute: (v: VillageData, ctx: IndicatorContext) => IndicatorValue;
 }
 
-function numberOf(values: RecordValues | null, key: string): number | null {
+function numberOf(values: RecordValues | null, key: FieldKey): number | null {
   const v = values?.[key];
   return typeof v === "number" ? v : null;
 }
 
-function textOf(values: RecordValues | null, key: string): string | null {
+function textOf(values: RecordValues | null, key: FieldKey): string | null {
   const v = values?.[key];
   return v === null || v === undefined ? null : String(v);
 }
 
-function sum(rows: readonly RecordValues[], key: string): number {
+function sum(rows: readonly RecordValues[], key: FieldKey): number {
   return roundCents(rows.reduce((acc, r) => acc + (numberOf(r, key) ?? 0), 0));
 }
 
@@ -57,7 +58,11 @@ function difference(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a - b;
 }
 
-function growth(v: VillageData, key: string, previous: string): number | null {
+function growth(
+  v: VillageData,
+  key: FieldKey<"villages">,
+  previous: FieldKey<"villages">,
+): number | null {
   const prev = numberOf(v.village, previous);
   return ratio(difference(numberOf(v.village, key), prev), prev);
 }
@@ -70,8 +75,8 @@ function povertyIncidence(v: VillageData): number | null {
   return ratio(remaining, numberOf(v.village, "population_total"));
 }
 
-const villageText = (key: string) => (v: VillageData) => textOf(v.village, key);
-const villageNumber = (key: string) => (v: VillageData) => numberOf(v.village, key);
+const villageText = (key: FieldKey<"villages">) => (v: VillageData) => textOf(v.village, key);
+const villageNumber = (key: FieldKey<"villages">) => (v: VillageData) => numberOf(v.village, key);
 
 /** The indicators of SPEC 4, in its order: keys, labels and formats are stable. */
 export const INDICATORS = [
@@ -127,7 +132,7 @@ export const INDICATORS = [
     key: "industry_projects",
     label: { zh: "产业项目数", en: "Industry projects" },
     format: "count",
-    compute: (v) => v.projects.filter((p) => p["category"] === "产业扶贫").length,
+    compute: (v) => v.projects.filter((p) => textOf(p, "category") === "产业扶贫").length,
   },
   {
     key: "investment_total",

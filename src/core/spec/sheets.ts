@@ -1,8 +1,8 @@
 import type { FieldType, Label } from "./types";
 import type { Rule } from "./rules";
 
-export interface FieldSpec {
-  readonly key: string;
+export interface FieldSpec<K extends string = string> {
+  readonly key: K;
   readonly label: Label;
   readonly type: FieldType;
   readonly required: boolean;
@@ -32,13 +32,20 @@ export interface SheetSpec {
   readonly fields: readonly FieldSpec[];
 }
 
-type FieldArgs = [key: string, zh: string, en: string, type: FieldType, required: boolean];
+type FieldArgs<K extends string> = [
+  key: K,
+  zh: string,
+  en: string,
+  type: FieldType,
+  required: boolean,
+];
 
-function field(
-  [key, zh, en, type, required]: FieldArgs,
-  rules: readonly Rule[] = [],
+// The rules keep their literal types, so that the fields they name can be checked below.
+function field<const K extends string, const R extends readonly Rule[] = readonly []>(
+  [key, zh, en, type, required]: FieldArgs<K>,
+  rules: R = [] as unknown as R,
   personal = false,
-): FieldSpec {
+): Omit<FieldSpec<K>, "rules"> & { readonly rules: R } {
   return personal
     ? { key, label: { zh, en }, type, required, rules, personal }
     : { key, label: { zh, en }, type, required, rules };
@@ -46,9 +53,13 @@ function field(
 
 const R = true;
 const O = false;
-const inVillages: Rule = { kind: "ref", sheet: "villages", field: "village_code" };
+const inVillages = {
+  kind: "ref",
+  sheet: "villages",
+  field: "village_code",
+} as const satisfies Rule;
 
-const SUBMISSION: readonly FieldSpec[] = [
+const SUBMISSION = [
   field(["agency_code", "单位代码", "Agency code", "uscc", R]),
   field(["agency_name", "单位名称", "Agency name", "text", R]),
   field(["period", "报送期间", "Period", "period", R]),
@@ -59,9 +70,9 @@ const SUBMISSION: readonly FieldSpec[] = [
     ["submitted_on", "填报日期", "Submitted on", "datetime", R],
     [{ kind: "not-before-period" }],
   ),
-];
+] as const satisfies readonly FieldSpec[];
 
-const VILLAGES: readonly FieldSpec[] = [
+const VILLAGES = [
   field(
     ["village_code", "村代码", "Village code", "code12", R],
     [{ kind: "unique" }, { kind: "in-region" }],
@@ -124,9 +135,9 @@ const VILLAGES: readonly FieldSpec[] = [
   field(["exit_year", "贫困村出列年度", "Village exit year", "year", O]),
   field(["paired_branches", "结对支部数", "Paired party branches", "count", O]),
   field(["resident_team", "驻村工作队人数", "Resident work-team members", "count", O]),
-];
+] as const satisfies readonly FieldSpec[];
 
-const FUNDS: readonly FieldSpec[] = [
+const FUNDS = [
   field(["village_code", "村代码", "Village code", "code12", R], [inVillages]),
   field(["date", "拨付日期", "Date", "date", R], [{ kind: "inside-period" }]),
   field(["source", "资金来源", "Source", { list: "fund_sources" }, R]),
@@ -138,9 +149,9 @@ const FUNDS: readonly FieldSpec[] = [
     [{ kind: "ref", sheet: "projects", field: "project_id" }],
   ),
   field(["note", "备注", "Note", "text", O]),
-];
+] as const satisfies readonly FieldSpec[];
 
-const PROJECTS: readonly FieldSpec[] = [
+const PROJECTS = [
   field(["project_id", "项目编号", "Project id", "text", R], [{ kind: "unique" }]),
   field(["village_code", "村代码", "Village code", "code12", R], [inVillages]),
   field(["name", "项目名称", "Project name", "text", R]),
@@ -163,9 +174,9 @@ const PROJECTS: readonly FieldSpec[] = [
   field(["beneficiary_households", "带动贫困户数", "Poor households benefiting", "count", O]),
   field(["jobs", "带动就业人数", "Jobs created", "count", O]),
   field(["annual_revenue", "年收益", "Annual revenue to the village", "money", O]),
-];
+] as const satisfies readonly FieldSpec[];
 
-const HOUSEHOLDS: readonly FieldSpec[] = [
+const HOUSEHOLDS = [
   field(["id_number", "户主身份证号", "Head's ID number", "id18", R], [{ kind: "unique" }], true),
   field(["head_name", "户主姓名", "Head of household", "text", R], [], true),
   field(["village_code", "村代码", "Village code", "code12", R], [inVillages]),
@@ -185,18 +196,55 @@ const HOUSEHOLDS: readonly FieldSpec[] = [
   ),
   field(["measure", "主要帮扶措施", "Main assistance measure", { list: "measures" }, O]),
   field(["cadre", "帮扶责任人", "Responsible cadre", "text", O]),
-];
+] as const satisfies readonly FieldSpec[];
 
-const ACTIVITIES: readonly FieldSpec[] = [
+const ACTIVITIES = [
   field(["date", "活动日期", "Date", "date", R]),
   field(["village_code", "村代码", "Village code", "code12", R], [inVillages]),
   field(["type", "活动类型", "Activity type", { list: "activity_types" }, R]),
   field(["participants", "参与人数", "Participants", "count", O]),
   field(["beneficiaries", "受益人数", "Beneficiaries", "count", O]),
   field(["description", "活动内容", "Description", "text", O]),
-];
+] as const satisfies readonly FieldSpec[];
 
 /** The sheets of template `aidsheet/1`, in the order of SPEC 1 (also the issue order). */
+const FIELDS = {
+  submission: SUBMISSION,
+  villages: VILLAGES,
+  funds: FUNDS,
+  projects: PROJECTS,
+  households: HOUSEHOLDS,
+  activities: ACTIVITIES,
+} as const satisfies { readonly [S in ReadSheetKey]: readonly FieldSpec[] };
+
+/** The field keys of a sheet (of any sheet by default) as literal types: a typo does not compile. */
+export type FieldKey<S extends ReadSheetKey = ReadSheetKey> = (typeof FIELDS)[S][number]["key"];
+
+type NamedBy<R> = R extends { readonly field: infer F }
+  ? F
+  : R extends { readonly codeField: infer F }
+    ? F
+    : R extends { readonly previous: infer F }
+      ? F
+      : never;
+
+// A field given no rules has `readonly Rule[]`, not a tuple: it names no field.
+type RulesOf<F> = F extends { readonly rules: infer R extends readonly unknown[] }
+  ? number extends R["length"]
+    ? never
+    : R[number]
+  : never;
+
+/** Fields that rules name but no sheet has: none. */
+export type UnknownRuleFields = Exclude<
+  NamedBy<RulesOf<(typeof FIELDS)[ReadSheetKey][number]>>,
+  FieldKey
+>;
+
+type Holds<T extends true> = T;
+/** A rule naming a field that no sheet has stops the typecheck here. */
+export type RulesNameKnownFields = Holds<[UnknownRuleFields] extends [never] ? true : false>;
+
 export const SHEETS: readonly SheetSpec[] = [
   {
     key: "instructions",
@@ -210,42 +258,42 @@ export const SHEETS: readonly SheetSpec[] = [
     name: { zh: "报送信息", en: "Submission" },
     required: true,
     layout: "form",
-    fields: SUBMISSION,
+    fields: FIELDS.submission,
   },
   {
     key: "villages",
     name: { zh: "帮扶村", en: "Villages" },
     required: true,
     layout: "table",
-    fields: VILLAGES,
+    fields: FIELDS.villages,
   },
   {
     key: "funds",
     name: { zh: "资金投入", en: "Funds" },
     required: false,
     layout: "table",
-    fields: FUNDS,
+    fields: FIELDS.funds,
   },
   {
     key: "projects",
     name: { zh: "帮扶项目", en: "Projects" },
     required: false,
     layout: "table",
-    fields: PROJECTS,
+    fields: FIELDS.projects,
   },
   {
     key: "households",
     name: { zh: "贫困户", en: "Households" },
     required: false,
     layout: "table",
-    fields: HOUSEHOLDS,
+    fields: FIELDS.households,
   },
   {
     key: "activities",
     name: { zh: "帮扶活动", en: "Activities" },
     required: false,
     layout: "table",
-    fields: ACTIVITIES,
+    fields: FIELDS.activities,
   },
   { key: "meta", name: { zh: "_meta", en: "_meta" }, required: false, layout: "none", fields: [] },
 ];
