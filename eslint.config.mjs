@@ -16,6 +16,20 @@ export default tseslint.config(
       ],
     },
   },
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: ["src/**/*.{ts,tsx}"],
+  })),
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
   {
     files: ["src/addin/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },

@@ -6,8 +6,8 @@ export function startProgress(
   out: Output,
   total: number,
   label: string,
-): { tick(): void; stop(): void } {
-  if (!out.interactive || total < 2) return { tick() {}, stop() {} };
+): { readonly tick: () => void; readonly stop: () => void } {
+  if (!out.interactive || total < 2) return { tick: () => {}, stop: () => {} };
   const bar = new SingleBar({
     format: `${label} [{bar}] {value}/{total}`,
     stream: process.stderr,

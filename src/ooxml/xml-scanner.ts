@@ -97,7 +97,7 @@ export class XmlScanner {
     for (let i = 0; i < this.attrCount * 4; i += 4) {
       const start = offsets[i]!;
       if (offsets[i + 1]! - start === name.length && this.xml.startsWith(name, start)) {
-        return decodeXml(this.xml.slice(offsets[i + 2]!, offsets[i + 3]!));
+        return decodeXml(this.xml.slice(offsets[i + 2], offsets[i + 3]));
       }
     }
     return undefined;
@@ -131,7 +131,7 @@ export class XmlScanner {
         this.xml.charCodeAt(colon) === COLON &&
         this.xml.startsWith(local, colon + 1)
       ) {
-        return decodeXml(this.xml.slice(offsets[i + 2]!, offsets[i + 3]!));
+        return decodeXml(this.xml.slice(offsets[i + 2], offsets[i + 3]));
       }
     }
     return undefined;

@@ -206,7 +206,7 @@ export class WorkbookReaderPool {
       this.slots.map((slot) => {
         const worker = slot.worker;
         slot.worker = null;
-        return worker?.terminate();
+        return worker ? worker.terminate() : Promise.resolve(0);
       }),
     );
   }

@@ -23,10 +23,10 @@ export async function readPairingsFile(file: string): Promise<PairingList | "unr
     if (!first) return "unreadable";
     sheet = first;
   } else {
-    const rows = parse(decodeCsv(await fs.readFile(file)), {
+    const rows: string[][] = parse(decodeCsv(await fs.readFile(file)), {
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as string[][];
+    });
     sheet = { name: path.basename(file), rows, merges: [] };
   }
   return readPairingList(sheet);

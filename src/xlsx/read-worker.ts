@@ -23,7 +23,7 @@ async function validated(
   }
 }
 
-parentPort?.on("message", async (request: ReadRequest) => {
+async function answer(request: ReadRequest): Promise<void> {
   let reply: ReadReply;
   try {
     const result = readXlsx(request.bytes);
@@ -37,4 +37,6 @@ parentPort?.on("message", async (request: ReadRequest) => {
     else reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort?.postMessage(reply);
-});
+}
+
+parentPort?.on("message", (request: ReadRequest) => void answer(request));

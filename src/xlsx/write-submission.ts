@@ -29,7 +29,7 @@ export async function writeSubmission(
 
   const form = sheetOf("submission");
   const labelRows = new Map<string, number>();
-  form.eachRow((row, rowNumber) => labelRows.set(String(row.getCell(1).value), rowNumber));
+  form.eachRow((row, rowNumber) => labelRows.set(row.getCell(1).text, rowNumber));
   for (const f of sheetSpec("submission").fields) {
     const rowNumber = labelRows.get(label(f));
     const value = excelValue(content.form[f.key]);
@@ -40,7 +40,7 @@ export async function writeSubmission(
     const ws = sheetOf(key);
     const fields = sheetSpec(key).fields;
     const columns = new Map<string, number>();
-    ws.getRow(1).eachCell((cell, col) => columns.set(String(cell.value), col));
+    ws.getRow(1).eachCell((cell, col) => columns.set(cell.text, col));
     (content.tables[key] ?? []).forEach((row, i) => {
       for (const f of fields) {
         const col = columns.get(label(f));

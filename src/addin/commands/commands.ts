@@ -2,9 +2,9 @@ import { loadDeployedConfig } from "../tasks/deployed-config";
 import { langOf } from "../tasks/env";
 import { recalculateIndicators } from "./recalculate";
 
-Office.onReady(() => {
-  Office.actions.associate("recalculateIndicators", (event: Office.AddinCommands.Event) =>
-    recalculateIndicators(event, {
+void Office.onReady(() => {
+  Office.actions.associate("recalculateIndicators", (event: Office.AddinCommands.Event) => {
+    void recalculateIndicators(event, {
       task: {
         run: (batch) => Excel.run(batch),
         lang: langOf(Office.context.displayLanguage),
@@ -14,6 +14,6 @@ Office.onReady(() => {
       config: () => loadDeployedConfig(location.href),
       ui: Office.context.ui,
       base: location.href,
-    }),
-  );
+    });
+  });
 });

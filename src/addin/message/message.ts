@@ -16,7 +16,7 @@ const ok = document.getElementById("ok") as HTMLButtonElement;
 ok.textContent = s.ok;
 
 // messageParent works once Office is ready; the commands page closes the dialog on it.
-Office.onReady(() => {
+void Office.onReady(() => {
   ok.addEventListener("click", () => Office.context.ui.messageParent("close"));
   ok.disabled = false;
   ok.focus();

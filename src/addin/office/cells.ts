@@ -30,7 +30,8 @@ function scalarOf(data: ExcelCellData, date1904: boolean): Scalar | DateCell | E
     return value;
   }
   if (typeof value === "boolean" || typeof value === "string") return value;
-  return String(value);
+  // Office reports numbers, text and booleans: anything else holds no value.
+  return null;
 }
 
 /**

@@ -61,7 +61,8 @@ function planMarks(
     // Issues name single cells; anything else has no cell to colour.
     if (!at) continue;
     let cells = levels.get(mark.sheetName);
-    if (!cells) levels.set(mark.sheetName, (cells = new Map()));
+    if (!cells)
+      levels.set(mark.sheetName, (cells = new Map<string, { at: Position; level: MarkLevel }>()));
     const key = address(at.rowIndex, at.columnIndex);
     if (cells.get(key)?.level !== "error") cells.set(key, { at, level: mark.level });
   }

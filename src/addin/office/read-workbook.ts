@@ -366,7 +366,7 @@ async function loadPieces(
       const at = start;
       budget.afterSync(() => {
         const cellBytes = properties.reduce(
-          (sum, p) => sum + jsonBytes(piece[p as keyof Excel.Range]),
+          (sum, p) => sum + jsonBytes((piece as unknown as Readonly<Record<string, unknown>>)[p]),
           0,
         );
         const formatBytes = formats.reduce((sum, f) => sum + jsonBytes(f.range.numberFormat), 0);

@@ -6,7 +6,7 @@ import { langOf } from "../tasks/env";
 import { App, ConfigProblem } from "./app";
 import { STRINGS } from "./strings";
 
-Office.onReady(async () => {
+void Office.onReady(async () => {
   const lang = langOf(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const root = createRoot(document.getElementById("container")!);

@@ -40,7 +40,7 @@ interface Pairing {
   readonly contact: [string, string];
   readonly submitted: string;
   readonly partners?: string;
-  readonly village: DemoRow<"villages">;
+  readonly village: DemoRow<"villages"> & { readonly village_code: string };
   /** Without village_code: the pairing's village. */
   readonly funds: DemoRow<"funds">[];
   readonly projects: DemoRow<"projects">[];
@@ -48,7 +48,7 @@ interface Pairing {
   readonly households: number;
 }
 
-const FENGHUANGZHAI: DemoRow<"villages"> = {
+const FENGHUANGZHAI: Pairing["village"] = {
   village_code: "420116012215",
   village_name: "凤凰寨村",
   district: "黄陂区",
@@ -443,7 +443,7 @@ const CAUSES = ["因病", "因残", "缺技术", "缺劳力", "因学", "缺资�
 const MEASURES = ["产业帮扶", "就业帮扶", "健康帮扶", "教育帮扶", "兜底保障"];
 
 function households(p: Pairing): DemoRow<"households">[] {
-  const code = String(p.village.village_code);
+  const code = p.village.village_code;
   return Array.from({ length: p.households }, (_, i) => ({
     id_number: demoId(
       code.slice(0, 6),

@@ -126,7 +126,7 @@ function readMeta(sheet: SheetGrid): {
     }
     const parsed = parseJson(value);
     if (parsed && typeof parsed["file"] === "string" && isObject(parsed["columns"])) {
-      columns.set(parsed["file"], parsed["columns"] as FileColumns);
+      columns.set(parsed["file"], parsed["columns"]);
     }
   }
   return { entries, columns };

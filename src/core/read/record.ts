@@ -18,7 +18,7 @@ export interface DraftRecord {
 // Records with V8's fast properties (an Object.create(null) object is a hash table: 2.5 times
 // the memory and time), yet nothing of Object.prototype behind them, as with Object.create(null).
 const FieldRecord = function () {} as unknown as new () => Record<string, never>;
-FieldRecord.prototype = Object.freeze(Object.create(null));
+FieldRecord.prototype = Object.freeze(Object.create(null) as object);
 
 /** An empty record of fields by key, as every RowRecord holds them. */
 export function newFieldRecord<T>(): Record<string, T> {

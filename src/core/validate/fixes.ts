@@ -35,7 +35,7 @@ export function planFixes(read: SubmissionRead): CellFix[] {
     }
   };
   for (const [sheet, table] of Object.entries(read.tables)) {
-    for (const row of table?.rows ?? []) index(sheet as SheetKey, table!.sheetName, row);
+    for (const row of table?.rows ?? []) index(sheet as SheetKey, table.sheetName, row);
   }
   const formName = read.sheetNames.submission;
   if (read.form && formName !== undefined) index("submission", formName, read.form);
