@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { writeFileAtomic } from "../../src/xlsx/atomic-write";
-import { cellText, writeConsolidated } from "../../src/xlsx/write-consolidated";
+import { cellText } from "../../src/ooxml/consolidated-parts";
+import { writeConsolidated } from "../../src/xlsx/write-consolidated";
 import type { ConsolidatedSheets } from "../../src/core/consolidated/plan";
 import { NUMBER_FORMATS } from "../../src/core/consolidated/layout";
 

@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { NUMBER_FORMATS } from "../../src/core/consolidated/layout";
+import type { ConsolidatedSheets } from "../../src/core/consolidated/plan";
+import { consolidatedParts } from "../../src/ooxml/consolidated-parts";
+import { readXlsx } from "../../src/ooxml/read-xlsx";
+import { zipParts } from "../../src/ooxml/zip-parts";
+import { writeConsolidated } from "../../src/xlsx/write-consolidated";
+
+const plan: ConsolidatedSheets = {
+  sheets: [
+    {
+      name: "村级指标",
+      columns: [
+        { header: "村代码", kind: "code", numFmt: NUMBER_FORMATS.code },
+        { header: "帮扶资金合计(元)", kind: "money", numFmt: NUMBER_FORMATS.money },
+        { header: "日期", kind: "date", numFmt: NUMBER_FORMATS.date },
+        { header: "备注", kind: "text", numFmt: NUMBER_FORMATS.text },
+      ],
+      header: true,
+      rows: [
+        ["420116012215", 4910000.5, "2018-06-27", " 前后有空格\r\n"],
+        ["420117102205", null, null, "x".repeat(200_000)],
+      ],
+      frozenHeader: true,
+      autoFilter: true,
+      hidden: false,
+      dataBars: [1],
+    },
+  ],
+};
+
+function partsOf(bytes: Uint8Array): [string, string][] {
+  return Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]);
+}
+
+test("the browser's zip holds the same parts, in the same order, as Node's writer writes", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-zip-parts-"));
+  try {
+    const file = path.join(dir, "node.xlsx");
+    await writeConsolidated(file, plan);
+    const chunks = zipParts(consolidatedParts(plan, new Date()), new Date());
+    const browser = new Uint8Array(await new Blob(chunks).arrayBuffer());
+    const withoutTimes = (parts: [string, string][]) =>
+      parts.filter(([name]) => name !== "docProps/core.xml");
+    const fromNode = partsOf(readFileSync(file));
+    expect(partsOf(browser).map(([name]) => name)).toEqual(fromNode.map(([name]) => name));
+    expect(withoutTimes(partsOf(browser))).toEqual(withoutTimes(fromNode));
+    const read = readXlsx(browser);
+    expect(read.ok && read.grid.sheets[0]?.rows[1]?.[0]).toBe("420116012215");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
