@@ -157,7 +157,12 @@ function fieldLabel(sheet: SheetKey | null, key: string | null): string | null {
   return field ? field.label.zh : key;
 }
 
-function issuesSheet(issues: readonly MergeIssue[], lang: Lang, mask: boolean): PlannedSheet {
+/** 问题清单 as a sheet: file, sheet, cell, field, severity, code, message (masked with `mask`). */
+export function issuesSheet(
+  issues: readonly MergeIssue[],
+  lang: Lang,
+  mask: boolean,
+): PlannedSheet {
   const kinds: ColumnKind[] = ["text", "text", "code", "text", "text", "text", "text"];
   const columns = ISSUE_HEADERS.map((h, i) => column(h, kinds[i]!));
   const rows = issues.map((i) => {
