@@ -33,7 +33,7 @@ module.exports = async (env = {}, options = {}) => {
       taskpane: "./src/addin/taskpane/index.tsx",
       commands: "./src/addin/commands/commands.ts",
       message: "./src/addin/message/message.ts",
-      "parse-worker": "./src/addin/taskpane/parse-worker.ts",
+      "read-worker": "./src/browser/read-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, env.outputPath ?? "dist"),

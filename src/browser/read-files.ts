@@ -1,73 +1,139 @@
-import { SharedAddresses, unpackSubmission } from "../../app";
-import type { PackedSubmission } from "../../app";
-import type { ReadXlsxResult } from "../../ooxml/read-xlsx";
-import type { Config, FileContent, InputFile } from "../../core";
+import { SharedAddresses, unpackSubmission } from "../app";
+import type { PackedSubmission } from "../app";
+import type { Config, FileContent, InputFile } from "../core";
+import type { ReadXlsxResult } from "../ooxml/read-xlsx";
+import { ZIP_LIMITS } from "../ooxml/zip-guard";
 
-/** Name of the worker script beside taskpane.html (a webpack entry). */
-export const PARSE_WORKER_URL = "parse-worker.js";
+/** Name of the worker script beside the pages (a webpack entry). */
+export const READ_WORKER_URL = "read-worker.js";
+
 /** Message to the worker: a file's bytes, and the configuration to validate it with. */
-export interface ParseRequest {
+export interface ReadRequest {
   readonly bytes: ArrayBuffer;
   readonly config: Config;
 }
 
 /** Message from the worker: a submission validated and packed, or the read (a consolidated workbook's grid, or why not). */
-export type ParseReply =
+export type ReadReply =
   { readonly ok: true; readonly submission: PackedSubmission } | ReadXlsxResult;
 
-/** A file not read within this time is unreadable (SPEC 10), as in the CLI. */
-export const PARSE_TIMEOUT_MS = 60_000;
+/** A file read in a worker, its submission still packed: to unpack here or in another worker. */
+export interface ReadFile {
+  readonly name: string;
+  readonly sha256: string | null;
+  readonly reply: ReadReply;
+}
+
+export interface ReadFilesOptions {
+  /** Called as each file is done, with how many are. */
+  readonly onProgress?: (done: number) => void;
+  /** A file not read within this time is unreadable (docs/limits.md), as in the CLI. */
+  readonly timeoutMs?: number;
+  /** Files read at once, each in its own worker. */
+  readonly concurrency?: number;
+}
+
+const TIMEOUT_MS = 60_000;
+const CONCURRENCY = 2;
 
 function hex(buffer: ArrayBuffer): string {
   return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Read and validate a file's bytes in a fresh worker, which is ended when it takes too long. */
-function readInWorker(
-  request: ParseRequest,
-  timeoutMs: number,
-  addresses: SharedAddresses,
-): Promise<FileContent> {
-  return new Promise((resolve) => {
-    const worker = new Worker(PARSE_WORKER_URL);
-    const finish = (result: FileContent) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(
-      () => finish({ ok: false, reason: "timeout", limit: timeoutMs }),
-      timeoutMs,
-    );
-    worker.onmessage = ({ data }: MessageEvent<ParseReply>) =>
-      finish(
-        "submission" in data
-          ? { ok: true, read: unpackSubmission(data.submission, addresses) }
-          : data,
+/** A worker reused from file to file (starting one costs a parse of its script), replaced after a failure. */
+class ReaderLane {
+  private worker: Worker | null = null;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  read(request: ReadRequest): Promise<ReadReply> {
+    const worker = (this.worker ??= new Worker(READ_WORKER_URL));
+    return new Promise((resolve) => {
+      const finish = (reply: ReadReply, retire: boolean) => {
+        clearTimeout(timer);
+        worker.onmessage = null;
+        worker.onerror = null;
+        if (retire) this.close();
+        resolve(reply);
+      };
+      const timer = setTimeout(
+        () => finish({ ok: false, reason: "timeout", limit: this.timeoutMs }, true),
+        this.timeoutMs,
       );
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish({ ok: false, reason: "corrupt", detail: event.message });
-    };
-    worker.postMessage(request, [request.bytes]);
-  });
+      worker.onmessage = ({ data }: MessageEvent<ReadReply>) => finish(data, false);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        finish({ ok: false, reason: "corrupt", detail: event.message }, true);
+      };
+      worker.postMessage(request, [request.bytes]);
+    });
+  }
+
+  close(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
 }
 
-/** Parse picked files one at a time (bounded memory), reporting progress after each. */
-export async function parseFiles(
+async function readOne(file: File, config: Config, lane: ReaderLane): Promise<ReadFile> {
+  if (file.size > ZIP_LIMITS.maxFileBytes) {
+    const reply: ReadReply = { ok: false, reason: "too-large", limit: ZIP_LIMITS.maxFileBytes };
+    return { name: file.name, sha256: null, reply };
+  }
+  const bytes = await file.arrayBuffer();
+  const sha256 = hex(await crypto.subtle.digest("SHA-256", bytes));
+  return { name: file.name, sha256, reply: await lane.read({ bytes, config }) };
+}
+
+/**
+ * Read and validate picked files in a few workers, each file bounded in time as the CLI bounds
+ * it (docs/limits.md); results in input order, submissions still packed.
+ */
+export async function readFilesInWorkers(
   files: readonly File[],
   config: Config,
-  onProgress: (done: number) => void,
-  timeoutMs = PARSE_TIMEOUT_MS,
-): Promise<InputFile[]> {
-  const parsed: InputFile[] = [];
-  const addresses = new SharedAddresses();
-  for (const file of files) {
-    const bytes = await file.arrayBuffer();
-    const sha256 = hex(await crypto.subtle.digest("SHA-256", bytes));
-    const content = await readInWorker({ bytes, config }, timeoutMs, addresses);
-    parsed.push({ file: file.name, name: file.name, sha256, content });
-    onProgress(parsed.length);
+  options: ReadFilesOptions = {},
+): Promise<ReadFile[]> {
+  const results: ReadFile[] = new Array<ReadFile>(files.length);
+  const lanes = Array.from(
+    { length: Math.max(1, Math.min(options.concurrency ?? CONCURRENCY, files.length)) },
+    () => new ReaderLane(options.timeoutMs ?? TIMEOUT_MS),
+  );
+  let next = 0;
+  let done = 0;
+  try {
+    await Promise.all(
+      lanes.map(async (lane) => {
+        while (next < files.length) {
+          const index = next++;
+          results[index] = await readOne(files[index]!, config, lane);
+          options.onProgress?.(++done);
+        }
+      }),
+    );
+  } finally {
+    for (const lane of lanes) lane.close();
   }
-  return parsed;
+  return results;
+}
+
+/** A file read as an input of a use case, its submission unpacked. */
+export function inputOfRead(read: ReadFile, addresses: SharedAddresses): InputFile {
+  const { reply } = read;
+  const content: FileContent =
+    "submission" in reply
+      ? { ok: true, read: unpackSubmission(reply.submission, addresses) }
+      : reply;
+  return { file: read.name, name: read.name, sha256: read.sha256, content };
+}
+
+/** Read and validate picked files (as `readFilesInWorkers`) as inputs of a use case. */
+export async function readInputs(
+  files: readonly File[],
+  config: Config,
+  options: ReadFilesOptions = {},
+): Promise<InputFile[]> {
+  const addresses = new SharedAddresses();
+  const read = await readFilesInWorkers(files, config, options);
+  return read.map((r) => inputOfRead(r, addresses));
 }

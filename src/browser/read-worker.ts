@@ -1,12 +1,12 @@
-// A Web Worker: reads and validates one .xlsx off the page's thread, as the CLI's workers do,
-// so that the taskpane can bound it in time and only the validated records come back.
-import { packedSubmissionOf } from "../../app";
-import { readXlsx } from "../../ooxml/read-xlsx";
-import type { ParseReply, ParseRequest } from "./parse-files";
+// A Web Worker: reads and validates one .xlsx at a time off the page's thread, as the CLI's
+// workers do, so that the page can bound it in time and only the validated records come back.
+import { packedSubmissionOf } from "../app";
+import { readXlsx } from "../ooxml/read-xlsx";
+import type { ReadReply, ReadRequest } from "./read-files";
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
-  postMessage(message: ParseReply): void;
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  postMessage(message: ReadReply): void;
 };
 
 scope.onmessage = (event) => {

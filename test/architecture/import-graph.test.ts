@@ -124,8 +124,19 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: bo
     packages: /^(commander|cli-progress)$/,
     builtins: true,
   },
+  // What the browser's hosts share: files read in Web Workers, workbooks zipped, common UI.
+  browser: {
+    layers: ["browser", "app", "ooxml", "core"],
+    packages: /^(react|react\/jsx-runtime|@fluentui\/.+)$/,
+    builtins: false,
+  },
   addin: {
-    layers: ["addin", "app", "ooxml", "core"],
+    layers: ["addin", "browser", "app", "ooxml", "core"],
+    packages: /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/.+)$/,
+    builtins: false,
+  },
+  web: {
+    layers: ["web", "browser", "app", "ooxml", "core"],
     packages: /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/.+)$/,
     builtins: false,
   },

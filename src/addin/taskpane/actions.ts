@@ -1,4 +1,5 @@
 import { consolidateErrorText } from "../../app";
+import { readInputs } from "../../browser/read-files";
 import type { ConsolidateError } from "../../app";
 import type { TaskEnv } from "../tasks/env";
 import { runIndicators } from "../tasks/indicators";
@@ -7,7 +8,6 @@ import { runClearMarks, runInsertTemplate, runSelect } from "../tasks/simple";
 import { runFix, runValidate } from "../tasks/validate";
 import type { ValidationView } from "../tasks/validate";
 import { errorText } from "./error-text";
-import { parseFiles } from "./parse-files";
 import type { Notice, Outcome, PaneAction } from "./state";
 import type { Strings } from "./strings";
 
@@ -84,9 +84,9 @@ export async function mergeAction(
   progress: (label: string, value: number) => void,
 ): Promise<Outcome> {
   if (files.length === 0) return { notice: { intent: "warning", text: s.noFiles } };
-  const parsed = await parseFiles(files, env.config, (done) =>
-    progress(s.working.parse(done, files.length), done / files.length),
-  );
+  const parsed = await readInputs(files, env.config, {
+    onProgress: (done) => progress(s.working.parse(done, files.length), done / files.length),
+  });
   progress(s.working.merge, 1);
   const outcome = await runMerge(env, parsed);
   if (!outcome.ok) return consolidateErrorNotice(outcome.error, env);

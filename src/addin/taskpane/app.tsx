@@ -12,7 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { useReducer } from "react";
 import type { TaskEnv } from "../tasks/env";
-import type { IssueRow } from "../tasks/issue-view";
+import type { IssueRow } from "../../browser/issue-groups";
+import { IssueList } from "../../browser/issue-list";
 import {
   clearMarksAction,
   fixAction,
@@ -26,7 +27,6 @@ import {
 import type { Outcome } from "./state";
 import { INITIAL_STATE, reduce } from "./state";
 import type { Strings } from "./strings";
-import { IssueList } from "./issue-list";
 import { MergeReport } from "./merge-report";
 
 const useStyles = makeStyles({

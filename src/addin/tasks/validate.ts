@@ -4,8 +4,9 @@ import { earlierMarks, markCells, queueEarlierMarks } from "../office/marks";
 import { readWorkbook } from "../office/read-workbook";
 import { writeCells } from "../office/write-cells";
 import type { TaskEnv } from "./env";
-import { groupIssues, marksOf, totalCounts } from "./issue-view";
-import type { IssueGroup, SeverityCounts } from "./issue-view";
+import { groupIssues, totalCounts } from "../../browser/issue-groups";
+import type { IssueGroup, SeverityCounts } from "../../browser/issue-groups";
+import { marksOf } from "./marks-of";
 
 export interface ValidationView {
   readonly groups: readonly IssueGroup[];

@@ -1,8 +1,7 @@
-import { renderMessage, sheetSpec } from "../../core";
-import type { Issue, Lang, Severity } from "../../core";
-import type { CellMark } from "../office/marks";
+import { renderMessage, sheetSpec } from "../core";
+import type { Issue, Lang, Severity } from "../core";
 
-/** One issue as the taskpane lists it. */
+/** One issue as the pages list it. */
 export interface IssueRow {
   readonly id: number;
   readonly severity: Severity;
@@ -10,6 +9,8 @@ export interface IssueRow {
   /** Where to go on click: the sheet's name in the workbook, null when it has none. */
   readonly sheetName: string | null;
   readonly cell: string | null;
+  /** The field's label in the language of the list, its key when it has none. */
+  readonly field: string | null;
   readonly message: string;
 }
 
@@ -34,7 +35,9 @@ function countOf(rows: readonly IssueRow[]): SeverityCounts {
 export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] {
   const groups = new Map<string, IssueRow[]>();
   issues.forEach((issue, id) => {
-    const label = issue.sheet ? sheetSpec(issue.sheet).name : null;
+    const spec = issue.sheet ? sheetSpec(issue.sheet) : null;
+    const label = spec?.name ?? null;
+    const field = spec?.fields.find((f) => f.key === issue.field)?.label;
     const title =
       issue.sheetName ?? (label ? (lang === "en" ? label.en : label.zh) : WORKBOOK_TITLE[lang]);
     const rows = groups.get(title) ?? [];
@@ -44,6 +47,7 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
       code: issue.code,
       sheetName: issue.sheetName ?? null,
       cell: issue.cell,
+      field: field ? (lang === "en" ? field.en : field.zh) : issue.field,
       message: renderMessage(issue, lang),
     });
     groups.set(title, rows);
@@ -53,16 +57,4 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
 
 export function totalCounts(groups: readonly IssueGroup[]): SeverityCounts {
   return countOf(groups.flatMap((g) => g.rows));
-}
-
-/** Cells to highlight: errors and warnings, one mark per cell, the stronger level winning. */
-export function marksOf(issues: readonly Issue[]): CellMark[] {
-  const marks = new Map<string, CellMark>();
-  for (const issue of issues) {
-    if (issue.severity === "info" || !issue.sheetName || !issue.cell) continue;
-    const key = `${issue.sheetName}!${issue.cell}`;
-    if (marks.get(key)?.level === "error") continue;
-    marks.set(key, { sheetName: issue.sheetName, address: issue.cell, level: issue.severity });
-  }
-  return [...marks.values()];
 }
