@@ -2,6 +2,8 @@
 export { consolidate, hasErrors, indicatorsOf } from "./consolidate";
 export type { ConsolidateError, ConsolidateOutcome, ConsolidateRequest } from "./consolidate";
 export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
+export { summarize, summaryLines } from "./merge-summary";
+export type { MergeSummary } from "./merge-summary";
 export { consolidateErrorText, MESSAGES } from "./messages";
 export type { AppMessages } from "./messages";
 export { planOutputs, recalculate } from "./plan-outputs";

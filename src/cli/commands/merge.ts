@@ -1,4 +1,4 @@
-import { hasErrors, planOutputs } from "../../app";
+import { hasErrors, planOutputs, summarize, summaryLines } from "../../app";
 import { issueMessage, toMergeReportJson } from "../../core";
 import type { ConsolidatedSheets, Lang, MergeResult, Purpose } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
@@ -53,12 +53,6 @@ export async function runMerge(
 }
 
 export function summary(result: MergeResult, output: string | null, lang: Lang): string {
-  const count = (status: string) => result.files.filter((f) => f.status === status).length;
-  const t = result.totals;
-  const merged = Object.values(t).reduce((n, c) => n + c.merged, 0);
-  const rejected = Object.values(t).reduce((n, c) => n + c.rejected, 0);
-  const superseded = Object.values(t).reduce((n, c) => n + c.superseded, 0);
-  const bySeverity = (s: string) => result.issues.filter((i) => i.severity === s).length;
   const firstErrors = result.issues
     .filter((i) => i.severity === "error")
     .slice(0, 10)
@@ -66,27 +60,5 @@ export function summary(result: MergeResult, output: string | null, lang: Lang):
       (i) =>
         `  ${i.file ?? ""}!${i.sheetName ?? i.sheet ?? ""}!${i.cell ?? ""} ${i.code} ${issueMessage(i, lang)}`,
     );
-  const lines =
-    lang === "en"
-      ? [
-          `Period ${result.period}: ${result.files.length} files (${count("accepted")} accepted, ${count("superseded")} superseded, ${count("rejected")} rejected), ${result.indicators.length} villages`,
-          `Rows: ${merged} merged, ${rejected} rejected, ${superseded} superseded`,
-          `Issues: ${bySeverity("error")} errors, ${bySeverity("warning")} warnings, ${bySeverity("info")} infos`,
-          ...(output ? [`Written: ${output}`] : []),
-        ]
-      : [
-          `期间 ${result.period}：文件 ${result.files.length} 个（采用 ${count("accepted")}，被替代 ${count("superseded")}，未采用 ${count("rejected")}），村 ${result.indicators.length} 个`,
-          `数据行：合并 ${merged}，未合并 ${rejected}，被替代 ${superseded}`,
-          `问题：错误 ${bySeverity("error")}，警告 ${bySeverity("warning")}，提示 ${bySeverity("info")}`,
-          ...(output ? [`已写入：${output}`] : []),
-        ];
-  if (result.completeness) {
-    const c = result.completeness;
-    lines.push(
-      lang === "en"
-        ? `Completeness: ${c.received}/${c.expected} received, ${c.accepted} accepted`
-        : `报送完成：应报 ${c.expected}，收到 ${c.received}，采用 ${c.accepted}`,
-    );
-  }
-  return [...lines, ...firstErrors].join("\n");
+  return [...summaryLines(summarize(result), lang, output), ...firstErrors].join("\n");
 }
