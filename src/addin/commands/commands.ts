@@ -1,5 +1,5 @@
-import { loadDeployedConfig } from "../tasks/deployed-config";
-import { langOf } from "../tasks/env";
+import { loadDeployedConfig } from "../../browser/deployed-config";
+import { langOf } from "../../browser/lang";
 import { recalculateIndicators } from "./recalculate";
 
 void Office.onReady(() => {

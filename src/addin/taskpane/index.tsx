@@ -1,8 +1,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { loadDeployedConfig } from "../tasks/deployed-config";
+import { loadDeployedConfig } from "../../browser/deployed-config";
 import type { TaskEnv } from "../tasks/env";
-import { langOf } from "../tasks/env";
+import { langOf } from "../../browser/lang";
 import { App, ConfigProblem } from "./app";
 import { STRINGS } from "./strings";
 

@@ -15,11 +15,6 @@ export interface TaskEnv {
   readonly now: () => string;
 }
 
-/** The language of the UI: Chinese when Office's display language is, English otherwise. */
-export function langOf(displayLanguage: string | undefined): Lang {
-  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
-}
-
 /** What a written workbook is stamped with, now. */
 export function stampOf(env: TaskEnv): Stamp {
   return { lang: env.lang, now: env.now(), version: env.version };

@@ -3,7 +3,7 @@ import { SheetTooLargeError } from "../../../src/addin/office/read-workbook";
 import { errorText } from "../../../src/addin/taskpane/error-text";
 import { INITIAL_STATE, reduce } from "../../../src/addin/taskpane/state";
 import { STRINGS } from "../../../src/addin/taskpane/strings";
-import { langOf } from "../../../src/addin/tasks/env";
+import { langOf } from "../../../src/browser/lang";
 import { FakeOfficeError } from "../../support/fake-excel";
 
 const view = (error: number, warning: number, info: number, fixable = 0) => ({

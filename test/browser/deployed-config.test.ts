@@ -1,5 +1,5 @@
-import { DEFAULT_CONFIG } from "../../../src/core/config";
-import { CONFIG_FILE, loadDeployedConfig } from "../../../src/addin/tasks/deployed-config";
+import { DEFAULT_CONFIG } from "../../src/core/config";
+import { CONFIG_FILE, loadDeployedConfig } from "../../src/browser/deployed-config";
 
 const PAGE = "https://intranet.example/aidsheet/taskpane.html?_host_Info=Excel";
 

@@ -1,7 +1,7 @@
-import { DEFAULT_CONFIG, resolveConfig } from "../../core";
-import type { ConfigResult } from "../../core";
+import { DEFAULT_CONFIG, resolveConfig } from "../core";
+import type { ConfigResult } from "../core";
 
-/** Where IT puts a region's configuration: beside taskpane.html, in the format of `--config`. */
+/** Where IT puts a region's configuration: beside the pages (taskpane.html, index.html), in the format of `--config`. */
 export const CONFIG_FILE = "aidsheet.config.json";
 
 /**
