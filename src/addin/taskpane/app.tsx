@@ -14,6 +14,7 @@ import { useReducer } from "react";
 import type { TaskEnv } from "../tasks/env";
 import type { IssueRow } from "../../browser/issue-groups";
 import { IssueList } from "../../browser/issue-list";
+import { MergeReport } from "../../browser/merge-report";
 import {
   clearMarksAction,
   fixAction,
@@ -27,7 +28,6 @@ import {
 import type { Outcome } from "./state";
 import { INITIAL_STATE, reduce } from "./state";
 import type { Strings } from "./strings";
-import { MergeReport } from "./merge-report";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px" },

@@ -7,16 +7,25 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { DATA_SHEETS } from "../../core";
-import type { MergeReportJson } from "../../core";
-import type { Strings } from "./strings";
+import { DATA_SHEETS } from "../core";
+import type { FileStatus, MergeReportJson } from "../core";
+
+/** The texts a merge report shows, in the page's language. */
+export interface MergeReportStrings {
+  readonly files: string;
+  readonly agency: string;
+  readonly rowsMerged: string;
+  readonly issues: string;
+  readonly unreadableFile: string;
+  readonly status: { readonly [S in FileStatus]: string };
+}
 
 function mergedRows(rows: MergeReportJson["totals"]): number {
   return DATA_SHEETS.reduce((sum, sheet) => sum + rows[sheet].merged, 0);
 }
 
 /** The merge report: each file's status and rows, then the issues by file. */
-export function MergeReport(props: { report: MergeReportJson; strings: Strings }) {
+export function MergeReport(props: { report: MergeReportJson; strings: MergeReportStrings }) {
   const { report, strings: s } = props;
   return (
     <>
