@@ -1,5 +1,5 @@
 // Builds the Excel add-in (taskpane, ribbon commands and their message dialog, file-reading
-// worker) as the yo office template does. `npm run build` is offline and needs no certificate;
+// worker) as the yo office template does, and the offline web page (index.html, its worker). `npm run build` is offline and needs no certificate;
 // `npm run dev-server` serves https://localhost:3000 with office-addin-dev-certs.
 const path = require("node:path");
 const webpack = require("webpack");
@@ -34,6 +34,8 @@ module.exports = async (env = {}, options = {}) => {
       commands: "./src/addin/commands/commands.ts",
       message: "./src/addin/message/message.ts",
       "read-worker": "./src/browser/read-worker.ts",
+      web: "./src/web/index.tsx",
+      "web-worker": "./src/web/web-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, env.outputPath ?? "dist"),
@@ -74,6 +76,11 @@ module.exports = async (env = {}, options = {}) => {
         filename: "message.html",
         template: "./src/addin/message/message.html",
         chunks: ["message"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/index.html",
+        chunks: ["web"],
       }),
       new CopyWebpackPlugin({
         patterns: [

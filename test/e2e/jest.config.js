@@ -1,4 +1,4 @@
-/** End-to-end tests of the taskpane in headless Chromium: `npm run test:e2e`. */
+/** End-to-end tests of the taskpane and the web page in headless Chromium: `npm run test:e2e`. */
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: "../..",
@@ -8,6 +8,9 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
+  // One webpack build, shared by the taskpane's and the page's tests.
+  globalSetup: "<rootDir>/test/e2e/global-setup.ts",
+  globalTeardown: "<rootDir>/test/e2e/global-teardown.ts",
   // Building the add-in takes a while on two cores; the bound only catches hangs.
   testTimeout: 300_000,
 };

@@ -1,7 +1,10 @@
-import type { FileStatus, Lang, Severity } from "../../core";
+import type { Lang } from "../../core";
+import type { IssueListStrings } from "../../browser/issue-list";
+import type { MergeReportStrings } from "../../browser/merge-report";
+import { LIST_STRINGS } from "../../browser/strings";
 
 /** Every text of the taskpane, in Chinese and English. */
-export interface Strings {
+export interface Strings extends IssueListStrings, MergeReportStrings {
   readonly title: string;
   readonly staffSection: string;
   readonly coordinatorSection: string;
@@ -22,8 +25,6 @@ export interface Strings {
     readonly parse: (done: number, total: number) => string;
     readonly merge: string;
   };
-  readonly severity: { readonly [S in Severity]: string };
-  readonly status: { readonly [S in FileStatus]: string };
   readonly templateInserted: (written: number, kept: readonly string[]) => string;
   readonly noIssues: string;
   readonly validated: (errors: number, warnings: number, infos: number) => string;
@@ -35,18 +36,13 @@ export interface Strings {
   readonly noFiles: string;
   readonly failed: string;
   readonly ok: string;
-  readonly goTo: (cell: string) => string;
-  readonly files: string;
-  readonly agency: string;
-  readonly rowsMerged: string;
-  readonly issues: string;
-  readonly unreadableFile: string;
   /** The deployed aidsheet.config.json is unusable: nothing can be checked against it. */
   readonly configError: string;
   readonly sheetTooLarge: (sheet: string, address: string) => string;
 }
 
 const zh: Strings = {
+  ...LIST_STRINGS["zh-CN"],
   title: "扶贫数据助手",
   staffSection: "填报",
   coordinatorSection: "汇总（牵头单位）",
@@ -67,8 +63,6 @@ const zh: Strings = {
     parse: (done, total) => `正在读取文件 ${done}/${total}…`,
     merge: "正在合并…",
   },
-  severity: { error: "错误", warning: "警告", info: "提示" },
-  status: { accepted: "已合并", rejected: "未合并", superseded: "被替代" },
   templateInserted: (written, kept) =>
     kept.length === 0
       ? `已插入模板的 ${written} 个工作表。`
@@ -84,18 +78,13 @@ const zh: Strings = {
   noFiles: "请先选择要合并的报送文件。",
   failed: "操作失败",
   ok: "确定",
-  goTo: (cell) => `转到 ${cell}`,
-  files: "文件",
-  agency: "单位",
-  rowsMerged: "合并行数",
-  issues: "问题",
-  unreadableFile: "无法读取",
   configError: "配置文件有误，数据助手暂不能使用，请联系信息中心（部署加载项的部门）。",
   sheetTooLarge: (sheet, a) =>
     `工作表“${sheet}”的已用区域 ${a} 超过 500 万个单元格，无法读取。多半是数据以外的远处有多余内容：请删除后重试。`,
 };
 
 const en: Strings = {
+  ...LIST_STRINGS.en,
   title: "Poverty-alleviation data",
   staffSection: "Fill in",
   coordinatorSection: "Consolidate (coordinators)",
@@ -116,8 +105,6 @@ const en: Strings = {
     parse: (done, total) => `Reading file ${done} of ${total}…`,
     merge: "Merging…",
   },
-  severity: { error: "Errors", warning: "Warnings", info: "Notes" },
-  status: { accepted: "Merged", rejected: "Not merged", superseded: "Superseded" },
   templateInserted: (written, kept) =>
     kept.length === 0
       ? `Inserted ${written} template sheets.`
@@ -133,12 +120,6 @@ const en: Strings = {
   noFiles: "Choose the report files to merge first.",
   failed: "Failed",
   ok: "OK",
-  goTo: (cell) => `Go to ${cell}`,
-  files: "Files",
-  agency: "Agency",
-  rowsMerged: "Rows merged",
-  issues: "Issues",
-  unreadableFile: "Unreadable",
   configError:
     "The deployed configuration is invalid, so the assistant cannot be used. Please contact the IT department that deployed it.",
   sheetTooLarge: (sheet, a) =>

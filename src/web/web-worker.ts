@@ -1,0 +1,71 @@
+// The page's Web Worker: consolidates, plans and zips off the page's thread, so that the page
+// answers clicks while a large merge runs.
+import { SharedAddresses, consolidate, planOutputs, summarize } from "../app";
+import { SHEET_NAMES, issuesSheet, readPairingList, toMergeReportJson } from "../core";
+import type { ConsolidatedSheets, Pairing, PairingList } from "../core";
+import { consolidatedParts } from "../ooxml/consolidated-parts";
+import { zipParts } from "../ooxml/zip-parts";
+import { inputOfRead } from "../browser/read-files";
+import type { ReadFile } from "../browser/read-files";
+import { XLSX_TYPE } from "./work";
+import type { IssueListRequest, MergeRequest, WorkReply, WorkRequest } from "./work";
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkRequest>) => void) | null;
+  postMessage(message: WorkReply): void;
+};
+
+function workbookOf(plan: ConsolidatedSheets, now: string): Blob {
+  const when = new Date(now);
+  return new Blob(zipParts(consolidatedParts(plan, when), when), { type: XLSX_TYPE });
+}
+
+/** The pairing list read as the reader reads an .xlsx: its first sheet. */
+function pairingListOf(read: ReadFile): PairingList | null {
+  const first = "grid" in read.reply ? read.reply.grid.sheets[0] : undefined;
+  return first ? readPairingList(first) : null;
+}
+
+function merge(request: MergeRequest): WorkReply {
+  let pairings: Pairing[] | undefined;
+  if (request.pairings) {
+    const list = pairingListOf(request.pairings);
+    if (!list?.ok) return { kind: "pairings-unreadable", missing: list?.missing ?? [] };
+    pairings = list.pairings;
+  }
+  const addresses = new SharedAddresses();
+  const outcome = consolidate({
+    inputs: request.reads.map((r) => inputOfRead(r, addresses)),
+    ...(request.into ? { into: inputOfRead(request.into, addresses) } : {}),
+    ...(pairings ? { pairings } : {}),
+    purpose: "merge",
+    config: request.config,
+  });
+  if (!outcome.ok) return { kind: "refused", error: outcome.error };
+  const { lang, now, version, mask } = request;
+  const plan = planOutputs(outcome.result, { lang, now, version, mask, purpose: "merge" });
+  // Where the browser saves the download is unknown here: the report's output is null.
+  const report = toMergeReportJson(outcome.result, lang, null);
+  return {
+    kind: "merged",
+    summary: summarize(outcome.result),
+    report: `${JSON.stringify(report, null, 2)}\n`,
+    indicators: plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!,
+    workbook: workbookOf(plan, now),
+  };
+}
+
+function issueList(request: IssueListRequest): WorkReply {
+  const issues = request.files.flatMap((f) => f.issues.map((i) => ({ ...i, file: f.file })));
+  // Masked as `--mask-ids` masks 问题清单: the list is made to be passed around.
+  const sheet = issuesSheet(issues, request.lang, true);
+  return { kind: "issue-list", workbook: workbookOf({ sheets: [sheet] }, request.now) };
+}
+
+scope.onmessage = ({ data }) => {
+  try {
+    scope.postMessage(data.kind === "merge" ? merge(data) : issueList(data));
+  } catch (error) {
+    scope.postMessage({ kind: "failed", message: String(error) });
+  }
+};

@@ -1,0 +1,7 @@
+import { rmSync } from "node:fs";
+
+export default function globalTeardown(): void {
+  const dist = process.env.AIDSHEET_E2E_DIST;
+  if (dist && process.env.AIDSHEET_E2E_BUILT === "1")
+    rmSync(dist, { recursive: true, force: true });
+}
