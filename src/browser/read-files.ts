@@ -7,10 +7,10 @@ import { ZIP_LIMITS } from "../ooxml/zip-guard";
 /** Name of the worker script beside the pages (a webpack entry). */
 export const READ_WORKER_URL = "read-worker.js";
 
-/** Message to the worker: a file's bytes, and the configuration to validate it with (none: read only). */
+/** Message to the worker: a file's bytes, and the configuration to validate it with. */
 export interface ReadRequest {
   readonly bytes: ArrayBuffer;
-  readonly config: Config | null;
+  readonly config: Config;
 }
 
 /** Message from the worker: a submission validated and packed, or the read (a consolidated workbook's grid, or why not). */
@@ -75,7 +75,7 @@ class ReaderLane {
   }
 }
 
-async function readOne(file: File, config: Config | null, lane: ReaderLane): Promise<ReadFile> {
+async function readOne(file: File, config: Config, lane: ReaderLane): Promise<ReadFile> {
   if (file.size > ZIP_LIMITS.maxFileBytes) {
     const reply: ReadReply = { ok: false, reason: "too-large", limit: ZIP_LIMITS.maxFileBytes };
     return { name: file.name, sha256: null, reply };
@@ -87,12 +87,11 @@ async function readOne(file: File, config: Config | null, lane: ReaderLane): Pro
 
 /**
  * Read and validate picked files in a few workers, each file bounded in time as the CLI bounds
- * it (docs/limits.md); results in input order, submissions still packed. Without a
- * configuration, files are read as grids and not validated.
+ * it (docs/limits.md); results in input order, submissions still packed.
  */
 export async function readFilesInWorkers(
   files: readonly File[],
-  config: Config | null,
+  config: Config,
   options: ReadFilesOptions = {},
 ): Promise<ReadFile[]> {
   const results: ReadFile[] = new Array<ReadFile>(files.length);

@@ -10,8 +10,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { bytes, config } = event.data;
-  const result = readXlsx(new Uint8Array(bytes));
-  const submission = result.ok && config ? packedSubmissionOf(result.grid, config) : null;
+  const result = readXlsx(new Uint8Array(event.data.bytes));
+  const submission = result.ok ? packedSubmissionOf(result.grid, event.data.config) : null;
   scope.postMessage(submission ? { ok: true, submission } : result);
 };

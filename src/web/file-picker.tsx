@@ -10,11 +10,12 @@ const useStyles = makeStyles({
   over: { backgroundColor: tokens.colorBrandBackground2 },
 });
 
-const XLSX = /\.xlsx$/i;
+const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** A file input that also takes .xlsx files dropped on it. */
+/** A file input that also takes files dropped on it, of the kinds it accepts (.xlsx by default). */
 export function FilePicker(props: {
   label: string;
+  accept?: string;
   hint: string;
   multiple: boolean;
   disabled: boolean;
@@ -23,8 +24,12 @@ export function FilePicker(props: {
 }) {
   const styles = useStyles();
   const [over, setOver] = useState(false);
+  const accept = props.accept ?? XLSX;
+  const extensions = accept.split(",").filter((a) => a.startsWith("."));
   const take = (list: FileList | null) => {
-    const files = [...(list ?? [])].filter((f) => XLSX.test(f.name));
+    const files = [...(list ?? [])].filter((f) =>
+      extensions.some((e) => f.name.toLowerCase().endsWith(e)),
+    );
     props.onFiles(props.multiple ? files : files.slice(0, 1));
   };
   return (
@@ -45,7 +50,7 @@ export function FilePicker(props: {
         <input
           type="file"
           name={props.name}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={accept}
           multiple={props.multiple}
           disabled={props.disabled}
           onChange={(e) => take(e.target.files)}

@@ -82,20 +82,22 @@ export function MergeSection(props: { env: PageEnv }) {
     setProblem(null);
     setMerged(null);
     if (files.length === 0) return setProblem(s.noFiles);
-    const total = files.length + into.length + pairings.length;
+    const total = files.length + into.length;
     setBusy({ label: s.reading(0, total), value: 0 });
     try {
       const progress = (done: number) =>
         setBusy({ label: s.reading(done, total), value: done / total });
       const reads = await readFilesInWorkers(files, env.config, { onProgress: progress });
       const [intoRead] = await readFilesInWorkers(into, env.config);
-      const [pairingsRead] = await readFilesInWorkers(pairings, null);
+      const [pairingList] = pairings;
       setBusy({ label: s.merging });
       const reply = await runWork({
         kind: "merge",
         reads,
         into: intoRead ?? null,
-        pairings: pairingsRead ?? null,
+        pairings: pairingList
+          ? { name: pairingList.name, bytes: await pairingList.arrayBuffer() }
+          : null,
         config: env.config,
         mask,
         lang: env.lang,
@@ -139,6 +141,7 @@ export function MergeSection(props: { env: PageEnv }) {
       />
       <FilePicker
         name="merge-pairings"
+        accept=".xlsx,.csv"
         label={s.pickPairings}
         hint={s.filesPicked(pairings.length)}
         multiple={false}

@@ -3,10 +3,12 @@
 import { SharedAddresses, consolidate, planOutputs, summarize } from "../app";
 import { SHEET_NAMES, issuesSheet, readPairingList, toMergeReportJson } from "../core";
 import type { ConsolidatedSheets, Pairing, PairingList } from "../core";
+import { parse } from "csv-parse/browser/esm/sync";
 import { consolidatedParts } from "../ooxml/consolidated-parts";
+import { decodeCsv } from "../ooxml/decode-csv";
+import { readXlsx } from "../ooxml/read-xlsx";
 import { zipParts } from "../ooxml/zip-parts";
 import { inputOfRead } from "../browser/read-files";
-import type { ReadFile } from "../browser/read-files";
 import { XLSX_TYPE } from "./work";
 import type { IssueListRequest, MergeRequest, WorkReply, WorkRequest } from "./work";
 
@@ -20,10 +22,19 @@ function workbookOf(plan: ConsolidatedSheets, now: string): Blob {
   return new Blob(zipParts(consolidatedParts(plan, when), when), { type: XLSX_TYPE });
 }
 
-/** The pairing list read as the reader reads an .xlsx: its first sheet. */
-function pairingListOf(read: ReadFile): PairingList | null {
-  const first = "grid" in read.reply ? read.reply.grid.sheets[0] : undefined;
-  return first ? readPairingList(first) : null;
+/** The pairing list of an .xlsx (its first sheet) or a CSV, as `--pairings` reads it. */
+function pairingListOf(file: { name: string; bytes: ArrayBuffer }): PairingList | null {
+  const bytes = new Uint8Array(file.bytes);
+  if (/\.xlsx$/i.test(file.name)) {
+    const read = readXlsx(bytes);
+    const first = read.ok ? read.grid.sheets[0] : undefined;
+    return first ? readPairingList(first) : null;
+  }
+  const rows: string[][] = parse(decodeCsv(bytes), {
+    relax_column_count: true,
+    skip_empty_lines: true,
+  });
+  return readPairingList({ name: file.name, rows, merges: [] });
 }
 
 function merge(request: MergeRequest): WorkReply {

@@ -21,7 +21,8 @@ export interface MergeRequest extends Stamped {
   readonly kind: "merge";
   readonly reads: readonly ReadFile[];
   readonly into: ReadFile | null;
-  readonly pairings: ReadFile | null;
+  /** A pairing list, .xlsx or CSV, as `--pairings` takes it. */
+  readonly pairings: { readonly name: string; readonly bytes: ArrayBuffer } | null;
   readonly config: Config;
   /** `--mask-ids`. */
   readonly mask: boolean;

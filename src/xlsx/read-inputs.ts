@@ -3,16 +3,8 @@ import * as path from "node:path";
 import { parse } from "csv-parse/sync";
 import { readPairingList } from "../core";
 import type { PairingList, SheetGrid } from "../core";
+import { decodeCsv } from "../ooxml/decode-csv";
 import { readWorkbookFiles } from "./read-file";
-
-/** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (SPEC 9.2). */
-export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
 
 /** The pairing list of SPEC 9.2, from a CSV or the first sheet of an xlsx. */
 export async function readPairingsFile(file: string): Promise<PairingList | "unreadable"> {

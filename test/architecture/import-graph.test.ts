@@ -137,7 +137,8 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: bo
   },
   web: {
     layers: ["web", "browser", "app", "ooxml", "core"],
-    packages: /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/.+)$/,
+    packages:
+      /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/.+|csv-parse\/browser\/esm\/sync)$/,
     builtins: false,
   },
 };

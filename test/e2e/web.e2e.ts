@@ -118,19 +118,26 @@ function cellsOf(grid: WorkbookGrid) {
   }));
 }
 
+/** The CLI's summary, but for the line naming the file it wrote and the errors it lists. */
+function summaryOf(stdout: string): string[] {
+  return stdout.split("\n").filter((l) => l && !l.startsWith("已写入") && !l.startsWith(" "));
+}
+
+/** 合并报送 clicked, and the summary the page shows once the merge is done. */
+async function mergeOnPage(page: Page): Promise<string[]> {
+  await button(page, zh.merge).click();
+  const summary = page.getByTestId("merge-summary");
+  await summary.waitFor();
+  return (await summary.innerText()).split("\n");
+}
+
 test("合并报送: the downloaded workbook has the sheets and cell values `aidsheet merge` writes, the report its report", async () => {
   const r = cli("merge", ...names(files), "--out", "../cli.xlsx", "--report", "../cli.json");
   expect(r.code).toBe(1);
   const { page, errors } = await openPage();
   await page.locator('input[name="merge-files"]').setInputFiles(files);
-  await button(page, zh.merge).click();
-  const summary = page.getByTestId("merge-summary");
-  await summary.waitFor();
-  // The CLI's summary, but for the line naming the file it wrote.
-  const cliLines = r.stdout
-    .split("\n")
-    .filter((l) => l && !l.startsWith("已写入") && !l.startsWith(" "));
-  expect((await summary.innerText()).split("\n")).toEqual(cliLines);
+  const cliLines = summaryOf(r.stdout);
+  await expect(mergeOnPage(page)).resolves.toEqual(cliLines);
   expect(cliLines[0]).toMatch(/文件 7 个（采用 6，被替代 0，未采用 1）/);
 
   const workbookFile = await download(page, zh.downloadWorkbook);
@@ -161,11 +168,42 @@ test("合并报送 with --mask-ids: the same workbook as `merge --mask-ids`", as
   const { page, errors } = await openPage();
   await page.locator('input[name="merge-files"]').setInputFiles(files);
   await page.getByRole("checkbox").check();
-  await button(page, zh.merge).click();
-  await page.getByTestId("merge-summary").waitFor();
+  await expect(mergeOnPage(page)).resolves.toEqual(summaryOf(r.stdout));
   const ours = cellsOf(gridOf(await download(page, zh.downloadWorkbook)));
   expect(ours).toEqual(cellsOf(gridOf(path.join(dir, "masked.xlsx"))));
   expect(JSON.stringify(ours)).toMatch(/\*{4}/);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("合并报送 into an earlier consolidated workbook with a GB18030 pairing list: as `merge --into --pairings`", async () => {
+  const csv = path.join(dir, "in", "pairings.csv");
+  // "单位代码,单位名称,村代码" in GB18030, as Excel on a Chinese Windows saves a CSV.
+  const header = Buffer.from("b5a5cebbb4fac2eb2cb5a5cebbc3fbb3c62cb4e5b4fac2eb", "hex");
+  const body = `\n${validForm().agency_code},A,420116012215\n11420100MB0000999X,B,420116008204\n`;
+  writeFileSync(csv, Buffer.concat([header, Buffer.from(body, "ascii")]));
+  const [early, late] = [files.slice(0, 3), files.slice(3)];
+  expect(cli("merge", ...names(early), "--out", "../base.xlsx").code).toBe(0);
+  const r = cli(
+    "merge",
+    ...names(late),
+    "--into",
+    "../base.xlsx",
+    "--pairings",
+    "pairings.csv",
+    "--out",
+    "../into.xlsx",
+  );
+  expect(r.code).toBe(1);
+  const { page, errors } = await openPage();
+  await page.locator('input[name="merge-files"]').setInputFiles(late);
+  await page.locator('input[name="merge-into"]').setInputFiles(path.join(dir, "base.xlsx"));
+  await page.locator('input[name="merge-pairings"]').setInputFiles(csv);
+  const cliLines = summaryOf(r.stdout);
+  await expect(mergeOnPage(page)).resolves.toEqual(cliLines);
+  expect(cliLines.at(-1)).toMatch(/^报送完成：应报 2，/);
+  const ours = cellsOf(gridOf(await download(page, zh.downloadWorkbook)));
+  expect(ours).toEqual(cellsOf(gridOf(path.join(dir, "into.xlsx"))));
   expect(errors).toEqual([]);
   await page.close();
 });
