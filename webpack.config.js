@@ -17,6 +17,33 @@ function productionUrl() {
   return base ? `${base.replace(/\/+$/, "")}/` : urlPlaceholder;
 }
 
+const officeCdn = "https://appsforoffice.microsoft.com";
+
+/**
+ * Where the add-in's pages load office.js: Microsoft's CDN by default (its guidance wherever
+ * the CDN can be reached), or with OFFICE_JS=bundled the copy of @microsoft/office-js that the
+ * build puts in dist/office-js/, for an intranet cut off from the internet.
+ */
+function officeJs() {
+  const mode = process.env.OFFICE_JS || "cdn";
+  if (mode === "cdn") {
+    return { src: `${officeCdn}/lib/1/hosted/office.js`, cspOrigin: ` ${officeCdn}`, copy: [] };
+  }
+  if (mode !== "bundled") throw new Error(`OFFICE_JS is "cdn" or "bundled", not "${mode}"`);
+  const from = path.join(
+    path.dirname(require.resolve("@microsoft/office-js/package.json")),
+    "dist",
+  );
+  // office.js loads its host's files (excel-win32-16.01.js, zh-cn/office_strings.js…) beside itself.
+  const ignore = ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js"];
+  return {
+    src: "office-js/office.js",
+    cspOrigin: "",
+    // Microsoft's files as they are: already minified, never through Terser again.
+    copy: [{ from, to: "office-js", globOptions: { ignore }, info: { minimized: true } }],
+  };
+}
+
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   const httpsOptions = await devCerts.getHttpsServerOptions();
@@ -25,6 +52,14 @@ async function getHttpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  const office = officeJs();
+  const officePage = (name, template) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks: [name],
+      templateParameters: { officeJs: office.src, officeJsCspOrigin: office.cspOrigin },
+    });
   const serving = !env.WEBPACK_BUILD && !env.WEBPACK_BUNDLE && env.WEBPACK_SERVE;
   return {
     mode: dev ? "development" : "production",
@@ -57,26 +92,14 @@ module.exports = async (env = {}, options = {}) => {
         },
       ],
     },
-    // Office.js comes from Microsoft's CDN at run time (script tag in the HTML), never bundled.
+    // Office.js is loaded by the pages' script tag (see officeJs), never part of a bundle.
     externals: { "office-js": "Office" },
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ AIDSHEET_VERSION: JSON.stringify(version) }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/addin/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/addin/commands/commands.html",
-        chunks: ["commands"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "message.html",
-        template: "./src/addin/message/message.html",
-        chunks: ["message"],
-      }),
+      officePage("taskpane", "./src/addin/taskpane/taskpane.html"),
+      officePage("commands", "./src/addin/commands/commands.html"),
+      officePage("message", "./src/addin/message/message.html"),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/web/index.html",
@@ -86,6 +109,7 @@ module.exports = async (env = {}, options = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/addin/message/message.css", to: "[name][ext]" },
+          ...office.copy,
           {
             from: "manifest.xml",
             to: "[name][ext]",
