@@ -16,6 +16,8 @@ import { FakeExcelHost, workbookFromGrid } from "../test/support/fake-excel";
 import { fakeId18 } from "../test/support/ids";
 import { workbook } from "../test/support/workbook";
 import type { Row } from "../test/support/workbook";
+import { launchChromium } from "../test/e2e/chromium";
+import { serve } from "../test/e2e/server";
 import { writeSheetsFloor } from "./write-floor";
 
 /** Facts a measurement reports; `ms`, when given, replaces the process lifetime as its time. */
@@ -179,6 +181,36 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
     const ms = performance.now() - start;
     const rows = plan.sheets.reduce((n, s) => n + s.rows.length, 0);
     return { ms, rows, bytes };
+  },
+
+  /**
+   * (g) The web page's 合并报送 of the corpus in headless Chromium, from the click to the
+   * summary (files read, merged and the workbook zipped in its workers); the page built in
+   * AIDSHEET_BENCH_WEB. Peak MB is this process's, not the browser's.
+   */
+  async web(dir) {
+    const site = process.env.AIDSHEET_BENCH_WEB;
+    if (!site) throw new Error("AIDSHEET_BENCH_WEB names no built dist/");
+    const server = await serve(site);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ locale: "zh-CN", acceptDownloads: true });
+      await page.goto(`${server.url}/index.html`);
+      await page.locator('input[name="merge-files"]').setInputFiles(submissionFiles(dir));
+      const start = performance.now();
+      await page.getByRole("button", { name: "合并报送", exact: true }).click();
+      await page.getByTestId("merge-summary").waitFor({ timeout: 600_000 });
+      const ms = performance.now() - start;
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "下载汇总工作簿", exact: true }).click(),
+      ]);
+      const saved = await download.path();
+      return { ms, files: submissionFiles(dir).length, bytes: readFileSync(saved).length };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   },
 
   /** (f) 校验 of 50,000 households through the in-memory Excel host, and of 10. */

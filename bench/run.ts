@@ -26,6 +26,7 @@ const ROOT = path.resolve(__dirname, "..", "..", "..");
 const CHILD = path.join(__dirname, "child.js");
 const USAGE = path.join(__dirname, "usage.js");
 const DOC = path.join(ROOT, "docs", "performance.md");
+const WEBPACK = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 
 const MEASURES: readonly Measure[] = [
   {
@@ -70,6 +71,11 @@ const MEASURES: readonly Measure[] = [
     key: "f",
     label: "taskpane 校验, 50,000 households, in-memory Excel",
     args: () => [CHILD, "taskpane", CORPUS_DIR],
+  },
+  {
+    key: "g",
+    label: "web page 合并报送 in headless Chromium, click to summary",
+    args: () => [CHILD, "web", CORPUS_DIR],
   },
 ];
 
@@ -128,6 +134,16 @@ async function main(): Promise<void> {
     log("planning the consolidated workbook for the write floor (once)…");
     spawnMeasured([CHILD, "plan", CORPUS_DIR], scratch);
   }
+  if (measures.some((m) => m.key === "g")) {
+    log("building the web page (once)…");
+    const built = spawnSync(
+      process.execPath,
+      [WEBPACK, "--mode", "production", "--env", `outputPath=${path.join(scratch, "web")}`],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    if (built.status !== 0) throw new Error(`webpack: ${built.stderr}`);
+    process.env.AIDSHEET_BENCH_WEB = path.join(scratch, "web");
+  }
   const corpusBytes = files.reduce((n, f) => n + statSync(f).size, 0);
   const samples = new Map<string, Sample[]>(measures.map((m) => [m.key, []]));
   // Rounds interleave the measures, so that a change of load touches each alike.
@@ -161,6 +177,7 @@ async function main(): Promise<void> {
     `- c/a = ${(med("c", (s) => s.ms) / a).toFixed(2)} (target ≤ 4)`,
     `- d/(a+e) = ${(med("d", (s) => s.ms) / (a + e)).toFixed(2)} (target ≤ 2), d peak ${fmt(med("d", (s) => s.peakMb))} MB (target ≤ 500)`,
     `- b/c = ${(med("b", (s) => s.ms) / med("c", (s) => s.ms)).toFixed(2)}`,
+    `- web page 合并报送 / CLI merge: g/d = ${(med("g", (s) => s.ms) / med("d", (s) => s.ms)).toFixed(2)} (target ≤ 2)`,
     `- validation core: ${fmt(med("core", (s) => Number(s.facts.cellsPerSecond)))} cells/s (target ≥ 1,000,000)`,
     `- taskpane 校验: ${fmt(med("f", (s) => Number(s.facts.syncs)))} sync() for 50,000 rows, ${fmt(med("f", (s) => Number(s.facts.syncs10)))} for 10 (target ≤ 4, equal); largest request ${fmt(med("f", (s) => Number(s.facts.largestRequest)))} bytes, largest response ${fmt(med("f", (s) => Number(s.facts.largestResponse)))} bytes (target ≤ 5 MB)`,
   ];
