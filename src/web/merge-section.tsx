@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { consolidateErrorText, summaryLines } from "../app";
-import type { MergeReportJson, PlanValue, PlannedSheet } from "../core";
+import type { ColumnKind, MergeReportJson, PlanValue, PlannedSheet } from "../core";
 import { MergeReport } from "../browser/merge-report";
 import { readFilesInWorkers } from "../browser/read-files";
 import { saveAs } from "./download";
@@ -26,27 +26,41 @@ import { runWork } from "./work";
 import type { WorkReply } from "./work";
 
 const useStyles = makeStyles({
-  table: { overflowX: "auto" },
+  scroll: { overflowX: "auto" },
+  // As wide as its columns need: one line per header, the scroll bar beneath when too wide.
+  table: { width: "max-content" },
+  header: { whiteSpace: "nowrap" },
   summary: { whiteSpace: "pre-line" },
 });
 
 type Merged = Extract<WorkReply, { kind: "merged" }>;
 
-function shown(value: PlanValue): string {
-  if (typeof value === "number") return String(Math.round(value * 10_000) / 10_000);
-  return value ?? "";
+const NUMBER_STYLES: Partial<Record<ColumnKind, Intl.NumberFormatOptions>> = {
+  money: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  rate: { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  ratio: { maximumFractionDigits: 2 },
+  decimal: { maximumFractionDigits: 2 },
+  count: { maximumFractionDigits: 0 },
+};
+
+/** A value as the workbook's number format shows it, roughly: the table is for reading. */
+function shown(value: PlanValue, kind: ColumnKind, lang: string): string {
+  if (typeof value !== "number") return value ?? "";
+  return value.toLocaleString(lang, { useGrouping: false, ...NUMBER_STYLES[kind] });
 }
 
-function IndicatorTable(props: { sheet: PlannedSheet; label: string }) {
+function IndicatorTable(props: { sheet: PlannedSheet; label: string; lang: string }) {
   const styles = useStyles();
   const { sheet } = props;
   return (
-    <div className={styles.table}>
-      <Table size="small" aria-label={props.label}>
+    <div className={styles.scroll}>
+      <Table size="small" aria-label={props.label} className={styles.table}>
         <TableHeader>
           <TableRow>
             {sheet.columns.map((c) => (
-              <TableHeaderCell key={c.header}>{c.header}</TableHeaderCell>
+              <TableHeaderCell key={c.header} className={styles.header}>
+                {c.header}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -54,7 +68,9 @@ function IndicatorTable(props: { sheet: PlannedSheet; label: string }) {
           {sheet.rows.map((row, r) => (
             <TableRow key={r}>
               {row.map((value, c) => (
-                <TableCell key={c}>{shown(value)}</TableCell>
+                <TableCell key={c}>
+                  {shown(value, sheet.columns[c]?.kind ?? "text", props.lang)}
+                </TableCell>
               ))}
             </TableRow>
           ))}
@@ -186,7 +202,7 @@ export function MergeSection(props: { env: PageEnv }) {
             </MessageBarBody>
           </MessageBar>
           <Subtitle2 as="h3">{s.indicators}</Subtitle2>
-          <IndicatorTable sheet={merged.indicators} label={s.indicators} />
+          <IndicatorTable sheet={merged.indicators} label={s.indicators} lang={env.lang} />
           <MergeReport report={report} strings={s} />
         </>
       )}
