@@ -10,7 +10,7 @@ export * from "./indicators/registry";
 export * from "./issues/codes";
 export * from "./issues/issue";
 export * from "./issues/reasons";
-export * from "./issues/render";
+export * from "./messages/render";
 export { id18CheckCharacter, usccCheckCharacter } from "./read/checksums";
 export * from "./merge/merge";
 export * from "./merge/pairing-list";

@@ -3,7 +3,7 @@ import type { FieldValue } from "../spec/types";
 import { DEFAULT_SEVERITY } from "./codes";
 import type { IssueCode, Severity } from "./codes";
 import type { Detail, Issue, JsonValue } from "./issue";
-import { isPersonalField } from "./render";
+import { isPersonalField } from "../spec/sheets";
 
 export interface Place {
   readonly sheet: SheetKey | null;

@@ -1,5 +1,5 @@
 import { computeIndicators } from "../indicators/compute";
-import { compareIssues } from "../issues/render";
+import { compareIssues } from "../messages/render";
 import { DATA_SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
 import { adoptRows } from "./adopt";

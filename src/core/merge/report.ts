@@ -1,6 +1,6 @@
 import type { VillageIndicators } from "../indicators/registry";
-import { renderMessage, toIssueJson } from "../issues/render";
-import type { IssueJson } from "../issues/render";
+import { renderMessage, toIssueJson } from "../messages/render";
+import type { IssueJson } from "../messages/render";
 import type { Lang } from "../spec/types";
 import type { Completeness, FileStatus, MergeIssue, MergeResult, SheetCounts } from "./types";
 

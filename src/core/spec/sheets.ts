@@ -331,3 +331,9 @@ export function fieldSpec(sheet: SheetKey, key: string): FieldSpec {
 export function keyField(sheet: DataSheetKey): FieldSpec | undefined {
   return sheetSpec(sheet).fields.find((f) => f.rules.some((r) => r.kind === "unique"));
 }
+
+/** Is this field personal data (SPEC 1.3), whose values never leave in issues or logs? */
+export function isPersonalField(sheet: SheetKey | null, key: string | null): boolean {
+  if (!sheet || !key || !(DATA_SHEETS as readonly string[]).includes(sheet)) return false;
+  return sheetSpec(sheet).fields.some((f) => f.key === key && f.personal === true);
+}

@@ -2,7 +2,7 @@ import type { Config } from "../config";
 import { DEFAULT_CONFIG } from "../config";
 import type { Issue } from "../issues/issue";
 import { makeIssue } from "../issues/make";
-import { sortIssues } from "../issues/render";
+import { sortIssues } from "../messages/render";
 import type { RowRecord, SubmissionRead, TableRead } from "../model";
 import { cellText } from "../read/header";
 import type { SheetGrid, WorkbookGrid } from "../grid";

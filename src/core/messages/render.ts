@@ -1,11 +1,11 @@
-import { DATA_SHEETS, SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
+import { SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
 import type { SheetKey } from "../spec/sheets";
 import type { Lang } from "../spec/types";
-import { CODE_ORDER } from "./codes";
-import type { IssueCode, Severity } from "./codes";
+import { CODE_ORDER } from "../issues/codes";
+import type { IssueCode, Severity } from "../issues/codes";
 import type { Catalogue } from "./catalogue";
 import { en } from "./en";
-import type { Issue, JsonValue } from "./issue";
+import type { Issue, JsonValue } from "../issues/issue";
 import { zhCN } from "./zh-CN";
 import { parseAddress } from "../grid";
 
@@ -87,12 +87,6 @@ export function compareIssues(a: Issue, b: Issue): number {
 
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
-}
-
-/** Is this field personal data (SPEC 1.3), whose values never leave in issues or logs? */
-export function isPersonalField(sheet: SheetKey | null, key: string | null): boolean {
-  if (!sheet || !key || !(DATA_SHEETS as readonly string[]).includes(sheet)) return false;
-  return sheetSpec(sheet).fields.some((f) => f.key === key && f.personal === true);
 }
 
 export { fieldSpec };

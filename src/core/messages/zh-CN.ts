@@ -1,5 +1,5 @@
 import type { Catalogue, MessageArgs } from "./catalogue";
-import type { ReasonOf, REASONS } from "./reasons";
+import type { ReasonOf, REASONS } from "../issues/reasons";
 
 type Variant<C extends keyof typeof REASONS> = (a: MessageArgs) => Record<ReasonOf<C>, string>;
 

@@ -1,6 +1,6 @@
 import type { SheetKey } from "../spec/sheets";
-import type { IssueCode, Severity } from "./codes";
-import type { Detail } from "./issue";
+import type { IssueCode, Severity } from "../issues/codes";
+import type { Detail } from "../issues/issue";
 
 /** What a message template gets: labels already in the catalogue's language. */
 export interface MessageArgs {
