@@ -2,8 +2,7 @@
 export { consolidate, hasErrors, indicatorsOf } from "./consolidate";
 export type { ConsolidateError, ConsolidateOutcome, ConsolidateRequest } from "./consolidate";
 export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
-export { consolidateErrorText, MESSAGES } from "./messages";
-export type { AppMessages } from "./messages";
+export { consolidateErrorText } from "./error-text";
 export { planOutputs, recalculate } from "./plan-outputs";
 export type { OutputOptions, RecalculateOutcome, Stamp } from "./plan-outputs";
 export {

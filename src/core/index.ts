@@ -10,6 +10,8 @@ export * from "./indicators/registry";
 export * from "./issues/codes";
 export * from "./issues/issue";
 export * from "./issues/reasons";
+export * from "./messages";
+export type * from "./messages/catalogue";
 export * from "./messages/render";
 export { id18CheckCharacter, usccCheckCharacter } from "./read/checksums";
 export * from "./merge/merge";

@@ -1,4 +1,4 @@
-import { renderMessage, sheetSpec } from "../../core";
+import { MESSAGES, pickLabel, renderMessage, sheetSpec } from "../../core";
 import type { Issue, Lang, Severity } from "../../core";
 import type { CellMark } from "../office/marks";
 
@@ -22,8 +22,6 @@ export interface IssueGroup {
   readonly rows: readonly IssueRow[];
 }
 
-const WORKBOOK_TITLE: { readonly [L in Lang]: string } = { "zh-CN": "工作簿", en: "Workbook" };
-
 function countOf(rows: readonly IssueRow[]): SeverityCounts {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const row of rows) counts[row.severity]++;
@@ -36,7 +34,7 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
   issues.forEach((issue, id) => {
     const label = issue.sheet ? sheetSpec(issue.sheet).name : null;
     const title =
-      issue.sheetName ?? (label ? (lang === "en" ? label.en : label.zh) : WORKBOOK_TITLE[lang]);
+      issue.sheetName ?? (label ? pickLabel(label, lang) : MESSAGES[lang].taskpane.workbook);
     const rows = groups.get(title) ?? [];
     rows.push({
       id,

@@ -1,5 +1,5 @@
 import { hasErrors, planOutputs } from "../../app";
-import { issueMessage, toMergeReportJson } from "../../core";
+import { MESSAGES, issueMessage, toMergeReportJson } from "../../core";
 import type { ConsolidatedSheets, Lang, MergeResult, Purpose } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
@@ -35,8 +35,8 @@ export async function runMerge(
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config);
-  await checkWritable(opts.out);
-  if (opts.report) await checkWritable(opts.report);
+  await checkWritable(opts.out, opts.lang);
+  if (opts.report) await checkWritable(opts.report, opts.lang);
   const result = await consolidateFiles(inputs, { ...opts, config }, "merge", out);
   const mask = opts.maskIds === true;
   await writeConsolidated(
@@ -53,11 +53,10 @@ export async function runMerge(
 }
 
 export function summary(result: MergeResult, output: string | null, lang: Lang): string {
+  const text = MESSAGES[lang].cli;
   const count = (status: string) => result.files.filter((f) => f.status === status).length;
-  const t = result.totals;
-  const merged = Object.values(t).reduce((n, c) => n + c.merged, 0);
-  const rejected = Object.values(t).reduce((n, c) => n + c.rejected, 0);
-  const superseded = Object.values(t).reduce((n, c) => n + c.superseded, 0);
+  const rows = (key: "merged" | "rejected" | "superseded") =>
+    Object.values(result.totals).reduce((n, c) => n + c[key], 0);
   const bySeverity = (s: string) => result.issues.filter((i) => i.severity === s).length;
   const firstErrors = result.issues
     .filter((i) => i.severity === "error")
@@ -66,27 +65,24 @@ export function summary(result: MergeResult, output: string | null, lang: Lang):
       (i) =>
         `  ${i.file ?? ""}!${i.sheetName ?? i.sheet ?? ""}!${i.cell ?? ""} ${i.code} ${issueMessage(i, lang)}`,
     );
-  const lines =
-    lang === "en"
-      ? [
-          `Period ${result.period}: ${result.files.length} files (${count("accepted")} accepted, ${count("superseded")} superseded, ${count("rejected")} rejected), ${result.indicators.length} villages`,
-          `Rows: ${merged} merged, ${rejected} rejected, ${superseded} superseded`,
-          `Issues: ${bySeverity("error")} errors, ${bySeverity("warning")} warnings, ${bySeverity("info")} infos`,
-          ...(output ? [`Written: ${output}`] : []),
-        ]
-      : [
-          `期间 ${result.period}：文件 ${result.files.length} 个（采用 ${count("accepted")}，被替代 ${count("superseded")}，未采用 ${count("rejected")}），村 ${result.indicators.length} 个`,
-          `数据行：合并 ${merged}，未合并 ${rejected}，被替代 ${superseded}`,
-          `问题：错误 ${bySeverity("error")}，警告 ${bySeverity("warning")}，提示 ${bySeverity("info")}`,
-          ...(output ? [`已写入：${output}`] : []),
-        ];
-  if (result.completeness) {
-    const c = result.completeness;
-    lines.push(
-      lang === "en"
-        ? `Completeness: ${c.received}/${c.expected} received, ${c.accepted} accepted`
-        : `报送完成：应报 ${c.expected}，收到 ${c.received}，采用 ${c.accepted}`,
-    );
-  }
-  return [...lines, ...firstErrors].join("\n");
+  const c = result.completeness;
+  return [
+    ...text.summary({
+      period: result.period,
+      files: result.files.length,
+      accepted: count("accepted"),
+      superseded: count("superseded"),
+      rejected: count("rejected"),
+      villages: result.indicators.length,
+      rows: { merged: rows("merged"), rejected: rows("rejected"), superseded: rows("superseded") },
+      issues: {
+        error: bySeverity("error"),
+        warning: bySeverity("warning"),
+        info: bySeverity("info"),
+      },
+    }),
+    ...(output ? [text.written(output)] : []),
+    ...(c ? [text.completeness(c.expected, c.received, c.accepted)] : []),
+    ...firstErrors,
+  ].join("\n");
 }

@@ -1,4 +1,4 @@
-import { sheetSpec, toIssueJson } from "../../core";
+import { MESSAGES, pickLabel, sheetSpec, toIssueJson } from "../../core";
 import type { Issue, Lang, SubmissionFile } from "../../core";
 import { checkInputsExist } from "../files";
 import { loadConfig } from "../options";
@@ -18,9 +18,9 @@ export async function runValidate(
   opts: ValidateOptions,
   out: Output,
 ): Promise<number> {
-  await checkInputsExist(files);
+  await checkInputsExist(files, opts.lang);
   const config = await loadConfig(opts.config);
-  const progress = startProgress(out, files.length, opts.lang === "en" ? "Reading" : "读取");
+  const progress = startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);
   const inputs = await readInputFiles(files, config, progress.tick).finally(progress.stop);
   const read = validateFiles(inputs, config);
   if (opts.json) {
@@ -47,7 +47,7 @@ function sheetLabel(issue: Issue, lang: Lang): string {
   if (issue.sheetName !== undefined) return issue.sheetName;
   if (issue.sheet === null) return "";
   const name = sheetSpec(issue.sheet).name;
-  return lang === "en" ? name.en : name.zh;
+  return pickLabel(name, lang);
 }
 
 function printText(f: SubmissionFile, lang: Lang, out: Output): void {
@@ -59,9 +59,5 @@ function printText(f: SubmissionFile, lang: Lang, out: Output): void {
       `${f.file}!${sheetLabel(issue, lang)}!${issue.cell ?? ""} ${issue.severity} ${issue.code} ${json.message}`,
     );
   }
-  out.stdout(
-    lang === "en"
-      ? `${f.file}: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos`
-      : `${f.file}：错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个`,
-  );
+  out.stdout(MESSAGES[lang].cli.fileCounts(f.file, counts.error, counts.warning, counts.info));
 }

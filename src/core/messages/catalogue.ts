@@ -22,3 +22,112 @@ export interface MessageArgs {
 
 /** A catalogue must cover every code: a missing message does not compile. */
 export type Catalogue = { readonly [C in IssueCode]: (a: MessageArgs) => string };
+
+/** Every text of the taskpane. */
+export interface TaskpaneMessages {
+  readonly title: string;
+  /** Where issues of the whole workbook are listed. */
+  readonly workbook: string;
+  readonly staffSection: string;
+  readonly coordinatorSection: string;
+  readonly insertTemplate: string;
+  readonly validate: string;
+  readonly clearMarks: string;
+  readonly fix: string;
+  readonly indicators: string;
+  readonly merge: string;
+  readonly pickFiles: string;
+  readonly filesPicked: (n: number) => string;
+  readonly working: {
+    readonly insertTemplate: string;
+    readonly validate: string;
+    readonly clearMarks: string;
+    readonly fix: string;
+    readonly indicators: string;
+    readonly parse: (done: number, total: number) => string;
+    readonly merge: string;
+  };
+  readonly severity: { readonly [S in Severity]: string };
+  readonly status: {
+    readonly accepted: string;
+    readonly rejected: string;
+    readonly superseded: string;
+  };
+  readonly templateInserted: (written: number, kept: readonly string[]) => string;
+  readonly noIssues: string;
+  readonly validated: (errors: number, warnings: number, infos: number) => string;
+  readonly fixable: (n: number) => string;
+  readonly fixed: (n: number) => string;
+  readonly marksCleared: string;
+  readonly indicatorsWritten: (villages: number, period: string) => string;
+  readonly merged: (files: number, period: string) => string;
+  readonly noFiles: string;
+  readonly failed: string;
+  readonly ok: string;
+  readonly goTo: (cell: string) => string;
+  readonly files: string;
+  readonly agency: string;
+  readonly rowsMerged: string;
+  readonly issues: string;
+  readonly unreadableFile: string;
+  /** The deployed aidsheet.config.json is unusable: nothing can be checked against it. */
+  readonly configError: string;
+  readonly sheetTooLarge: (sheet: string, address: string) => string;
+}
+
+/** Why a consolidation did not happen (misuse: the CLI exits 2 on it). */
+export interface ErrorMessages {
+  readonly "masked-into": () => string;
+  readonly "period-conflict": (e: {
+    readonly period: string;
+    readonly intoPeriod: string;
+  }) => string;
+  readonly "no-readable-submission": () => string;
+  readonly "no-period": () => string;
+  readonly "not-consolidated": () => string;
+  readonly "several-consolidated": (e: { readonly files: readonly string[] }) => string;
+  readonly "nothing-counts": () => string;
+}
+
+/** What a consolidation sums up to, for the CLI's summary. */
+export interface SummaryFacts {
+  readonly period: string;
+  readonly files: number;
+  readonly accepted: number;
+  readonly superseded: number;
+  readonly rejected: number;
+  readonly villages: number;
+  readonly rows: {
+    readonly merged: number;
+    readonly rejected: number;
+    readonly superseded: number;
+  };
+  readonly issues: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+/** The texts of the aidsheet command. */
+export interface CliMessages {
+  readonly reading: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly noSuchPath: (path: string) => string;
+  readonly cannotWrite: (dir: string) => string;
+  readonly pairingsUnreadable: (file: string) => string;
+  readonly pairingsColumns: (file: string, missing: readonly string[]) => string;
+  readonly fileCounts: (file: string, errors: number, warnings: number, infos: number) => string;
+  readonly summary: (facts: SummaryFacts) => readonly string[];
+  readonly written: (path: string) => string;
+  readonly completeness: (expected: number, received: number, accepted: number) => string;
+  readonly templateWritten: (path: string) => string;
+  readonly demoAbout: readonly string[];
+  readonly demoSubmissions: (dir: string) => string;
+  readonly demoReport: (file: string) => string;
+}
+
+/** Every user-facing text in one language; adding a language is adding a file like en.ts. */
+export interface Messages {
+  readonly issues: Catalogue;
+  readonly errors: ErrorMessages;
+  readonly cli: CliMessages;
+  readonly taskpane: TaskpaneMessages;
+}

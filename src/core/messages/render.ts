@@ -1,15 +1,12 @@
 import { SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
 import type { SheetKey } from "../spec/sheets";
+import { pickLabel } from "../spec/types";
 import type { Lang } from "../spec/types";
 import { CODE_ORDER } from "../issues/codes";
 import type { IssueCode, Severity } from "../issues/codes";
-import type { Catalogue } from "./catalogue";
-import { en } from "./en";
+import { MESSAGES } from "./index";
 import type { Issue, JsonValue } from "../issues/issue";
-import { zhCN } from "./zh-CN";
 import { parseAddress } from "../grid";
-
-export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { "zh-CN": zhCN, en };
 
 /** An issue as SPEC 3 and 7 print it. */
 export interface IssueJson {
@@ -28,15 +25,15 @@ function fieldLabel(sheet: SheetKey | null, key: string | null, lang: Lang): str
   if (!sheet || !key) return null;
   const spec = sheetSpec(sheet).fields.find((f) => f.key === key);
   if (!spec) return key;
-  return lang === "en" ? spec.label.en : spec.label.zh;
+  return pickLabel(spec.label, lang);
 }
 
 export function renderMessage(issue: Issue, lang: Lang): string {
   const sheet = issue.sheet ? sheetSpec(issue.sheet).name : null;
-  return CATALOGUES[lang][issue.code]({
+  return MESSAGES[lang].issues[issue.code]({
     field: fieldLabel(issue.sheet, issue.field, lang),
     other: fieldLabel(issue.sheet, issue.detail.other ?? null, lang),
-    sheet: sheet ? (lang === "en" ? sheet.en : sheet.zh) : null,
+    sheet: sheet ? pickLabel(sheet, lang) : null,
     value: issue.value === undefined || issue.value === null ? "" : String(issue.value),
     normalized: issue.normalized === undefined ? "" : String(issue.normalized),
     detail: issue.detail,
@@ -44,7 +41,7 @@ export function renderMessage(issue: Issue, lang: Lang): string {
     sheetKey: issue.sheet,
     sheetName: (key) => {
       const spec = SHEETS.find((s) => s.key === key);
-      return spec ? (lang === "en" ? spec.name.en : spec.name.zh) : key;
+      return spec ? pickLabel(spec.name, lang) : key;
     },
   });
 }

@@ -50,3 +50,8 @@ export interface Label {
   readonly zh: string;
   readonly en: string;
 }
+
+/** The text of a label in one language. */
+export function pickLabel(label: Label, lang: Lang): string {
+  return lang === "en" ? label.en : label.zh;
+}

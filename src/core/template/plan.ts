@@ -4,7 +4,7 @@ import { columnName } from "../grid";
 import type { ListKey } from "../spec/lists";
 import { FIRST_YEAR, SHEETS, TEMPLATE_ID, TEXT_MAX_LENGTH } from "../spec/sheets";
 import type { FieldSpec, SheetKey, SheetSpec } from "../spec/sheets";
-import { TEXT_FORMATTED_TYPES, isListType } from "../spec/types";
+import { TEXT_FORMATTED_TYPES, isListType, pickLabel } from "../spec/types";
 import type { FieldType, Label, Lang, ScalarType } from "../spec/types";
 import {
   LAST_TEMPLATE_YEAR,
@@ -15,7 +15,6 @@ import {
   describeType,
   exampleValue,
   listValues,
-  pickLabel,
 } from "./describe";
 
 /** A sheet of the plan: a sheet of SPEC 1, or the hidden `_lists` that dropdowns refer to. */
