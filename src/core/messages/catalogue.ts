@@ -1,6 +1,7 @@
 import type { SheetKey } from "../spec/sheets";
 import type { IssueCode, Severity } from "../issues/codes";
 import type { Detail } from "../issues/issue";
+import type { ReasonOf, REASONS } from "../issues/reasons";
 
 /** What a message template gets: labels already in the catalogue's language. */
 export interface MessageArgs {
@@ -18,6 +19,16 @@ export interface MessageArgs {
   readonly sheetKey: SheetKey | null;
   /** Name of a sheet by key, in the catalogue's language. */
   readonly sheetName: (key: string) => string;
+}
+
+type Variant<C extends keyof typeof REASONS> = (a: MessageArgs) => Record<ReasonOf<C>, string>;
+
+/** A message that depends on the issue's reason: one text per reason, typed over them. */
+export function pick<C extends keyof typeof REASONS>(variants: Variant<C>) {
+  return (a: MessageArgs) => {
+    const table = variants(a);
+    return table[a.detail.reason as ReasonOf<C>] ?? Object.values<string>(table)[0]!;
+  };
 }
 
 /** A catalogue must cover every code: a missing message does not compile. */

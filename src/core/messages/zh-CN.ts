@@ -1,18 +1,9 @@
+import { pick } from "./catalogue";
 import type { Catalogue, MessageArgs, Messages } from "./catalogue";
-import type { ReasonOf, REASONS } from "../issues/reasons";
-
-type Variant<C extends keyof typeof REASONS> = (a: MessageArgs) => Record<ReasonOf<C>, string>;
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
 const items = (a: MessageArgs) => (a.detail.items ?? []).join("、");
-
-function pick<C extends keyof typeof REASONS>(variants: Variant<C>) {
-  return (a: MessageArgs) => {
-    const table = variants(a);
-    return table[a.detail.reason as ReasonOf<C>] ?? Object.values<string>(table)[0]!;
-  };
-}
 
 const issues: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
