@@ -1,4 +1,5 @@
 import { INDICATORS } from "../../core/indicators/registry";
+import { toIndicatorsReportJson } from "../../core/indicators/report";
 import type { VillageIndicators } from "../../core/indicators/registry";
 import { SHEET_NAMES } from "../../core/consolidated/layout";
 import type { Lang } from "../../core/spec/types";
@@ -34,7 +35,7 @@ export async function runIndicators(
     });
   }
   if (opts.json)
-    out.stdout(JSON.stringify({ period: result.period, villages: result.indicators }, null, 2));
+    out.stdout(JSON.stringify(toIndicatorsReportJson(result.period, result.indicators), null, 2));
   else out.stdout(table(result.indicators, opts.lang));
   return hasErrors(result) ? 1 : 0;
 }

@@ -32,7 +32,8 @@ export const ISSUE_CODES = [
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
-export type Severity = "error" | "warning" | "info";
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** Default severity; `sheet-missing`, `superseded` and `cross-duplicate` vary (SPEC 3). */
 export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {

@@ -1,28 +1,32 @@
+import { z } from "zod";
 import { DATA_SHEETS, SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
 import type { SheetKey } from "../spec/sheets";
 import type { Lang } from "../spec/types";
-import { CODE_ORDER } from "./codes";
-import type { IssueCode, Severity } from "./codes";
+import { CODE_ORDER, ISSUE_CODES, SEVERITIES } from "./codes";
 import type { Catalogue } from "./catalogue";
 import { en } from "./en";
-import type { Issue, JsonValue } from "./issue";
+import type { Issue } from "./issue";
 import { zhCN } from "./zh-CN";
 import { parseAddress } from "../read/grid";
 
 export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { "zh-CN": zhCN, en };
 
-/** An issue as SPEC 3 and 7 print it. */
-export interface IssueJson {
-  file?: string;
-  code: IssueCode;
-  severity: Severity;
-  sheet: SheetKey | null;
-  cell: string | null;
-  field: string | null;
-  value?: JsonValue;
-  normalized?: JsonValue;
-  message: string;
-}
+const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** An issue as JSON (docs/issue-codes.md); `file` is set in merge reports. */
+export const IssueJsonSchema = z.object({
+  file: z.string().optional(),
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.enum(SHEETS.map((s) => s.key) as [SheetKey, ...SheetKey[]]).nullable(),
+  cell: z.string().nullable(),
+  field: z.string().nullable(),
+  value: JsonValueSchema.optional(),
+  normalized: JsonValueSchema.optional(),
+  message: z.string(),
+});
+
+export type IssueJson = z.infer<typeof IssueJsonSchema>;
 
 function fieldLabel(sheet: SheetKey | null, key: string | null, lang: Lang): string | null {
   if (!sheet || !key) return null;

@@ -12,7 +12,8 @@ export interface Pairing {
   readonly villageCode: string;
 }
 
-export type FileStatus = "accepted" | "rejected" | "superseded";
+export const FILE_STATUSES = ["accepted", "rejected", "superseded"] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
 
 /** Accounting of one sheet: read = merged + rejected + superseded (SPEC 5.3). */
 export interface RowCounts {
