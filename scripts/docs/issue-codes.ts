@@ -6,7 +6,11 @@ import type { Detail, Issue } from "../../src/core/issues/issue";
 import { makeIssue } from "../../src/core/issues/make";
 import type { IssueExtra } from "../../src/core/issues/make";
 import { renderMessage } from "../../src/core/issues/render";
+import type { ReasonOf } from "../../src/core/issues/reasons";
 import type { SheetKey } from "../../src/core/spec/sheets";
+import { unreadableSubmission } from "../../src/core/validate/unreadable";
+import type { ReadFailure } from "../../src/core/validate/unreadable";
+import { ZIP_LIMITS } from "../../src/ooxml/zip-guard";
 import { code, table } from "./markdown";
 
 interface CodeDoc {
@@ -30,6 +34,10 @@ const because = (reason: string, rest: Omit<Detail, "reason"> = {}): IssueExtra 
   detail: { reason, ...rest },
 });
 
+/** An unreadable file's issue as the hosts make it, from what the reader reports. */
+const refused = (reason: ReasonOf<"unreadable">, failure: ReadFailure): Issue =>
+  unreadableSubmission(reason, failure).issues[0]!;
+
 const AGENCY_A = "市纪委监委机关";
 const AGENCY_B = "市金控集团";
 
@@ -44,13 +52,13 @@ export const CODE_DOCS: { readonly [C in IssueCode]: CodeDoc } = {
       ex("unreadable", FILE, because("not-zip")),
       ex("unreadable", FILE, because("encrypted")),
       ex("unreadable", FILE, because("xls")),
-      ex("unreadable", FILE, because("too-large", { limit: "50 MB" })),
-      ex("unreadable", FILE, because("too-many-parts", { limit: 1000 })),
-      ex("unreadable", FILE, because("expands-too-much", { limit: "500 MB" })),
+      refused("too-large", { limit: ZIP_LIMITS.maxFileBytes }),
+      refused("too-many-parts", { limit: ZIP_LIMITS.maxParts }),
+      refused("expands-too-much", { limit: ZIP_LIMITS.maxTotalUncompressedBytes }),
       ex("unreadable", FILE, because("ratio")),
       ex("unreadable", FILE, because("duplicate-part")),
       ex("unreadable", FILE, because("bad-part-name")),
-      ex("unreadable", FILE, because("corrupt", { expected: "no workbook part" })),
+      refused("corrupt", { detail: "no workbook part" }),
       ex("unreadable", FILE, because("timeout")),
       ex("unreadable", FILE, because("memory")),
       ex("unreadable", ["funds", null, null], because("no-rows-read")),

@@ -23,12 +23,11 @@ export function toSubmissionFile(
 ): SubmissionFile {
   const name = path.basename(file);
   if (!result.ok) {
-    const detail = result.limit !== undefined ? String(result.limit) : result.detail;
     return {
       file,
       name,
       sha256: result.sha256 ?? null,
-      read: unreadableSubmission(result.reason, detail),
+      read: unreadableSubmission(result.reason, result),
     };
   }
   const read = "read" in result ? result.read : validateWorkbook(result.grid, { config });
