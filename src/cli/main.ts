@@ -17,7 +17,7 @@ function common(cmd: Command): Command {
     )
     .option(
       "--config <file>",
-      "configuration JSON: region, poverty lines, exit thresholds (SPEC 9)",
+      "configuration JSON: region, poverty lines, exit thresholds (docs/configuration.md)",
     );
 }
 

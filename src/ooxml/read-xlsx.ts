@@ -12,13 +12,13 @@ export type ReadXlsxResult =
       readonly reason: UnreadableReason;
       /** What was wrong, for logs and the message (never cell content). */
       readonly detail?: string;
-      /** The limit of SPEC 10 that was passed. */
+      /** The limit (docs/limits.md) that was passed. */
       readonly limit?: number;
     };
 
 /**
  * Reads the values of an .xlsx file into the neutral grid: guarded by its zip directory
- * first (SPEC 10), then only the parts values need (workbook, relationships, shared strings,
+ * first (docs/limits.md), then only the parts values need (workbook, relationships, shared strings,
  * styles, worksheets). Never throws on bad data: every problem is an `unreadable` reason.
  */
 export function readXlsx(bytes: Uint8Array): ReadXlsxResult {

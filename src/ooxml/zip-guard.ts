@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import type { ReasonOf } from "../core/issues/reasons";
 
-/** Why a file cannot be read (the `unreadable` reasons of SPEC 10). */
+/** Why a file cannot be read (the `unreadable` reasons of docs/limits.md). */
 export type UnreadableReason = ReasonOf<"unreadable">;
 
 /** One part as its central directory declares it. */
@@ -27,7 +27,7 @@ export type GuardResult =
 
 const MB = 1024 * 1024;
 
-/** The bounds of SPEC 10; binary megabytes. */
+/** The bounds (docs/limits.md); binary megabytes. */
 export const ZIP_LIMITS = {
   maxFileBytes: 50 * MB,
   maxTotalUncompressedBytes: 500 * MB,
@@ -48,7 +48,7 @@ const ENCRYPTION_INFO = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCod
 
 /**
  * Checks a workbook file from its zip central directory, before anything is expanded
- * (SPEC 10), and lists its parts.
+ * (docs/limits.md), and lists its parts.
  */
 export function guardZip(bytes: Uint8Array): GuardResult {
   if (bytes.length > ZIP_LIMITS.maxFileBytes) {

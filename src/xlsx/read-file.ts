@@ -32,8 +32,8 @@ export type ReadFileResult =
     };
 
 /**
- * A file read and validated in its worker (SPEC 1–3), or read as a grid (a consolidated
- * workbook, for the caller to recognise), or why it could not be read.
+ * A file read and validated in its worker (docs/standard.md, docs/issue-codes.md), or read as a
+ * grid (a consolidated workbook, for the caller to recognise), or why it could not be read.
  */
 export type ValidatedFileResult =
   | {
@@ -78,7 +78,7 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 512;
 const WORKER_SCRIPT = join(__dirname, "read-worker.js");
 
-/** Reads one workbook file in a worker bounded in time and memory (SPEC 10). */
+/** Reads one workbook file in a worker bounded in time and memory (docs/limits.md). */
 export async function readWorkbookFile(
   path: string,
   options: ReadFileOptions = {},

@@ -6,7 +6,9 @@ import { validateWorkbook } from "../core/validate/validate-workbook";
 import { readAndValidateFiles } from "./read-file";
 import type { ValidatedFileResult } from "./read-file";
 
-/** Read and validate submission files, a few at a time, bounded (SPEC 10). Input order kept. */
+/**
+ * Read and validate submission files, a few at a time, bounded (docs/limits.md). Input order kept.
+ */
 export async function readSubmissionFiles(
   files: readonly string[],
   config: Config,

@@ -131,7 +131,7 @@ export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
 }
 
 /**
- * Write the blank template (SPEC 1, 7 `template`) to `path`: a temporary file beside it,
+ * Write the blank template (docs/standard.md, docs/cli.md) to `path`: a temporary file beside it,
  * then a rename, so an interrupted write leaves the previous file intact.
  */
 export async function writeTemplateFile(path: string, lang: Lang, config: Config): Promise<void> {

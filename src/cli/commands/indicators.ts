@@ -18,7 +18,10 @@ export interface IndicatorsOptions extends CommonOptions {
 
 const OUT_SHEETS = new Set<string>([SHEET_NAMES.indicators, SHEET_NAMES.issues, SHEET_NAMES.meta]);
 
-/** `aidsheet indicators`: merge the inputs in memory, print the indicators (SPEC 4, 7). */
+/**
+ * `aidsheet indicators`: merge the inputs in memory, print the indicators (docs/indicators.md,
+ * docs/cli.md).
+ */
 export async function runIndicators(
   inputs: string[],
   opts: IndicatorsOptions,

@@ -41,7 +41,7 @@ function usage(error: MergeError): UsageError {
   return new UsageError((ERRORS[error.kind] as (e: MergeError) => string)(error));
 }
 
-/** Read, merge and check the inputs as `merge` and `indicators` both do (SPEC 5). */
+/** Read, merge and check the inputs as `merge` and `indicators` both do (docs/merge.md). */
 export async function consolidate(
   inputs: string[],
   opts: { into?: string; period?: string; pairings?: string; lang: Lang; config: Config },
@@ -101,7 +101,9 @@ export function hasErrors(result: MergeResult): boolean {
   return result.issues.some((i) => i.severity === "error");
 }
 
-/** `aidsheet merge`: the consolidated workbook and the merge report (SPEC 5, 6, 7). */
+/**
+ * `aidsheet merge`: the consolidated workbook and the merge report (docs/merge.md, docs/cli.md).
+ */
 export async function runMerge(
   inputs: string[],
   opts: MergeCommandOptions,
@@ -113,7 +115,7 @@ export async function runMerge(
   const result = await consolidate(inputs, { ...opts, config }, out);
   await writeConsolidated(opts.out, planOutput(result, opts.maskIds === true, opts.lang));
   const report = toMergeReportJson(result, opts.lang, opts.out);
-  // Issues never carry ID numbers or names (SPEC 3), so the report needs no masking.
+  // Issues never carry ID numbers or names (docs/issue-codes.md), so the report needs no masking.
   const json = JSON.stringify(report, null, 2);
   if (opts.report) await writeBytesAtomic(opts.report, `${json}\n`);
   if (opts.json) out.stdout(json);

@@ -15,7 +15,7 @@ export interface ValidateOptions extends CommonOptions {
   readonly json?: boolean;
 }
 
-/** `aidsheet validate FILE...`: each file on its own (SPEC 7). Returns the exit code. */
+/** `aidsheet validate FILE...`: each file on its own (docs/cli.md). Returns the exit code. */
 export async function runValidate(
   files: string[],
   opts: ValidateOptions,

@@ -74,7 +74,7 @@ function position(cell: string | null): [number, number] {
   return a ? [a.rowIndex, a.columnIndex] : [-1, -1];
 }
 
-/** SPEC 3 order: file, sheet (file-level first), row, column, code. */
+/** The order of docs/issue-codes.md: file, sheet (file-level first), row, column, code. */
 export function compareIssues(a: Issue, b: Issue): number {
   const fa = a.file ?? "";
   const fb = b.file ?? "";
@@ -93,7 +93,7 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
 }
 
-/** Is this field personal data (SPEC 1.3), whose values never leave in issues or logs? */
+/** Is this field personal data (docs/standard.md), whose values never leave in issues or logs? */
 export function isPersonalField(sheet: SheetKey | null, key: string | null): boolean {
   if (!sheet || !key || !(DATA_SHEETS as readonly string[]).includes(sheet)) return false;
   return sheetSpec(sheet).fields.some((f) => f.key === key && f.personal === true);

@@ -58,12 +58,12 @@ export function issueMessage(issue: MergeIssue, lang: Lang): string {
   return issue.message ?? renderMessage(issue, lang);
 }
 
-/** An issue as JSON (SPEC 3), with `file`. */
+/** An issue as JSON (docs/issue-codes.md), with `file`. */
 export function toMergeIssueJson(issue: MergeIssue, lang: Lang): IssueJson {
   return { ...toIssueJson(issue, lang), message: issueMessage(issue, lang) };
 }
 
-/** The merge report of SPEC 7; `outputPath` is the workbook written, null when none. */
+/** The merge report (docs/cli.md); `outputPath` is the workbook written, null when none. */
 export function toMergeReportJson(
   result: MergeResult,
   lang: Lang,

@@ -17,7 +17,7 @@ import {
   pickLabel,
 } from "./describe";
 
-/** A sheet of the plan: a sheet of SPEC 1, or the hidden `_lists` that dropdowns refer to. */
+/** A sheet of the plan: a sheet of the standard, or the hidden `_lists` that dropdowns refer to. */
 export type PlanSheetKey = SheetKey | "lists";
 
 /** How a cell looks; each host maps these to its own styles. */
@@ -89,7 +89,7 @@ export interface PlanSheet {
   readonly validations: readonly PlanValidation[];
 }
 
-/** The content of the blank template, for any host to write (SPEC 1, 1.4). */
+/** The content of the blank template, for any host to write (docs/standard.md). */
 export interface TemplatePlan {
   readonly template: typeof TEMPLATE_ID;
   readonly lang: Lang;
@@ -559,8 +559,8 @@ function planMeta(spec: SheetSpec, lang: Lang): PlanSheet {
 }
 
 /**
- * The blank submission template (SPEC 1, 1.4), derived from the spec data: the sheets of
- * SPEC 1 in order, with `_lists` before `_meta`. Plain data for any host to write.
+ * The blank submission template (docs/standard.md), derived from the spec data: the sheets of
+ * the standard in order, with `_lists` before `_meta`. Plain data for any host to write.
  */
 export function planTemplate(lang: Lang, config: Config): TemplatePlan {
   const sources = listSources(config);

@@ -69,7 +69,7 @@ function fieldsOf(type: (f: FieldSpec) => boolean): [SheetSpec, FieldSpec][] {
 }
 
 describe("planTemplate", () => {
-  it("lists the sheets of SPEC 1 in order, _lists before _meta, data lists and meta hidden", () => {
+  it("lists the sheets of the standard in order, _lists before _meta, data lists and meta hidden", () => {
     expect(zh.sheets.map((s) => [s.name, s.hidden])).toEqual([
       ["填报说明", false],
       ["报送信息", false],
@@ -345,7 +345,7 @@ describe("planTemplate", () => {
     expect(text).toContain("2018-06-27");
   });
 
-  it("differs between languages only where SPEC 7 says: names, labels, texts", () => {
+  it("differs between languages only where docs/cli.md says: names, labels, texts", () => {
     const zhVillages = sheet(zh, "villages");
     const enVillages = sheet(en, "villages");
     expect(enVillages.rows[0]).not.toEqual(zhVillages.rows[0]);
