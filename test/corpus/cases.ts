@@ -362,7 +362,7 @@ export const CASES: readonly CorpusCase[] = [
   {
     name: "large-sheet-high-ratio",
     about:
-      "the households sheet padded with 100,000 formatted empty rows: 12.5 MiB, over 121:1 zipped (like a real 57 MB sheet at 121:1)",
+      "the households sheet padded with 100,000 formatted empty rows: 12.5 MiB, zipped over 121:1",
     build: async (seed) => {
       const bytes = await submission(seed);
       const padding = `<row>${'<c s="0"/>'.repeat(12)}</row>`.repeat(100_000);
@@ -452,7 +452,7 @@ export const CASES: readonly CorpusCase[] = [
   {
     name: "windows-part-names",
     about:
-      "part names with backslashes (xl\\workbook.xml), [content_types].xml in lower case, no _rels/.rels",
+      "part names with backslashes (xl\\workbook.xml), lower-case [content_types].xml, no _rels/.rels",
     build: async (seed) =>
       writeZip(
         Object.entries(unzipSync(await submission(seed)))
