@@ -22,7 +22,7 @@ function common(cmd: Command): Command {
 }
 
 /** How the command is run from a clone; the README says the same. */
-export const RUN_HINT =
+const RUN_HINT =
   "\nRun it in the project folder, after npm install, as: node bin/aidsheet.js <command>\n" +
   "or, after `npm link` there once, as: aidsheet <command> (from any folder).";
 
