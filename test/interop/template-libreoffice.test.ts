@@ -27,7 +27,7 @@ function plainValues(sheet: SheetContent): Record<string, unknown> {
   );
 }
 
-soffice.describe(`template through LibreOffice (${soffice.path})`, () => {
+soffice.describe("the template through LibreOffice", () => {
   let dir: string;
   const original = new Map<Lang, SheetContent[]>();
   const converted = new Map<Lang, SheetContent[]>();
