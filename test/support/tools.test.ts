@@ -47,12 +47,12 @@ describe("decideTool", () => {
   test("missing on a developer's machine: skip, naming the packages to install", () => {
     expect(decideTool("chromium", null, { CHROMIUM_PATH: "/nonexistent" })).toEqual({
       skip:
-        "skipped: the tests that need chromium (no executable at /nonexistent); " +
+        "tests that need chromium skipped (no executable at /nonexistent); " +
         "to run them: apt-get install -y chromium fonts-noto-cjk",
     });
     expect(decideTool("soffice", null, {})).toEqual({
       skip:
-        "skipped: the tests that need soffice (no soffice on PATH); " +
+        "tests that need soffice skipped (no soffice on PATH); " +
         "to run them: apt-get install -y libreoffice-calc-nogui",
     });
   });

@@ -1,6 +1,6 @@
 // The system programs some tests drive: skipped with one line when missing, fatal where required.
 import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, join } from "node:path";
+import { delimiter, join, relative } from "node:path";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -60,7 +60,7 @@ export function decideTool(name: ToolName, found: string | null, env: Env): Tool
     ? {
         fail: `${name} is required (CI or AIDSHEET_REQUIRE_ALL=1) but missing (${where}): ${install}`,
       }
-    : { skip: `skipped: the tests that need ${name} (${where}); to run them: ${install}` };
+    : { skip: `tests that need ${name} skipped (${where}); to run them: ${install}` };
 }
 
 /**
@@ -71,7 +71,8 @@ export function useTool(name: ToolName): { path: string; test: jest.It; describe
   const decision = decideTool(name, locateTool(name), process.env);
   if ("fail" in decision) throw new Error(decision.fail);
   if ("skip" in decision) {
-    process.stderr.write(`${decision.skip}\n`);
+    const file = relative(process.cwd(), expect.getState().testPath ?? "");
+    process.stderr.write(`${file}: ${decision.skip}\n`);
     return { path: "", test: test.skip, describe: describe.skip };
   }
   return { path: decision.run, test, describe };
