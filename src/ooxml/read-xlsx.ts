@@ -75,18 +75,16 @@ function readPackage(parts: PackageParts): ReadXlsxResult {
   for (const sheet of sheets) {
     const relationship =
       sheet.relationshipId === undefined ? undefined : relationships.get(sheet.relationshipId);
-    if (!relationship || relationship.target === null) {
-      throw new XlsxFormatError(`no part for sheet ${sheets.indexOf(sheet) + 1}`);
-    }
+    // A sheet without its part is left out, as Excel's repair drops it; validation reports
+    // it as sheet-missing where it is one of the standard's sheets.
+    if (!relationship?.target || !parts.has(relationship.target)) continue;
     const hidden = sheet.hidden ? { hidden: true } : {};
     if (relationshipKind(relationship.type) !== "worksheet") {
       // Chart and dialog sheets hold no cells.
       grids.push({ name: sheet.name, rows: [], merges: [], ...hidden });
       continue;
     }
-    const xml = parts.readText(relationship.target);
-    if (xml === undefined) throw new XlsxFormatError(`missing part ${relationship.target}`);
-    const { rows, merges } = readSheet(xml, context);
+    const { rows, merges } = readSheet(parts.readText(relationship.target)!, context);
     grids.push({ name: sheet.name, rows, merges, ...hidden });
   }
   return { ok: true, grid: { sheets: grids }, date1904 };

@@ -101,14 +101,44 @@ describe("guardZip", () => {
     },
   );
 
-  test("a 50 MB run of zeros deflated is a ratio bomb", () => {
-    const bomb = writeZip([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(50 * MB) }]);
+  test("a 100 MB run of zeros deflated is a ratio bomb", () => {
+    const bomb = writeZip([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(100 * MB) }]);
     expect(bomb.length).toBeLessThan(MB);
     expect(guardZip(bomb)).toEqual({
       ok: false,
       reason: "ratio",
       limit: 100,
       detail: "xl/worksheets/sheet1.xml",
+    });
+  });
+
+  test("the ratio is judged from 100 MB expanded: a 57 MB sheet at 121:1 passes", () => {
+    const packed = randomBytes(470_000);
+    const sheet = (declaredUncompressedSize: number) =>
+      guardZip(
+        writeZip([
+          {
+            name: "xl/worksheets/sheet1.xml",
+            data: packed,
+            stored: true,
+            declaredUncompressedSize,
+          },
+        ]),
+      );
+    expect(sheet(57 * MB)).toMatchObject({ ok: true });
+    expect(sheet(100 * MB - 1)).toMatchObject({ ok: true });
+    expect(sheet(100 * MB)).toMatchObject({ ok: false, reason: "ratio" });
+  });
+
+  test("part names compare without case and with \\ read as /: such twins are duplicate-part", () => {
+    const twins = [
+      { name: "xl/worksheets/sheet1.xml", data: "a" },
+      { name: "XL\\Worksheets\\sheet1.xml", data: "b" },
+    ];
+    expect(guardZip(writeZip(twins))).toMatchObject({
+      ok: false,
+      reason: "duplicate-part",
+      detail: "XL\\Worksheets\\sheet1.xml",
     });
   });
 
