@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
 import { runValidate } from "../src/addin/tasks/validate";
 import { DEFAULT_CONFIG } from "../src/core/config";
 import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
@@ -16,12 +15,19 @@ import { FakeExcelHost, workbookFromGrid } from "../test/support/fake-excel";
 import { fakeId18 } from "../test/support/ids";
 import { workbook } from "../test/support/workbook";
 import type { Row } from "../test/support/workbook";
-import { writeSheetsFloor } from "./write-floor";
+import { compareCrc32, readWithPool, writeZipWith } from "./compare";
+import type { PoolName, ZipWriterName } from "./compare";
+import { readFloor, readFloorTwoThreads } from "./read-floor";
+import { writeSheetsFloor, writeSheetsTwoThreads } from "./write-floor";
 
 /** Facts a measurement reports; `ms`, when given, replaces the process lifetime as its time. */
 export type Facts = Readonly<Record<string, number | string | boolean>> & { readonly ms?: number };
 
 const PLAN_FILE = "consolidated-plan.json";
+
+function loadPlan(dir: string): ConsolidatedSheets {
+  return JSON.parse(readFileSync(path.join(dir, PLAN_FILE), "utf8")) as ConsolidatedSheets;
+}
 
 function submissionFiles(dir: string): string[] {
   const sub = path.join(dir, "submissions");
@@ -29,15 +35,6 @@ function submissionFiles(dir: string): string[] {
     .filter((f) => f.endsWith(".xlsx"))
     .sort()
     .map((f) => path.join(sub, f));
-}
-
-// Bytes of `<c ` (0x3C 0x63 0x20, or `<c>`), the start of a cell element.
-function countCellTags(xml: Uint8Array): number {
-  let count = 0;
-  for (let i = xml.indexOf(0x3c); i >= 0 && i < xml.length - 2; i = xml.indexOf(0x3c, i + 1)) {
-    if (xml[i + 1] === 0x63 && (xml[i + 2] === 0x20 || xml[i + 2] === 0x3e)) count++;
-  }
-  return count;
 }
 
 function countCells(grid: WorkbookGrid): number {
@@ -95,17 +92,19 @@ async function validateInHost(rows: number) {
 }
 
 const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
-  /** (a) Unzip every part of every file and count the cell tags of the worksheets. */
+  /** (a) Inflate every part of every file with zlib and count the cell tags of the worksheets. */
   async floor(dir) {
-    let cells = 0;
-    for (const file of submissionFiles(dir)) {
-      const parts = unzipSync(readFileSync(file));
-      for (const [name, bytes] of Object.entries(parts)) {
-        if (name.startsWith("xl/worksheets/") && name.endsWith(".xml"))
-          cells += countCellTags(bytes);
-      }
-    }
-    return { cells };
+    return { cells: readFloor(submissionFiles(dir)) };
+  },
+
+  /** a and e on two threads: the files read by two workers, then XML beside zlib's thread. */
+  async "floor-2"(dir) {
+    const cells = await readFloorTwoThreads(submissionFiles(dir));
+    const read = performance.now();
+    const plan = loadPlan(dir);
+    const start = performance.now();
+    const bytes = await writeSheetsTwoThreads(path.join(dir, "write-floor-2.bin"), plan);
+    return { ms: read + performance.now() - start, cells, bytes };
   },
 
   /** (b) exceljs in-memory read of each file, every cell value visited. */
@@ -173,13 +172,38 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
 
   /** (e) The consolidated rows (from the cached plan) as sheet XML, deflated. */
   async "write-floor"(dir) {
-    const plan = JSON.parse(readFileSync(path.join(dir, PLAN_FILE), "utf8")) as ConsolidatedSheets;
+    const plan = loadPlan(dir);
     const start = performance.now();
-    const bytes = writeSheetsFloor(path.join(dir, "write-floor.zip"), plan);
+    const bytes = writeSheetsFloor(path.join(dir, "write-floor.bin"), plan);
     const ms = performance.now() - start;
     const rows = plan.sheets.reduce((n, s) => n + s.rows.length, 0);
     return { ms, rows, bytes };
   },
+
+  ...Object.fromEntries(
+    (["ours", "fflate", "yazl"] as const).map((writer: ZipWriterName) => [
+      `zip-${writer}`,
+      async (dir: string): Promise<Facts> => {
+        const plan = loadPlan(dir);
+        const start = performance.now();
+        const bytes = await writeZipWith(writer, path.join(dir, `zip-${writer}.zip`), plan);
+        return { ms: performance.now() - start, bytes };
+      },
+    ]),
+  ),
+
+  async crc(dir) {
+    return compareCrc32(submissionFiles(dir));
+  },
+
+  ...Object.fromEntries(
+    (["piscina", "tinypool"] as const).map((pool: PoolName) => [
+      `read-${pool}`,
+      async (dir: string): Promise<Facts> => ({
+        rows: await readWithPool(pool, submissionFiles(dir)),
+      }),
+    ]),
+  ),
 
   /** (f) 校验 of 50,000 households through the in-memory Excel host, and of 10. */
   async taskpane() {
