@@ -1,7 +1,10 @@
 // One measurement in a fresh process: `node child.js <measure> <corpus dir>`; prints JSON facts.
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { runMerge } from "../src/addin/tasks/merge";
+import type { TaskEnv } from "../src/addin/tasks/env";
 import { runValidate } from "../src/addin/tasks/validate";
 import { DEFAULT_CONFIG } from "../src/core/config";
 import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
@@ -70,12 +73,9 @@ function households(n: number, bad: boolean): Row[] {
   }));
 }
 
-async function validateInHost(rows: number) {
-  const host = new FakeExcelHost(
-    workbookFromGrid(workbook({ tables: { households: households(rows, true) } })),
-  );
+function hostEnv(host: FakeExcelHost): TaskEnv {
   (globalThis as { Office?: unknown }).Office = host.Office;
-  const env = {
+  return {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
       host.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
     config: DEFAULT_CONFIG,
@@ -83,12 +83,26 @@ async function validateInHost(rows: number) {
     version: "bench",
     now: () => new Date().toISOString(),
   };
+}
+
+function requestFacts(host: FakeExcelHost) {
+  return {
+    syncs: host.syncs,
+    largestRequest: Math.max(...host.requests.map((r) => r.requestBytes)),
+    largestResponse: Math.max(...host.requests.map((r) => r.responseBytes)),
+  };
+}
+
+async function validateInHost(rows: number) {
+  const host = new FakeExcelHost(
+    workbookFromGrid(workbook({ tables: { households: households(rows, true) } })),
+  );
+  const env = hostEnv(host);
   const start = performance.now();
   const view = await runValidate(env);
   const ms = performance.now() - start;
-  const largest = Math.max(...host.requests.map((r) => r.requestBytes));
-  const largestResponse = Math.max(...host.requests.map((r) => r.responseBytes));
-  return { ms, syncs: host.syncs, largest, largestResponse, errors: view.counts.error };
+  const { syncs, largestRequest, largestResponse } = requestFacts(host);
+  return { ms, syncs, largest: largestRequest, largestResponse, errors: view.counts.error };
 }
 
 const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
@@ -204,6 +218,21 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
       }),
     ]),
   ),
+
+  /** (g) 合并报送 of the files into a blank workbook of the in-memory host, parsed as the browser does. */
+  async "addin-merge"(dir) {
+    const files = submissionFiles(dir).map((file) => {
+      const bytes = readFileSync(file);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      return { name: path.basename(file), sha256, result: readXlsx(bytes) };
+    });
+    const host = new FakeExcelHost(
+      workbookFromGrid({ sheets: [{ name: "Sheet1", rows: [], merges: [] }] }),
+    );
+    const outcome = await runMerge(hostEnv(host), files);
+    if (!outcome.ok) throw new Error(`合并报送: ${outcome.error}`);
+    return { ...requestFacts(host), sheets: outcome.sheets.length };
+  },
 
   /** (f) 校验 of 50,000 households through the in-memory Excel host, and of 10. */
   async taskpane() {
