@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import { extractEntry } from "./zip-entry";
+import { PORTABLE_CODEC, extractEntry, type ZipCodec } from "./zip-entry";
 import { partKey, type ZipEntry } from "./zip-guard";
 import { EOF, OPEN, XlsxFormatError, XmlScanner } from "./xml-scanner";
 
@@ -17,6 +17,7 @@ export class PackageParts {
   constructor(
     private readonly bytes: Uint8Array,
     entries: readonly ZipEntry[],
+    private readonly codec: ZipCodec = PORTABLE_CODEC,
   ) {
     for (const entry of entries) this.byName.set(partKey(entry.name), entry);
   }
@@ -29,7 +30,7 @@ export class PackageParts {
   readText(partName: string): string | undefined {
     const entry = this.byName.get(partKey(partName));
     if (!entry) return undefined;
-    const data = extractEntry(this.bytes, entry);
+    const data = extractEntry(this.bytes, entry, this.codec);
     if (typeof data === "string") throw new XlsxFormatError(`${partName}: ${data}`);
     return strFromU8(data);
   }

@@ -3,6 +3,7 @@ import { isDateFormat } from "./number-format";
 import { PackageParts, relationshipKind } from "./package-parts";
 import { readSheet, type SheetContext } from "./read-sheet";
 import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
+import { PORTABLE_CODEC, type ZipCodec } from "./zip-entry";
 import { guardZip, type UnreadableReason } from "./zip-guard";
 
 export type ReadXlsxResult =
@@ -21,7 +22,7 @@ export type ReadXlsxResult =
  * first (docs/limits.md), then only the parts values need (workbook, relationships, shared strings,
  * styles, worksheets). Never throws on bad data: every problem is an `unreadable` reason.
  */
-export function readXlsx(bytes: Uint8Array): ReadXlsxResult {
+export function readXlsx(bytes: Uint8Array, codec: ZipCodec = PORTABLE_CODEC): ReadXlsxResult {
   const guard = guardZip(bytes);
   if (!guard.ok) {
     const { reason, limit, detail } = guard;
@@ -33,7 +34,7 @@ export function readXlsx(bytes: Uint8Array): ReadXlsxResult {
     };
   }
   try {
-    return readPackage(new PackageParts(bytes, guard.entries));
+    return readPackage(new PackageParts(bytes, guard.entries, codec));
   } catch (error) {
     if (error instanceof XlsxFormatError)
       return { ok: false, reason: "corrupt", detail: error.detail };

@@ -9,6 +9,7 @@ import type { WorkbookGrid } from "../core/read/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 import { resultFromJson } from "./grid-json";
+import { ZLIB_CODEC } from "./zlib-codec";
 import { SharedAddresses, unpackSubmission } from "./submission-transfer";
 import type { PackedSubmission } from "./submission-transfer";
 
@@ -142,7 +143,7 @@ async function readInPool<R>(
 
 /** Reads workbook bytes on the calling thread: no time or memory bound (tests, small inputs). */
 export function readWorkbookBytesInProcess(bytes: Uint8Array): ReadFileResult {
-  return withFileFacts(readXlsx(bytes), sha256Of(bytes), bytes.length);
+  return withFileFacts(readXlsx(bytes, ZLIB_CODEC), sha256Of(bytes), bytes.length);
 }
 
 interface Slot {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import type { Lang } from "../../src/core/spec/types";
 import { planTemplate } from "../../src/core/template/plan";
+import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { writeTemplate } from "../../src/xlsx/write-template";
 import { useTool } from "../support/tools";
 import { loadTemplateContent } from "../xlsx/support/template-content";
@@ -96,10 +97,10 @@ soffice.describe("the template through LibreOffice", () => {
     const after = converted.get(lang)!;
     before.forEach((sheet, i) => {
       expect([sheet.name, after[i]!.numFmts]).toEqual([sheet.name, sheet.numFmts]);
+      expect([sheet.name, after[i]!.columnFmts]).toEqual([sheet.name, sheet.columnFmts]);
     });
-    const households = after[5]!;
-    expect(households.numFmts["@"]).toContain("A2:A1000");
-    expect(after[2]!.numFmts["@"]).toContain("A2:A1000");
+    expect(after[5]!.columnFmts["@"]).toContain("A");
+    expect(after[2]!.columnFmts["@"]).toContain("A");
   });
 
   it.each(LANGS)("keeps every cell text of the %s template", (lang) => {
@@ -112,4 +113,60 @@ soffice.describe("the template through LibreOffice", () => {
 
   // Not asserted: headless LibreOffice writes no view settings, so frozen panes are lost in a
   // command-line conversion; Calc with a window keeps them.
+});
+
+soffice.describe("typing into the template in LibreOffice", () => {
+  let dir: string;
+  let households: readonly (readonly unknown[] | undefined)[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "aidsheet-lo-typed-"));
+    const input = join(dir, "template.xlsx");
+    await writeFile(input, await writeTemplate(planTemplate("zh-CN", DEFAULT_CONFIG)));
+    const profile = join(dir, "profile");
+    const lo = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      run(
+        soffice.path,
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          "--headless",
+          "--norestore",
+          ...args,
+        ],
+        {
+          timeout: 120_000,
+          env: { ...process.env, ...env },
+        },
+      );
+    // The first start lays out the profile; then the macro goes into its Standard library.
+    await lo(["--convert-to", "csv", "--outdir", join(dir, "csv"), input]);
+    await copyFile(
+      join(__dirname, "support", "type-into.xba"),
+      join(profile, "user", "basic", "Standard", "Module1.xba"),
+    );
+    const output = join(dir, "typed.xlsx");
+    await lo(["macro:///Standard.Module1.TypeFromEnv"], {
+      LO_IN: input,
+      LO_OUT: output,
+      LO_SHEET: "5",
+      LO_CELLS: "A500,A1500,D500",
+      LO_TEXT: "012345",
+    });
+    const read = readXlsx(await readFile(output));
+    if (!read.ok) throw new Error(read.reason);
+    households = read.grid.sheets[5]!.rows;
+  }, 180_000);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("keeps a code typed in row 500 of the ID column as text, and past the rules' last row", () => {
+    expect(households[499]?.[0]).toBe("012345");
+    expect(households[1499]?.[0]).toBe("012345");
+  });
+
+  it("reads the same input as a number in a number column (the typing is real)", () => {
+    expect(households[499]?.[3]).toBe(12345);
+  });
 });

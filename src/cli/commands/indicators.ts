@@ -8,7 +8,7 @@ import { checkWritable } from "../files";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { consolidate, hasErrors, planOutput } from "./merge";
+import { consolidate, fitsExcel, hasErrors, planOutput } from "./merge";
 
 export interface IndicatorsOptions extends CommonOptions {
   readonly json?: boolean;
@@ -33,9 +33,10 @@ export async function runIndicators(
   const result = await consolidate(inputs, { ...opts, config }, out, true);
   if (opts.out) {
     const plan = planOutput(result, false, opts.lang);
-    await writeConsolidated(opts.out, {
-      sheets: plan.sheets.filter((s) => OUT_SHEETS.has(s.name)),
-    });
+    await writeConsolidated(
+      opts.out,
+      fitsExcel({ sheets: plan.sheets.filter((s) => OUT_SHEETS.has(s.name)) }),
+    );
   }
   if (opts.json)
     out.stdout(JSON.stringify(toIndicatorsReportJson(result.period, result.indicators), null, 2));

@@ -33,6 +33,11 @@ export interface PlanCell {
 export interface PlanNumberFormat {
   readonly range: string;
   readonly numFmt: string;
+  /**
+   * For the whole column below the range too, so that a value typed further down gets it: a
+   * host that can (xlsx `<col style>`) formats the column instead of each empty cell.
+   */
+  readonly column?: true;
 }
 
 /** Operators with one bound. */
@@ -350,7 +355,7 @@ function planTable(
     const col = columnName(i);
     const range = `${col}${FIRST_DATA_ROW}:${col}${LAST_DATA_ROW}`;
     const numFmt = numberFormatOf(field.type);
-    if (numFmt) numberFormats.push({ range, numFmt });
+    if (numFmt) numberFormats.push({ range, numFmt, column: true });
     const validation = validationOf(field, spec.key, range, lang, config, sources);
     if (validation) validations.push(validation);
   });

@@ -392,7 +392,11 @@ describe("planTemplate follows the spec data", () => {
       };
       const activities = plan("zh-CN", DEFAULT_CONFIG).sheets.find((s) => s.key === "activities")!;
       expect(activities.rows[0]?.at(-1)?.value).toBe("活动时长");
-      expect(activities.numberFormats.at(-1)).toEqual({ range: "G2:G1000", numFmt: "0" });
+      expect(activities.numberFormats.at(-1)).toEqual({
+        range: "G2:G1000",
+        numFmt: "0",
+        column: true,
+      });
       expect(activities.validations.at(-1)?.range).toBe("G2:G1000");
       expect(activities.validations.at(-1)?.check.type).toBe("whole");
     });
