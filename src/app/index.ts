@@ -4,7 +4,7 @@ export type { ConsolidateError, ConsolidateOutcome, ConsolidateRequest } from ".
 export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
 export { consolidateErrorText } from "./error-text";
 export { planOutputs, recalculate } from "./plan-outputs";
-export type { OutputOptions, RecalculateOutcome, Stamp } from "./plan-outputs";
+export type { OutputOptions, PlanOutcome, RecalculateOutcome, Stamp } from "./plan-outputs";
 export {
   SharedAddresses,
   packSubmission,

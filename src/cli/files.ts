@@ -4,7 +4,7 @@ import { MESSAGES } from "../core";
 import type { Lang } from "../core";
 import { UsageError } from "./errors";
 
-/** Every path must exist before any work starts (SPEC 7). */
+/** Every path must exist before any work starts (docs/cli.md). */
 export async function checkInputsExist(paths: readonly string[], lang: Lang): Promise<void> {
   for (const p of paths) {
     try {
@@ -17,7 +17,7 @@ export async function checkInputsExist(paths: readonly string[], lang: Lang): Pr
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
-/** Files as given; folders searched non-recursively for workbooks (SPEC 5.1). */
+/** Files as given; folders searched non-recursively for workbooks (docs/merge.md). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {

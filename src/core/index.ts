@@ -1,5 +1,6 @@
 // The core's only door: hosts, the app and the file formats import the core from here.
 export * from "./config";
+export * from "./consolidated/excel-limits";
 export * from "./consolidated/layout";
 export * from "./consolidated/plan";
 export * from "./consolidated/read";
@@ -7,6 +8,7 @@ export * from "./consolidated/to-grid";
 export * from "./excel-values";
 export * from "./grid";
 export * from "./indicators/registry";
+export * from "./indicators/report";
 export * from "./issues/codes";
 export * from "./issues/issue";
 export * from "./issues/reasons";
@@ -24,5 +26,6 @@ export * from "./spec/sheets";
 export * from "./spec/types";
 export * from "./template/plan";
 export * from "./validate/fixes";
+export * from "./validate/report";
 export * from "./validate/submission-of";
 export * from "./validate/validate-workbook";

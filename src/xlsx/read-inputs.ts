@@ -5,7 +5,7 @@ import { readPairingList } from "../core";
 import type { PairingList, SheetGrid } from "../core";
 import { readWorkbookFiles } from "./read-file";
 
-/** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (SPEC 9.2). */
+/** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (docs/configuration.md). */
 export function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -14,7 +14,7 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-/** The pairing list of SPEC 9.2, from a CSV or the first sheet of an xlsx. */
+/** The pairing list (docs/configuration.md), from a CSV or the first sheet of an xlsx. */
 export async function readPairingsFile(file: string): Promise<PairingList | "unreadable"> {
   let sheet: SheetGrid;
   if (/\.xlsx$/i.test(file)) {

@@ -15,7 +15,7 @@ export interface ParseRequest {
 export type ParseReply =
   { readonly ok: true; readonly submission: PackedSubmission } | ReadXlsxResult;
 
-/** A file not read within this time is unreadable (SPEC 10), as in the CLI. */
+/** A file not read within this time is unreadable (docs/limits.md), as in the CLI. */
 export const PARSE_TIMEOUT_MS = 60_000;
 
 function hex(buffer: ArrayBuffer): string {

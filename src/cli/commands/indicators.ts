@@ -1,4 +1,4 @@
-import { INDICATORS, MESSAGES, displayWidth, pickLabel } from "../../core";
+import { INDICATORS, MESSAGES, displayWidth, pickLabel, toIndicatorsReportJson } from "../../core";
 import type { Lang, VillageIndicators } from "../../core";
 import { hasErrors } from "../../app";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
@@ -15,7 +15,10 @@ export interface IndicatorsOptions extends CommonOptions {
   readonly period?: string;
 }
 
-/** `aidsheet indicators`: merge the inputs in memory, print the indicators (SPEC 4, 7). */
+/**
+ * `aidsheet indicators`: merge the inputs in memory, print the indicators (docs/indicators.md,
+ * docs/cli.md).
+ */
 export async function runIndicators(
   inputs: string[],
   opts: IndicatorsOptions,
@@ -29,7 +32,7 @@ export async function runIndicators(
     await writeConsolidated(opts.out, plan);
   }
   if (opts.json)
-    out.stdout(JSON.stringify({ period: result.period, villages: result.indicators }, null, 2));
+    out.stdout(JSON.stringify(toIndicatorsReportJson(result.period, result.indicators), null, 2));
   else out.stdout(table(result.indicators, opts.lang));
   return hasErrors(result.issues) ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { MESSAGES, pickLabel, sheetSpec, toIssueJson } from "../../core";
+import { MESSAGES, pickLabel, sheetSpec, toIssueJson, toValidateReportJson } from "../../core";
 import type { Issue, Lang, SubmissionFile } from "../../core";
 import { checkInputsExist } from "../files";
 import { loadConfig } from "../options";
@@ -12,7 +12,7 @@ export interface ValidateOptions extends CommonOptions {
   readonly json?: boolean;
 }
 
-/** `aidsheet validate FILE...`: each file on its own (SPEC 7). Returns the exit code. */
+/** `aidsheet validate FILE...`: each file on its own (docs/cli.md). Returns the exit code. */
 export async function runValidate(
   files: string[],
   opts: ValidateOptions,
@@ -24,23 +24,11 @@ export async function runValidate(
   const inputs = await readInputFiles(files, config, progress.tick).finally(progress.stop);
   const read = validateFiles(inputs, config);
   if (opts.json) {
-    out.stdout(JSON.stringify({ files: read.map((f) => fileJson(f, opts.lang)) }, null, 2));
+    out.stdout(JSON.stringify(toValidateReportJson(read, opts.lang), null, 2));
   } else {
     for (const f of read) printText(f, opts.lang, out);
   }
   return read.some((f) => hasErrors(f.read.issues)) ? 1 : 0;
-}
-
-function fileJson(f: SubmissionFile, lang: Lang) {
-  const values = f.read.form?.values;
-  const text = (v: unknown) => (typeof v === "string" ? v : null);
-  return {
-    file: f.file,
-    template: f.read.template,
-    agency_code: text(values?.agency_code),
-    period: text(values?.period),
-    issues: f.read.issues.map((i) => toIssueJson(i, lang)),
-  };
 }
 
 function sheetLabel(issue: Issue, lang: Lang): string {

@@ -98,6 +98,12 @@ export interface ErrorMessages {
   readonly "not-consolidated": () => string;
   readonly "several-consolidated": (e: { readonly files: readonly string[] }) => string;
   readonly "nothing-counts": () => string;
+  /** A sheet to write would pass Excel's rows or columns (docs/limits.md): nothing written. */
+  readonly "over-excel-limits": (e: {
+    readonly sheet: string;
+    readonly rows: number;
+    readonly columns: number;
+  }) => string;
 }
 
 /** What a consolidation sums up to, for the CLI's summary. */

@@ -1,9 +1,11 @@
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
 import { pick } from "./catalogue";
 import type { Catalogue, MessageArgs, Messages } from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
 const items = (a: MessageArgs) => (a.detail.items ?? []).join(", ");
+const n = (count: number) => count.toLocaleString("en-US");
 
 const issues: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
@@ -124,6 +126,8 @@ export const en: Messages = {
     "several-consolidated": (e) => `Give at most one consolidated workbook: ${e.files.join(", ")}`,
     "nothing-counts": () =>
       "The submissions have errors that block them: nothing of them counts. Validate and correct them first.",
+    "over-excel-limits": (e) =>
+      `Sheet ${e.sheet} would hold ${n(e.rows)} rows and ${n(e.columns)} columns; an Excel sheet holds at most ${n(EXCEL_MAX_ROWS)} rows and ${n(EXCEL_MAX_COLUMNS)} columns. Nothing written: merge fewer submissions into one workbook.`,
   },
   cli: {
     reading: "Reading",

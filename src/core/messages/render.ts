@@ -1,25 +1,29 @@
+import { z } from "zod";
 import { SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
 import type { SheetKey } from "../spec/sheets";
 import { pickLabel } from "../spec/types";
 import type { Lang } from "../spec/types";
-import { CODE_ORDER } from "../issues/codes";
-import type { IssueCode, Severity } from "../issues/codes";
+import { CODE_ORDER, ISSUE_CODES, SEVERITIES } from "../issues/codes";
 import { MESSAGES } from "./index";
-import type { Issue, JsonValue } from "../issues/issue";
+import type { Issue } from "../issues/issue";
 import { parseAddress } from "../grid";
 
-/** An issue as SPEC 3 and 7 print it. */
-export interface IssueJson {
-  file?: string;
-  code: IssueCode;
-  severity: Severity;
-  sheet: SheetKey | null;
-  cell: string | null;
-  field: string | null;
-  value?: JsonValue;
-  normalized?: JsonValue;
-  message: string;
-}
+const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** An issue as JSON (docs/issue-codes.md); `file` is set in merge reports. */
+export const IssueJsonSchema = z.object({
+  file: z.string().optional(),
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.enum(SHEETS.map((s) => s.key) as [SheetKey, ...SheetKey[]]).nullable(),
+  cell: z.string().nullable(),
+  field: z.string().nullable(),
+  value: JsonValueSchema.optional(),
+  normalized: JsonValueSchema.optional(),
+  message: z.string(),
+});
+
+export type IssueJson = z.infer<typeof IssueJsonSchema>;
 
 function fieldLabel(sheet: SheetKey | null, key: string | null, lang: Lang): string | null {
   if (!sheet || !key) return null;
@@ -67,7 +71,7 @@ function position(cell: string | null): [number, number] {
   return a ? [a.rowIndex, a.columnIndex] : [-1, -1];
 }
 
-/** SPEC 3 order: file, sheet (file-level first), row, column, code. */
+/** The order of docs/issue-codes.md: file, sheet (file-level first), row, column, code. */
 export function compareIssues(a: Issue, b: Issue): number {
   const fa = a.file ?? "";
   const fb = b.file ?? "";

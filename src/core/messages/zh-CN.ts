@@ -1,9 +1,11 @@
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
 import { pick } from "./catalogue";
 import type { Catalogue, MessageArgs, Messages } from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
 const items = (a: MessageArgs) => (a.detail.items ?? []).join("、");
+const n = (count: number) => count.toLocaleString("en-US");
 
 const issues: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
@@ -116,6 +118,8 @@ export const zhCN: Messages = {
       "只能合并进汇总表（或一个空白工作簿）：要合并进的工作簿是报送表或其他工作簿。",
     "several-consolidated": (e) => `最多只能有一个汇总表：${e.files.join("、")}`,
     "nothing-counts": () => "报送表有阻止报送的错误，没有数据计入指标。请先校验并修改。",
+    "over-excel-limits": (e) =>
+      `工作表 ${e.sheet} 将有 ${n(e.rows)} 行、${n(e.columns)} 列，超过 Excel 工作表的上限（${n(EXCEL_MAX_ROWS)} 行、${n(EXCEL_MAX_COLUMNS)} 列）。未写入任何内容：请减少合并进一个汇总表的报送。`,
   },
   cli: {
     reading: "读取",

@@ -7,7 +7,7 @@ import type { FieldSpec, SheetKey } from "../spec/sheets";
 import { isListType, pickLabel } from "../spec/types";
 import type { FieldType, Label, Lang, ScalarType } from "../spec/types";
 
-/** Values of a list (SPEC 1.4); `districts` come from the region configuration. */
+/** Values of a list (docs/standard.md); `districts` come from the region configuration. */
 export function listValues(list: ListKey, config: Config): readonly string[] {
   return list === "districts" ? config.region.districts.map((d) => d.name) : LISTS[list];
 }
