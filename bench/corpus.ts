@@ -14,8 +14,12 @@ import type { SubmissionContent } from "../src/xlsx/write-submission";
 import { fakeId18, fakeUscc } from "../test/support/ids";
 
 /** Bumped whenever the generator's output changes, so a stale cache is never measured. */
-export const CORPUS_VERSION = "v1";
-export const CORPUS_DIR = path.join(os.tmpdir(), `aidsheet-bench-${CORPUS_VERSION}`);
+export const CORPUS_VERSION = "v2";
+// A cache kept across runs: in the system's temporary folder, also under a test run's own.
+export const CORPUS_DIR = path.join(
+  process.env.AIDSHEET_SYSTEM_TMPDIR ?? os.tmpdir(),
+  `aidsheet-bench-${CORPUS_VERSION}`,
+);
 export const SUBMISSIONS_DIR = path.join(CORPUS_DIR, "submissions");
 
 export const AGENCIES = 90;

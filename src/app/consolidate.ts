@@ -7,19 +7,22 @@ import type {
   MergeResult,
   Pairing,
   Purpose,
+  SheetOverLimit,
   SubmissionFile,
   WorkbookGrid,
 } from "../core";
 import { gridOf, isBlank, openWorkbook } from "./inputs";
 
-/** Why nothing was consolidated: misuse, which a host shows and the CLI exits 2 on. */
+/** Why nothing was consolidated or written: misuse, which a host shows and the CLI exits 2 on. */
 export type ConsolidateError =
   | MergeError
   /** `into` is neither a consolidated workbook nor a blank one. */
   | { readonly kind: "not-consolidated"; readonly file: string }
   | { readonly kind: "several-consolidated"; readonly files: readonly string[] }
   /** Indicators of submissions that are all rejected whole (docs/issue-codes.md): none count. */
-  | { readonly kind: "nothing-counts" };
+  | { readonly kind: "nothing-counts" }
+  /** A sheet to write would pass Excel's rows or columns (docs/limits.md). */
+  | ({ readonly kind: "over-excel-limits" } & SheetOverLimit);
 
 export type ConsolidateOutcome =
   | {

@@ -2,12 +2,11 @@
 export { consolidate, hasErrors, indicatorsOf } from "./consolidate";
 export type { ConsolidateError, ConsolidateOutcome, ConsolidateRequest } from "./consolidate";
 export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
+export { consolidateErrorText } from "./error-text";
 export { summarize, summaryLines } from "./merge-summary";
 export type { MergeSummary } from "./merge-summary";
-export { consolidateErrorText, MESSAGES } from "./messages";
-export type { AppMessages } from "./messages";
 export { planOutputs, recalculate } from "./plan-outputs";
-export type { OutputOptions, RecalculateOutcome, Stamp } from "./plan-outputs";
+export type { OutputOptions, PlanOutcome, RecalculateOutcome, Stamp } from "./plan-outputs";
 export {
   SharedAddresses,
   packSubmission,

@@ -1,4 +1,4 @@
-import { SHEET_NAMES, planConsolidated } from "../core";
+import { SHEET_NAMES, planConsolidated, sheetOverExcelLimits } from "../core";
 import type {
   Config,
   ConsolidatedSheets,
@@ -33,16 +33,27 @@ const INDICATOR_SHEETS = new Set<string>([
   SHEET_NAMES.meta,
 ]);
 
-/** The sheets to write for a consolidation: all of them, or those of its indicators. */
-export function planOutputs(result: MergeResult, options: OutputOptions): ConsolidatedSheets {
-  const plan = planConsolidated(result, {
+export type PlanOutcome =
+  | { readonly ok: true; readonly plan: ConsolidatedSheets }
+  | { readonly ok: false; readonly error: ConsolidateError };
+
+/**
+ * The sheets to write for a consolidation, all of them or those of its indicators; refused
+ * before anything is written when one would not fit in an Excel sheet (docs/limits.md).
+ */
+export function planOutputs(result: MergeResult, options: OutputOptions): PlanOutcome {
+  const all = planConsolidated(result, {
     mask: options.mask,
     createdAt: options.now,
     version: options.version,
     lang: options.lang,
   });
-  if (options.purpose === "merge") return plan;
-  return { ...plan, sheets: plan.sheets.filter((s) => INDICATOR_SHEETS.has(s.name)) };
+  const plan =
+    options.purpose === "merge"
+      ? all
+      : { ...all, sheets: all.sheets.filter((s) => INDICATOR_SHEETS.has(s.name)) };
+  const over = sheetOverExcelLimits(plan);
+  return over ? { ok: false, error: { kind: "over-excel-limits", ...over } } : { ok: true, plan };
 }
 
 export type RecalculateOutcome =
@@ -63,8 +74,9 @@ export function recalculate(
 ): RecalculateOutcome {
   const outcome = indicatorsOf(workbook, config);
   if (!outcome.ok) return outcome;
-  const plan = planOutputs(outcome.result, { ...stamp, purpose: "indicators", mask: false });
-  const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!;
+  const planned = planOutputs(outcome.result, { ...stamp, purpose: "indicators", mask: false });
+  if (!planned.ok) return planned;
+  const sheet = planned.plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!;
   const { period, indicators } = outcome.result;
   return { ok: true, period, villages: indicators.length, sheet };
 }

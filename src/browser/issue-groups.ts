@@ -1,4 +1,4 @@
-import { renderMessage, sheetSpec } from "../core";
+import { MESSAGES, pickLabel, renderMessage, sheetSpec } from "../core";
 import type { Issue, Lang, Severity } from "../core";
 
 /** One issue as the pages list it. */
@@ -23,15 +23,16 @@ export interface IssueGroup {
   readonly rows: readonly IssueRow[];
 }
 
-const WORKBOOK_TITLE: { readonly [L in Lang]: string } = { "zh-CN": "工作簿", en: "Workbook" };
-
 function countOf(rows: readonly IssueRow[]): SeverityCounts {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const row of rows) counts[row.severity]++;
   return counts;
 }
 
-/** Issues grouped by sheet in the order they come (SPEC 3 order), with rendered messages. */
+/**
+ * Issues grouped by sheet in the order they come (the order of docs/issue-codes.md), with rendered
+ * messages.
+ */
 export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] {
   const groups = new Map<string, IssueRow[]>();
   issues.forEach((issue, id) => {
@@ -39,7 +40,7 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
     const label = spec?.name ?? null;
     const field = spec?.fields.find((f) => f.key === issue.field)?.label;
     const title =
-      issue.sheetName ?? (label ? (lang === "en" ? label.en : label.zh) : WORKBOOK_TITLE[lang]);
+      issue.sheetName ?? (label ? pickLabel(label, lang) : MESSAGES[lang].lists.workbook);
     const rows = groups.get(title) ?? [];
     rows.push({
       id,
@@ -47,7 +48,7 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
       code: issue.code,
       sheetName: issue.sheetName ?? null,
       cell: issue.cell,
-      field: field ? (lang === "en" ? field.en : field.zh) : issue.field,
+      field: field ? pickLabel(field, lang) : issue.field,
       message: renderMessage(issue, lang),
     });
     groups.set(title, rows);

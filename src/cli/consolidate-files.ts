@@ -1,5 +1,6 @@
 import { consolidate, consolidateErrorText } from "../app";
-import type { Config, Lang, MergeResult, Pairing, Purpose } from "../core";
+import { MESSAGES } from "../core";
+import type { CliMessages, Config, Lang, MergeResult, Pairing, Purpose } from "../core";
 import { readPairingsFile } from "../xlsx/read-inputs";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { inputOf, readInputFiles } from "../xlsx/read-submissions";
@@ -23,15 +24,15 @@ export async function consolidateFiles(
   purpose: Purpose,
   out: Output,
 ): Promise<MergeResult> {
-  await checkInputsExist([
-    ...paths,
-    ...(opts.into ? [opts.into] : []),
-    ...(opts.pairings ? [opts.pairings] : []),
-  ]);
+  const text = MESSAGES[opts.lang].cli;
+  await checkInputsExist(
+    [...paths, ...(opts.into ? [opts.into] : []), ...(opts.pairings ? [opts.pairings] : [])],
+    opts.lang,
+  );
   const files = await expandInputs(paths);
-  const pairings = opts.pairings ? await loadPairings(opts.pairings) : undefined;
+  const pairings = opts.pairings ? await loadPairings(opts.pairings, text) : undefined;
   const into = opts.into ? inputOf(opts.into, await readWorkbookFile(opts.into)) : undefined;
-  const progress = startProgress(out, files.length, opts.lang === "en" ? "Reading" : "读取");
+  const progress = startProgress(out, files.length, text.reading);
   const inputs = await readInputFiles(files, opts.config, progress.tick).finally(progress.stop);
   const outcome = consolidate({
     inputs,
@@ -45,10 +46,9 @@ export async function consolidateFiles(
   return outcome.result;
 }
 
-async function loadPairings(file: string): Promise<Pairing[]> {
+async function loadPairings(file: string, text: CliMessages): Promise<Pairing[]> {
   const list = await readPairingsFile(file);
-  if (list === "unreadable") throw new UsageError(`--pairings ${file}: cannot be read`);
-  if (!list.ok)
-    throw new UsageError(`--pairings ${file}: missing columns ${list.missing.join(", ")}`);
+  if (list === "unreadable") throw new UsageError(text.pairingsUnreadable(file));
+  if (!list.ok) throw new UsageError(text.pairingsColumns(file, list.missing));
   return list.pairings;
 }

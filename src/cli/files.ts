@@ -1,21 +1,23 @@
 import { constants, promises as fs } from "node:fs";
 import * as path from "node:path";
+import { MESSAGES } from "../core";
+import type { Lang } from "../core";
 import { UsageError } from "./errors";
 
-/** Every path must exist before any work starts (SPEC 7). */
-export async function checkInputsExist(paths: readonly string[]): Promise<void> {
+/** Every path must exist before any work starts (docs/cli.md). */
+export async function checkInputsExist(paths: readonly string[], lang: Lang): Promise<void> {
   for (const p of paths) {
     try {
       await fs.access(p, constants.R_OK);
     } catch {
-      throw new UsageError(`no such file or folder: ${p}`);
+      throw new UsageError(MESSAGES[lang].cli.noSuchPath(p));
     }
   }
 }
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
-/** Files as given; folders searched non-recursively for workbooks (SPEC 5.1). */
+/** Files as given; folders searched non-recursively for workbooks (docs/merge.md). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
@@ -34,11 +36,11 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 }
 
 /** Fail early (exit 2) when an output cannot be written there. */
-export async function checkWritable(target: string): Promise<void> {
+export async function checkWritable(target: string, lang: Lang): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   try {
     await fs.access(dir, constants.W_OK);
   } catch {
-    throw new UsageError(`cannot write to ${dir}`);
+    throw new UsageError(MESSAGES[lang].cli.cannotWrite(dir));
   }
 }

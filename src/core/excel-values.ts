@@ -1,5 +1,5 @@
-// How values look in Excel: date serials, number formats, column widths. Every host and
-// reader takes them from here, so that a date or a width is computed one way.
+// How values look in Excel: date serials, number formats, column widths, a sheet's bounds. Every
+// host and reader takes them from here, so that a date or a width is computed one way.
 import type { DateCell } from "./grid";
 import { isListType } from "./spec/types";
 import type { FieldType, ScalarType } from "./spec/types";
@@ -131,6 +131,10 @@ export function numberFormatOf(type: FieldType): string | null {
 
 const WIDE =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/** The rows and columns of one Excel worksheet: more is cut off or repaired when opened. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
 
 /** Columns a text takes in Excel or a terminal: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {

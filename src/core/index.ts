@@ -1,5 +1,6 @@
 // The core's only door: hosts, the app and the file formats import the core from here.
 export * from "./config";
+export * from "./consolidated/excel-limits";
 export * from "./consolidated/layout";
 export * from "./consolidated/plan";
 export * from "./consolidated/read";
@@ -7,10 +8,13 @@ export * from "./consolidated/to-grid";
 export * from "./excel-values";
 export * from "./grid";
 export * from "./indicators/registry";
+export * from "./indicators/report";
 export * from "./issues/codes";
 export * from "./issues/issue";
 export * from "./issues/reasons";
-export * from "./issues/render";
+export * from "./messages";
+export type * from "./messages/catalogue";
+export * from "./messages/render";
 export { id18CheckCharacter, usccCheckCharacter } from "./read/checksums";
 export * from "./merge/merge";
 export * from "./merge/pairing-list";
@@ -22,5 +26,6 @@ export * from "./spec/sheets";
 export * from "./spec/types";
 export * from "./template/plan";
 export * from "./validate/fixes";
+export * from "./validate/report";
 export * from "./validate/submission-of";
 export * from "./validate/validate-workbook";

@@ -121,7 +121,7 @@ function dateSerial(value: string): number | null {
 
 /**
  * One value as the column kind says. Text is always a string cell, never a formula: no `<f>`
- * is ever written (SPEC 10). A number that is not finite has no cell form and stays empty.
+ * is ever written (docs/limits.md). A number that is not finite has no cell form and stays empty.
  */
 function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: number): string {
   if (value === null) return "";

@@ -54,7 +54,9 @@ function merge(request: MergeRequest): WorkReply {
   });
   if (!outcome.ok) return { kind: "refused", error: outcome.error };
   const { lang, now, version, mask } = request;
-  const plan = planOutputs(outcome.result, { lang, now, version, mask, purpose: "merge" });
+  const planned = planOutputs(outcome.result, { lang, now, version, mask, purpose: "merge" });
+  if (!planned.ok) return { kind: "refused", error: planned.error };
+  const { plan } = planned;
   // Where the browser saves the download is unknown here: the report's output is null.
   const report = toMergeReportJson(outcome.result, lang, null);
   return {

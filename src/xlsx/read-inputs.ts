@@ -6,7 +6,7 @@ import type { PairingList, SheetGrid } from "../core";
 import { decodeCsv } from "../ooxml/decode-csv";
 import { readWorkbookFiles } from "./read-file";
 
-/** The pairing list of SPEC 9.2, from a CSV or the first sheet of an xlsx. */
+/** The pairing list (docs/configuration.md), from a CSV or the first sheet of an xlsx. */
 export async function readPairingsFile(file: string): Promise<PairingList | "unreadable"> {
   let sheet: SheetGrid;
   if (/\.xlsx$/i.test(file)) {

@@ -4,7 +4,7 @@ import type { Config, InputFile, SubmissionFile } from "../core";
 import { readAndValidateFiles } from "./read-file";
 import type { ValidatedFileResult } from "./read-file";
 
-/** Read files as inputs of a use case, a few at a time, bounded (SPEC 10). Input order kept. */
+/** Read files as inputs of a use case, a few at a time, bounded (docs/limits.md). Input order kept. */
 export async function readInputFiles(
   files: readonly string[],
   config: Config,
@@ -14,7 +14,7 @@ export async function readInputFiles(
   return results.map((result, i) => inputOf(files[i]!, result));
 }
 
-/** Read and validate submission files, a few at a time, bounded (SPEC 10). Input order kept. */
+/** Read and validate submission files, a few at a time, bounded (docs/limits.md). Input order kept. */
 export async function readSubmissionFiles(
   files: readonly string[],
   config: Config,

@@ -2,6 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Config, WorkbookGrid } from "../core";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
+import { ZLIB_CODEC } from "./zlib-codec";
 import { resultToJson } from "./grid-json";
 import type { ReadReply, ReadRequest } from "./read-file";
 
@@ -26,7 +27,7 @@ async function validated(
 async function answer(request: ReadRequest): Promise<void> {
   let reply: ReadReply;
   try {
-    const result = readXlsx(request.bytes);
+    const result = readXlsx(request.bytes, ZLIB_CODEC);
     const submission =
       request.config && result.ok ? await validated(request.id, result.grid, request.config) : null;
     reply = submission ?? { id: request.id, json: resultToJson(result) };

@@ -4,8 +4,8 @@ import { writeFileAtomic } from "./atomic-write";
 import { ZipFileWriter } from "./zip-writer";
 
 /**
- * Write the consolidated workbook (SPEC 6) streaming, to a temporary file renamed over `target`:
- * each sheet's XML goes to zlib as it is built, so no sheet is ever whole in memory.
+ * Write the consolidated workbook (docs/merge.md) streaming, to a temporary file renamed over
+ * `target`: each sheet's XML goes to zlib as it is built, so no sheet is ever whole in memory.
  */
 export async function writeConsolidated(target: string, plan: ConsolidatedSheets): Promise<void> {
   await writeFileAtomic(target, async (tmp) => {

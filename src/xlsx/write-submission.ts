@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { DATA_SHEETS, isDateCell, isErrorCell, isFormulaCell, sheetSpec } from "../core";
+import { DATA_SHEETS, isDateCell, isErrorCell, isFormulaCell, pickLabel, sheetSpec } from "../core";
 import type { Cell, DataSheetKey, TemplatePlan } from "../core";
 import { buildTemplateWorkbook } from "./write-template";
 
@@ -23,8 +23,7 @@ export async function writeSubmission(
   content: SubmissionContent,
 ): Promise<Buffer> {
   const wb = buildTemplateWorkbook(plan);
-  const label = (f: { label: { zh: string; en: string } }) =>
-    plan.lang === "en" ? f.label.en : f.label.zh;
+  const label = (f: { label: { zh: string; en: string } }) => pickLabel(f.label, plan.lang);
   const sheetOf = (key: string) => wb.getWorksheet(plan.sheets.find((s) => s.key === key)!.name)!;
 
   const form = sheetOf("submission");

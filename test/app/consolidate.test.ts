@@ -1,5 +1,5 @@
 // The rules of consolidation that every host shares, on inputs built as grids.
-import { consolidate, indicatorsOf, planOutputs } from "../../src/app";
+import { consolidate, consolidateErrorText, indicatorsOf, planOutputs } from "../../src/app";
 import type { ConsolidateRequest } from "../../src/app";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { consolidatedToGrid } from "../../src/core/consolidated/to-grid";
@@ -24,8 +24,9 @@ const STAMP = { lang: "zh-CN", now: "2019-01-10T08:00:00Z", version: "0.0.0-test
 function consolidated(mask: boolean): InputFile {
   const outcome = consolidate(request({ inputs: [input("a.xlsx", workbook())] }));
   if (!outcome.ok) throw new Error(outcome.error.kind);
-  const plan = planOutputs(outcome.result, { ...STAMP, purpose: "merge", mask });
-  return input("consolidated.xlsx", consolidatedToGrid(plan));
+  const planned = planOutputs(outcome.result, { ...STAMP, purpose: "merge", mask });
+  if (!planned.ok) throw new Error(planned.error.kind);
+  return input("consolidated.xlsx", consolidatedToGrid(planned.plan));
 }
 
 const blank: WorkbookGrid = { sheets: [{ name: "Sheet1", rows: [], merges: [] }] };
@@ -78,5 +79,22 @@ describe("consolidate", () => {
       ok: false,
       error: { kind: "nothing-counts" },
     });
+  });
+});
+
+describe("consolidateErrorText", () => {
+  test("a sheet past Excel's bounds is named with its rows, in the language asked for", () => {
+    const error = {
+      kind: "over-excel-limits",
+      sheet: "贫困户",
+      rows: 1_050_501,
+      columns: 12,
+    } as const;
+    expect(consolidateErrorText(error, "en")).toBe(
+      "Sheet 贫困户 would hold 1,050,501 rows and 12 columns; an Excel sheet holds at most 1,048,576 rows and 16,384 columns. Nothing written: merge fewer submissions into one workbook.",
+    );
+    expect(consolidateErrorText(error, "zh-CN")).toBe(
+      "工作表 贫困户 将有 1,050,501 行、12 列，超过 Excel 工作表的上限（1,048,576 行、16,384 列）。未写入任何内容：请减少合并进一个汇总表的报送。",
+    );
   });
 });

@@ -64,6 +64,7 @@ const CORE_RANKS: readonly (readonly string[])[] = [
   ["spec"],
   ["config", "excel-values"],
   ["issues"],
+  ["messages"],
   ["read", "reference"],
   ["model"],
   ["validate"],

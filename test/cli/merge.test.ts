@@ -1,7 +1,7 @@
 // merge, indicators and demo as users run them: the compiled command on real files.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -11,6 +11,7 @@ import { writeXlsx } from "../support/xlsx";
 
 const BIN = path.resolve(__dirname, "../../bin/aidsheet.js");
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-merge-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {

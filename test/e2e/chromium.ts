@@ -1,10 +1,10 @@
-// Debian's Chromium, headless, as every browser test launches it.
+// Chromium, headless, as every browser test launches it; the executable from useTool("chromium").
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath,
     args: [
       "--no-sandbox",
       "--disable-gpu",

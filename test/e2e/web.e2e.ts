@@ -17,6 +17,7 @@ import { ensureCorpus } from "../../bench/corpus";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { STRINGS } from "../../src/web/strings";
+import { useTool } from "../support/tools";
 import { validForm, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 import { buildForTests } from "./build";
@@ -26,6 +27,8 @@ import { serve } from "./server";
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/aidsheet.js");
 const zh = STRINGS["zh-CN"];
+// Every test here is skipped, with one line saying how to install Chromium, when it is missing.
+const { path: chromiumPath, test } = useTool("chromium");
 
 // AIDSHEET_E2E_DIST names a folder built before (by buildForTests), to skip the build.
 const prebuilt = process.env.AIDSHEET_E2E_DIST;
@@ -65,7 +68,7 @@ beforeAll(async () => {
     .filter((f) => f.endsWith(".xlsx"))
     .map((f) => path.join(inputs, f));
   server = await serve(dist);
-  browser = await launchChromium();
+  browser = await launchChromium(chromiumPath);
 });
 
 afterAll(async () => {

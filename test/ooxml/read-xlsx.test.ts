@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Cell, WorkbookGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
+import { useTool } from "../support/tools";
 
 const JUNE_27 = new Date(Date.UTC(2018, 5, 27));
 
@@ -154,25 +155,16 @@ describe("readXlsx on the committed templates", () => {
 });
 
 describe("readXlsx on a file LibreOffice wrote", () => {
-  const soffice = (() => {
-    try {
-      execFileSync("soffice", ["--version"], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const testIfSoffice = soffice ? test : test.skip;
-  if (!soffice) console.warn("soffice not found: the LibreOffice test is skipped");
+  const soffice = useTool("soffice");
 
-  testIfSoffice(
+  soffice.test(
     "reads the workbook LibreOffice converted to the same values",
     async () => {
       const dir = mkdtempSync(join(tmpdir(), "aidsheet-lo-"));
       try {
         writeFileSync(join(dir, "in.xlsx"), await writeEveryKind());
         execFileSync(
-          "soffice",
+          soffice.path,
           [
             `-env:UserInstallation=file://${join(dir, "profile")}`,
             "--headless",

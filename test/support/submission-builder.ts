@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { IssueCode } from "../../src/core/issues/codes";
 import type { Issue, JsonValue } from "../../src/core/issues/issue";
 import { makeIssue } from "../../src/core/issues/make";
-import { sortIssues } from "../../src/core/issues/render";
+import { sortIssues } from "../../src/core/messages/render";
 import type { RowRecord, SubmissionRead, TableRead } from "../../src/core/model";
 import { address } from "../../src/core/grid";
 import { DATA_SHEETS, sheetSpec } from "../../src/core/spec/sheets";

@@ -26,7 +26,9 @@ export function runMerge(env: TaskEnv, files: readonly InputFile[]): Promise<Mer
       config: env.config,
     });
     if (!outcome.ok) return outcome;
-    const plan = planOutputs(outcome.result, { ...stampOf(env), purpose: "merge", mask: false });
+    const planned = planOutputs(outcome.result, { ...stampOf(env), purpose: "merge", mask: false });
+    if (!planned.ok) return planned;
+    const { plan } = planned;
     const written = await writeSheets(context, plan.sheets.map(plannedSheetWrite), {
       existing: "replace",
       date1904,

@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { MESSAGES } from "../../core";
 import { seedSubmissions } from "../../app/demo/seed";
 import { planTemplate, toMergeReportJson } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
@@ -17,7 +18,7 @@ export interface DemoOptions extends CommonOptions {
   readonly out?: string;
 }
 
-/** `aidsheet demo`: the seed report's submissions, written and consolidated (SPEC 7). */
+/** `aidsheet demo`: the seed report's submissions, written and consolidated (docs/cli.md). */
 export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config);
   const dir = opts.out ?? "demo-output";
@@ -43,18 +44,13 @@ export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
     reportFile,
     `${JSON.stringify(toMergeReportJson(result, opts.lang, consolidated), null, 2)}\n`,
   );
-  const en = opts.lang === "en";
+  const text = MESSAGES[opts.lang].cli;
   out.stdout(
     [
-      en
-        ? `Demo: the five pairings of the 2018 seed report, with 市金控集团 as a second agency of 凤凰寨村.`
-        : `演示：2018 年报道中的五个结对帮扶村，市金控集团作为凤凰寨村的第二家帮扶单位。`,
-      en
-        ? `Figures the report gives are typed as staff type them ("471万元", "200余万元", 毛冲村); populations, households, agency codes, contacts and ID numbers are invented (IDs synthetic).`
-        : `报道中的数字按工作人员的习惯录入（“471万元”“200余万元”“毛冲村”）；人口、农户、单位代码、联系人和身份证号均为虚构（身份证号为合成号码）。`,
-      `${en ? "Submissions" : "报送文件"}: ${submissionsDir}`,
+      ...text.demoAbout,
+      text.demoSubmissions(submissionsDir),
       summary(result, consolidated, opts.lang),
-      `${en ? "Report" : "汇总报告"}: ${reportFile}`,
+      text.demoReport(reportFile),
     ].join("\n"),
   );
   return hasErrors(result.issues) ? 1 : 0;

@@ -1,4 +1,4 @@
-import { INDICATORS, displayWidth } from "../../core";
+import { INDICATORS, MESSAGES, displayWidth, pickLabel, toIndicatorsReportJson } from "../../core";
 import type { Lang, VillageIndicators } from "../../core";
 import { hasErrors } from "../../app";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
@@ -15,21 +15,24 @@ export interface IndicatorsOptions extends CommonOptions {
   readonly period?: string;
 }
 
-/** `aidsheet indicators`: merge the inputs in memory, print the indicators (SPEC 4, 7). */
+/**
+ * `aidsheet indicators`: merge the inputs in memory, print the indicators (docs/indicators.md,
+ * docs/cli.md).
+ */
 export async function runIndicators(
   inputs: string[],
   opts: IndicatorsOptions,
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config);
-  if (opts.out) await checkWritable(opts.out);
+  if (opts.out) await checkWritable(opts.out, opts.lang);
   const result = await consolidateFiles(inputs, { ...opts, config }, "indicators", out);
   if (opts.out) {
     const plan = planOutput(result, { purpose: "indicators", mask: false, lang: opts.lang });
     await writeConsolidated(opts.out, plan);
   }
   if (opts.json)
-    out.stdout(JSON.stringify({ period: result.period, villages: result.indicators }, null, 2));
+    out.stdout(JSON.stringify(toIndicatorsReportJson(result.period, result.indicators), null, 2));
   else out.stdout(table(result.indicators, opts.lang));
   return hasErrors(result.issues) ? 1 : 0;
 }
@@ -40,8 +43,7 @@ function display(
   lang: Lang,
 ): string {
   if (value === null) return "—";
-  if (typeof value === "boolean")
-    return lang === "en" ? (value ? "yes" : "no") : value ? "是" : "否";
+  if (typeof value === "boolean") return value ? MESSAGES[lang].cli.yes : MESSAGES[lang].cli.no;
   if (typeof value === "number" && format === "rate") return `${(value * 100).toFixed(2)}%`;
   if (typeof value === "number" && format === "money")
     return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -67,7 +69,7 @@ const TABLE_KEYS = [
 function table(villages: readonly VillageIndicators[], lang: Lang): string {
   const specs = TABLE_KEYS.map((key) => INDICATORS.find((i) => i.key === key)!);
   const rows = [
-    specs.map((s) => (lang === "en" ? s.label.en : s.label.zh)),
+    specs.map((s) => pickLabel(s.label, lang)),
     ...villages.map((v) => specs.map((s) => display(v[s.key], s.format, lang))),
   ];
   const widths = specs.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));

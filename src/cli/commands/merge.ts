@@ -1,9 +1,10 @@
-import { hasErrors, planOutputs, summarize, summaryLines } from "../../app";
+import { consolidateErrorText, hasErrors, planOutputs, summarize, summaryLines } from "../../app";
 import { issueMessage, toMergeReportJson } from "../../core";
 import type { ConsolidatedSheets, Lang, MergeResult, Purpose } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { consolidateFiles } from "../consolidate-files";
+import { UsageError } from "../errors";
 import { checkWritable } from "../files";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
@@ -20,23 +21,27 @@ export interface MergeCommandOptions extends CommonOptions {
   readonly maskIds?: boolean;
 }
 
-/** The consolidated workbook's sheets as the CLI writes them, stamped now. */
+/** The sheets the CLI writes, stamped now; exit 2 when one would not fit in an Excel sheet. */
 export function planOutput(
   result: MergeResult,
   opts: { readonly purpose: Purpose; readonly mask: boolean; readonly lang: Lang },
 ): ConsolidatedSheets {
-  return planOutputs(result, { ...opts, now: new Date().toISOString(), version: VERSION });
+  const planned = planOutputs(result, { ...opts, now: new Date().toISOString(), version: VERSION });
+  if (!planned.ok) throw new UsageError(consolidateErrorText(planned.error, opts.lang));
+  return planned.plan;
 }
 
-/** `aidsheet merge`: the consolidated workbook and the merge report (SPEC 5, 6, 7). */
+/**
+ * `aidsheet merge`: the consolidated workbook and the merge report (docs/merge.md, docs/cli.md).
+ */
 export async function runMerge(
   inputs: string[],
   opts: MergeCommandOptions,
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config);
-  await checkWritable(opts.out);
-  if (opts.report) await checkWritable(opts.report);
+  await checkWritable(opts.out, opts.lang);
+  if (opts.report) await checkWritable(opts.report, opts.lang);
   const result = await consolidateFiles(inputs, { ...opts, config }, "merge", out);
   const mask = opts.maskIds === true;
   await writeConsolidated(
@@ -44,7 +49,7 @@ export async function runMerge(
     planOutput(result, { purpose: "merge", mask, lang: opts.lang }),
   );
   const report = toMergeReportJson(result, opts.lang, opts.out);
-  // Issues never carry ID numbers or names (SPEC 3), so the report needs no masking.
+  // Issues never carry ID numbers or names (docs/issue-codes.md), so the report needs no masking.
   const json = JSON.stringify(report, null, 2);
   if (opts.report) await writeBytesAtomic(opts.report, `${json}\n`);
   if (opts.json) out.stdout(json);

@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { MESSAGES } from "../../core";
 import { writeTemplateFile } from "../../xlsx/write-template";
 import { checkWritable } from "../files";
 import { loadConfig } from "../options";
@@ -11,12 +12,12 @@ export interface TemplateOptions extends CommonOptions {
   readonly out?: string;
 }
 
-/** `aidsheet template`: the blank standard workbook (SPEC 1.4, 7). */
+/** `aidsheet template`: the blank standard workbook (docs/standard.md, docs/cli.md). */
 export async function runTemplate(opts: TemplateOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config);
   const target = opts.out ?? DEFAULT_TEMPLATE_PATH;
-  await checkWritable(target);
+  await checkWritable(target, opts.lang);
   await writeTemplateFile(target, opts.lang, config);
-  out.stderr(opts.lang === "en" ? `Template written: ${target}` : `模板已生成：${target}`);
+  out.stderr(MESSAGES[opts.lang].cli.templateWritten(target));
   return 0;
 }

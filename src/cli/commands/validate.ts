@@ -1,4 +1,4 @@
-import { sheetSpec, toIssueJson } from "../../core";
+import { MESSAGES, pickLabel, sheetSpec, toIssueJson, toValidateReportJson } from "../../core";
 import type { Issue, Lang, SubmissionFile } from "../../core";
 import { checkInputsExist } from "../files";
 import { loadConfig } from "../options";
@@ -12,42 +12,30 @@ export interface ValidateOptions extends CommonOptions {
   readonly json?: boolean;
 }
 
-/** `aidsheet validate FILE...`: each file on its own (SPEC 7). Returns the exit code. */
+/** `aidsheet validate FILE...`: each file on its own (docs/cli.md). Returns the exit code. */
 export async function runValidate(
   files: string[],
   opts: ValidateOptions,
   out: Output,
 ): Promise<number> {
-  await checkInputsExist(files);
+  await checkInputsExist(files, opts.lang);
   const config = await loadConfig(opts.config);
-  const progress = startProgress(out, files.length, opts.lang === "en" ? "Reading" : "读取");
+  const progress = startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);
   const inputs = await readInputFiles(files, config, progress.tick).finally(progress.stop);
   const read = validateFiles(inputs, config);
   if (opts.json) {
-    out.stdout(JSON.stringify({ files: read.map((f) => fileJson(f, opts.lang)) }, null, 2));
+    out.stdout(JSON.stringify(toValidateReportJson(read, opts.lang), null, 2));
   } else {
     for (const f of read) printText(f, opts.lang, out);
   }
   return read.some((f) => hasErrors(f.read.issues)) ? 1 : 0;
 }
 
-function fileJson(f: SubmissionFile, lang: Lang) {
-  const values = f.read.form?.values;
-  const text = (v: unknown) => (typeof v === "string" ? v : null);
-  return {
-    file: f.file,
-    template: f.read.template,
-    agency_code: text(values?.agency_code),
-    period: text(values?.period),
-    issues: f.read.issues.map((i) => toIssueJson(i, lang)),
-  };
-}
-
 function sheetLabel(issue: Issue, lang: Lang): string {
   if (issue.sheetName !== undefined) return issue.sheetName;
   if (issue.sheet === null) return "";
   const name = sheetSpec(issue.sheet).name;
-  return lang === "en" ? name.en : name.zh;
+  return pickLabel(name, lang);
 }
 
 function printText(f: SubmissionFile, lang: Lang, out: Output): void {
@@ -59,9 +47,5 @@ function printText(f: SubmissionFile, lang: Lang, out: Output): void {
       `${f.file}!${sheetLabel(issue, lang)}!${issue.cell ?? ""} ${issue.severity} ${issue.code} ${json.message}`,
     );
   }
-  out.stdout(
-    lang === "en"
-      ? `${f.file}: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos`
-      : `${f.file}：错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个`,
-  );
+  out.stdout(MESSAGES[lang].cli.fileCounts(f.file, counts.error, counts.warning, counts.info));
 }

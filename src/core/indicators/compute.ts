@@ -18,7 +18,7 @@ interface Gathered {
 }
 
 /**
- * Indicators of SPEC 4 for every village_code of any merged row, sorted by village_code.
+ * Indicators (docs/indicators.md) for every village_code of any merged row, sorted by village_code.
  * Never throws on data: a missing or zero denominator gives null.
  */
 export function computeIndicators(

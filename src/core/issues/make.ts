@@ -3,7 +3,7 @@ import type { FieldValue } from "../spec/types";
 import { DEFAULT_SEVERITY } from "./codes";
 import type { IssueCode, Severity } from "./codes";
 import type { Detail, Issue, JsonValue } from "./issue";
-import { isPersonalField } from "./render";
+import { isPersonalField } from "../spec/sheets";
 
 export interface Place {
   readonly sheet: SheetKey | null;
@@ -19,7 +19,10 @@ export interface IssueExtra {
   readonly severity?: Severity;
 }
 
-/** Build an issue; values of personal-data fields never enter it (SPEC 3, 10). */
+/**
+ * Build an issue; values of personal-data fields never enter it (docs/issue-codes.md,
+ * docs/limits.md).
+ */
 export function makeIssue(code: IssueCode, place: Place, extra: IssueExtra = {}): Issue {
   const personal = isPersonalField(place.sheet, place.field);
   return {

@@ -1,4 +1,4 @@
-/** A `submitted_on` as a sortable key: a date alone is that day at 00:00 (SPEC 5.2). */
+/** A `submitted_on` as a sortable key: a date alone is that day at 00:00 (docs/merge.md). */
 export function submittedKey(submittedOn: string): string {
   return submittedOn.length === 10 ? `${submittedOn}T00:00` : submittedOn.slice(0, 16);
 }

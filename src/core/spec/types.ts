@@ -1,6 +1,6 @@
 import type { ListKey } from "./lists";
 
-/** Field types of SPEC 1.2. */
+/** Field types (docs/standard.md). */
 export type ScalarType =
   | "text"
   | "int"
@@ -49,4 +49,9 @@ export type Lang = "zh-CN" | "en";
 export interface Label {
   readonly zh: string;
   readonly en: string;
+}
+
+/** The text of a label in one language. */
+export function pickLabel(label: Label, lang: Lang): string {
+  return lang === "en" ? label.en : label.zh;
 }

@@ -4,15 +4,10 @@ import type { ListKey } from "../spec/lists";
 import type { Rule, RuleKind } from "../spec/rules";
 import { FIRST_YEAR, TEXT_MAX_LENGTH, sheetSpec } from "../spec/sheets";
 import type { FieldSpec, SheetKey } from "../spec/sheets";
-import { isListType } from "../spec/types";
+import { isListType, pickLabel } from "../spec/types";
 import type { FieldType, Label, Lang, ScalarType } from "../spec/types";
 
-/** The text of a label in one language. */
-export function pickLabel(label: Label, lang: Lang): string {
-  return lang === "en" ? label.en : label.zh;
-}
-
-/** Values of a list (SPEC 1.4); `districts` come from the region configuration. */
+/** Values of a list (docs/standard.md); `districts` come from the region configuration. */
 export function listValues(list: ListKey, config: Config): readonly string[] {
   return list === "districts" ? config.region.districts.map((d) => d.name) : LISTS[list];
 }

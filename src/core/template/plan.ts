@@ -4,7 +4,7 @@ import { columnName } from "../grid";
 import type { ListKey } from "../spec/lists";
 import { FIRST_YEAR, SHEETS, TEMPLATE_ID, TEXT_MAX_LENGTH } from "../spec/sheets";
 import type { FieldSpec, SheetKey, SheetSpec } from "../spec/sheets";
-import { TEXT_FORMATTED_TYPES, isListType } from "../spec/types";
+import { TEXT_FORMATTED_TYPES, isListType, pickLabel } from "../spec/types";
 import type { FieldType, Label, Lang, ScalarType } from "../spec/types";
 import {
   LAST_TEMPLATE_YEAR,
@@ -15,10 +15,9 @@ import {
   describeType,
   exampleValue,
   listValues,
-  pickLabel,
 } from "./describe";
 
-/** A sheet of the plan: a sheet of SPEC 1, or the hidden `_lists` that dropdowns refer to. */
+/** A sheet of the plan: a sheet of the standard, or the hidden `_lists` that dropdowns refer to. */
 export type PlanSheetKey = SheetKey | "lists";
 
 /** How a cell looks; each host maps these to its own styles. */
@@ -34,6 +33,11 @@ export interface PlanCell {
 export interface PlanNumberFormat {
   readonly range: string;
   readonly numFmt: string;
+  /**
+   * For the whole column below the range too, so that a value typed further down gets it: a
+   * host that can (xlsx `<col style>`) formats the column instead of each empty cell.
+   */
+  readonly column?: true;
 }
 
 /** Operators with one bound. */
@@ -90,7 +94,7 @@ export interface PlanSheet {
   readonly validations: readonly PlanValidation[];
 }
 
-/** The content of the blank template, for any host to write (SPEC 1, 1.4). */
+/** The content of the blank template, for any host to write (docs/standard.md). */
 export interface TemplatePlan {
   readonly template: typeof TEMPLATE_ID;
   readonly lang: Lang;
@@ -323,7 +327,7 @@ function planTable(
     const col = columnName(i);
     const range = `${col}${FIRST_DATA_ROW}:${col}${LAST_DATA_ROW}`;
     const numFmt = numberFormatOf(field.type);
-    if (numFmt) numberFormats.push({ range, numFmt });
+    if (numFmt) numberFormats.push({ range, numFmt, column: true });
     const validation = validationOf(field, spec.key, range, lang, config, sources);
     if (validation) validations.push(validation);
   });
@@ -532,8 +536,8 @@ function planMeta(spec: SheetSpec, lang: Lang): PlanSheet {
 }
 
 /**
- * The blank submission template (SPEC 1, 1.4), derived from the spec data: the sheets of
- * SPEC 1 in order, with `_lists` before `_meta`. Plain data for any host to write.
+ * The blank submission template (docs/standard.md), derived from the spec data: the sheets of
+ * the standard in order, with `_lists` before `_meta`. Plain data for any host to write.
  */
 export function planTemplate(lang: Lang, config: Config): TemplatePlan {
   const sources = listSources(config);

@@ -7,8 +7,7 @@ import { validateWorkbook } from "./validate-workbook";
 export function submissionOf(input: InputFile, config: Config): SubmissionFile {
   const { file, name, sha256, content } = input;
   if (!content.ok) {
-    const detail = content.limit !== undefined ? String(content.limit) : content.detail;
-    return { file, name, sha256, read: unreadableSubmission(content.reason, detail) };
+    return { file, name, sha256, read: unreadableSubmission(content.reason, content) };
   }
   const read = "read" in content ? content.read : validateWorkbook(content.grid, { config });
   return { file, name, sha256, read };

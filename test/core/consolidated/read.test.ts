@@ -1,7 +1,7 @@
 import { consolidatedToGrid } from "../../../src/core/consolidated/to-grid";
 import { planConsolidated } from "../../../src/core/consolidated/plan";
 import { readConsolidated } from "../../../src/core/consolidated/read";
-import { renderMessage } from "../../../src/core/issues/render";
+import { renderMessage } from "../../../src/core/messages/render";
 import type { MergeResult } from "../../../src/core/merge/types";
 import type { Cell, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import { DATA_SHEETS } from "../../../src/core/spec/sheets";

@@ -1,42 +1,43 @@
-import { DATA_SHEETS, SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
+import { z } from "zod";
+import { SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
 import type { SheetKey } from "../spec/sheets";
+import { pickLabel } from "../spec/types";
 import type { Lang } from "../spec/types";
-import { CODE_ORDER } from "./codes";
-import type { IssueCode, Severity } from "./codes";
-import type { Catalogue } from "./catalogue";
-import { en } from "./en";
-import type { Issue, JsonValue } from "./issue";
-import { zhCN } from "./zh-CN";
+import { CODE_ORDER, ISSUE_CODES, SEVERITIES } from "../issues/codes";
+import { MESSAGES } from "./index";
+import type { Issue } from "../issues/issue";
 import { parseAddress } from "../grid";
 
-export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { "zh-CN": zhCN, en };
+const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-/** An issue as SPEC 3 and 7 print it. */
-export interface IssueJson {
-  file?: string;
-  code: IssueCode;
-  severity: Severity;
-  sheet: SheetKey | null;
-  cell: string | null;
-  field: string | null;
-  value?: JsonValue;
-  normalized?: JsonValue;
-  message: string;
-}
+/** An issue as JSON (docs/issue-codes.md); `file` is set in merge reports. */
+export const IssueJsonSchema = z.object({
+  file: z.string().optional(),
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.enum(SHEETS.map((s) => s.key) as [SheetKey, ...SheetKey[]]).nullable(),
+  cell: z.string().nullable(),
+  field: z.string().nullable(),
+  value: JsonValueSchema.optional(),
+  normalized: JsonValueSchema.optional(),
+  message: z.string(),
+});
+
+export type IssueJson = z.infer<typeof IssueJsonSchema>;
 
 function fieldLabel(sheet: SheetKey | null, key: string | null, lang: Lang): string | null {
   if (!sheet || !key) return null;
   const spec = sheetSpec(sheet).fields.find((f) => f.key === key);
   if (!spec) return key;
-  return lang === "en" ? spec.label.en : spec.label.zh;
+  return pickLabel(spec.label, lang);
 }
 
 export function renderMessage(issue: Issue, lang: Lang): string {
   const sheet = issue.sheet ? sheetSpec(issue.sheet).name : null;
-  return CATALOGUES[lang][issue.code]({
+  return MESSAGES[lang].issues[issue.code]({
     field: fieldLabel(issue.sheet, issue.field, lang),
     other: fieldLabel(issue.sheet, issue.detail.other ?? null, lang),
-    sheet: sheet ? (lang === "en" ? sheet.en : sheet.zh) : null,
+    sheet: sheet ? pickLabel(sheet, lang) : null,
     value: issue.value === undefined || issue.value === null ? "" : String(issue.value),
     normalized: issue.normalized === undefined ? "" : String(issue.normalized),
     detail: issue.detail,
@@ -44,7 +45,7 @@ export function renderMessage(issue: Issue, lang: Lang): string {
     sheetKey: issue.sheet,
     sheetName: (key) => {
       const spec = SHEETS.find((s) => s.key === key);
-      return spec ? (lang === "en" ? spec.name.en : spec.name.zh) : key;
+      return spec ? pickLabel(spec.name, lang) : key;
     },
   });
 }
@@ -70,7 +71,7 @@ function position(cell: string | null): [number, number] {
   return a ? [a.rowIndex, a.columnIndex] : [-1, -1];
 }
 
-/** SPEC 3 order: file, sheet (file-level first), row, column, code. */
+/** The order of docs/issue-codes.md: file, sheet (file-level first), row, column, code. */
 export function compareIssues(a: Issue, b: Issue): number {
   const fa = a.file ?? "";
   const fb = b.file ?? "";
@@ -87,12 +88,6 @@ export function compareIssues(a: Issue, b: Issue): number {
 
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
-}
-
-/** Is this field personal data (SPEC 1.3), whose values never leave in issues or logs? */
-export function isPersonalField(sheet: SheetKey | null, key: string | null): boolean {
-  if (!sheet || !key || !(DATA_SHEETS as readonly string[]).includes(sheet)) return false;
-  return sheetSpec(sheet).fields.some((f) => f.key === key && f.personal === true);
 }
 
 export { fieldSpec };

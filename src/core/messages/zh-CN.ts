@@ -1,20 +1,13 @@
-import type { Catalogue, MessageArgs } from "./catalogue";
-import type { ReasonOf, REASONS } from "./reasons";
-
-type Variant<C extends keyof typeof REASONS> = (a: MessageArgs) => Record<ReasonOf<C>, string>;
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
+import { pick } from "./catalogue";
+import type { Catalogue, MessageArgs, Messages } from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
 const items = (a: MessageArgs) => (a.detail.items ?? []).join("、");
+const n = (count: number) => count.toLocaleString("en-US");
 
-function pick<C extends keyof typeof REASONS>(variants: Variant<C>) {
-  return (a: MessageArgs) => {
-    const table = variants(a);
-    return table[a.detail.reason as ReasonOf<C>] ?? Object.values<string>(table)[0]!;
-  };
-}
-
-export const zhCN: Catalogue = {
+const issues: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
     "not-zip":
       "文件无法读取：不是 .xlsx 工作簿（可能是改了扩展名的 CSV、HTML 或其他文件），请在 Excel 中另存为 .xlsx",
@@ -111,4 +104,128 @@ export const zhCN: Catalogue = {
   "possible-double-count": (a) => `与 ${items(a)} 报送的一笔资金村、日期、金额相同，可能重复计算`,
   "missing-submission": (a) => `结对单位 ${items(a)} 未报送`,
   "unpaired-village": (a) => `村代码${v(a)}不在该单位的结对名单中`,
+};
+
+export const zhCN: Messages = {
+  issues,
+  errors: {
+    "masked-into": () => "要合并进的汇总表已隐去身份证号，不能再合并。请使用未隐去的汇总表。",
+    "period-conflict": (e) =>
+      `报送期间 ${e.period} 与要合并进的汇总表的期间 ${e.intoPeriod} 不同。`,
+    "no-readable-submission": () => "所选文件都无法读取。",
+    "no-period": () => "无法确定报送期间：所选文件都没有有效的报送信息。",
+    "not-consolidated": () =>
+      "只能合并进汇总表（或一个空白工作簿）：要合并进的工作簿是报送表或其他工作簿。",
+    "several-consolidated": (e) => `最多只能有一个汇总表：${e.files.join("、")}`,
+    "nothing-counts": () => "报送表有阻止报送的错误，没有数据计入指标。请先校验并修改。",
+    "over-excel-limits": (e) =>
+      `工作表 ${e.sheet} 将有 ${n(e.rows)} 行、${n(e.columns)} 列，超过 Excel 工作表的上限（${n(EXCEL_MAX_ROWS)} 行、${n(EXCEL_MAX_COLUMNS)} 列）。未写入任何内容：请减少合并进一个汇总表的报送。`,
+  },
+  cli: {
+    reading: "读取",
+    yes: "是",
+    no: "否",
+    noSuchPath: (p) => `找不到文件或文件夹：${p}`,
+    cannotWrite: (dir) => `无法写入 ${dir}`,
+    pairingsUnreadable: (file) => `--pairings ${file}：无法读取`,
+    pairingsColumns: (file, missing) => `--pairings ${file}：缺少列 ${missing.join("、")}`,
+    fileCounts: (file, e, w, i) => `${file}：错误 ${e} 个，警告 ${w} 个，提示 ${i} 个`,
+    summary: (s) => [
+      `期间 ${s.period}：文件 ${s.files} 个（采用 ${s.accepted}，被替代 ${s.superseded}，未采用 ${s.rejected}），村 ${s.villages} 个`,
+      `数据行：合并 ${s.rows.merged}，未合并 ${s.rows.rejected}，被替代 ${s.rows.superseded}`,
+      `问题：错误 ${s.issues.error}，警告 ${s.issues.warning}，提示 ${s.issues.info}`,
+    ],
+    written: (p) => `已写入：${p}`,
+    completeness: (expected, received, accepted) =>
+      `报送完成：应报 ${expected}，收到 ${received}，采用 ${accepted}`,
+    templateWritten: (p) => `模板已生成：${p}`,
+    demoAbout: [
+      "演示：2018 年报道中的五个结对帮扶村，市金控集团作为凤凰寨村的第二家帮扶单位。",
+      "报道中的数字按工作人员的习惯录入（“471万元”“200余万元”“毛冲村”）；人口、农户、单位代码、联系人和身份证号均为虚构（身份证号为合成号码）。",
+    ],
+    demoSubmissions: (dir) => `报送文件：${dir}`,
+    demoReport: (file) => `汇总报告：${file}`,
+  },
+  lists: {
+    workbook: "工作簿",
+    severity: { error: "错误", warning: "警告", info: "提示" },
+    status: { accepted: "已合并", rejected: "未合并", superseded: "被替代" },
+    goTo: (cell) => `转到 ${cell}`,
+    files: "文件",
+    agency: "单位",
+    rowsMerged: "合并行数",
+    issues: "问题",
+    unreadableFile: "无法读取",
+  },
+  taskpane: {
+    title: "扶贫数据助手",
+    staffSection: "填报",
+    coordinatorSection: "汇总（牵头单位）",
+    insertTemplate: "插入模板",
+    validate: "校验",
+    clearMarks: "清除标记",
+    fix: "一键修正",
+    indicators: "计算指标",
+    merge: "合并报送",
+    pickFiles: "选择报送文件（.xlsx，可多选）",
+    filesPicked: (n) => `已选择 ${n} 个文件`,
+    working: {
+      insertTemplate: "正在插入模板…",
+      validate: "正在校验…",
+      clearMarks: "正在清除标记…",
+      fix: "正在修正…",
+      indicators: "正在计算指标…",
+      parse: (done, total) => `正在读取文件 ${done}/${total}…`,
+      merge: "正在合并…",
+    },
+    templateInserted: (written, kept) =>
+      kept.length === 0
+        ? `已插入模板的 ${written} 个工作表。`
+        : `已插入模板的 ${written} 个工作表；已有的工作表保持不变：${kept.join("、")}。`,
+    noIssues: "没有发现问题。",
+    validated: (e, w, i) =>
+      `校验完成：${e} 个错误，${w} 个警告，${i} 个提示。错误和警告单元格已标记。`,
+    fixable: (n) => `其中 ${n} 处可一键修正。`,
+    fixed: (n) => `已修正 ${n} 个单元格，并重新校验。`,
+    marksCleared: "已清除标记，单元格恢复原来的填充颜色。",
+    indicatorsWritten: (v, p) => `已写入“村级指标”：${v} 个村，报送期间 ${p}。`,
+    merged: (n, p) => `已合并 ${n} 个文件，报送期间 ${p}。结果已写入各工作表。`,
+    noFiles: "请先选择要合并的报送文件。",
+    failed: "操作失败",
+    ok: "确定",
+    configError: "配置文件有误，数据助手暂不能使用，请联系信息中心（部署加载项的部门）。",
+    sheetTooLarge: (sheet, a) =>
+      `工作表“${sheet}”的已用区域 ${a} 超过 500 万个单元格，无法读取。多半是数据以外的远处有多余内容：请删除后重试。`,
+  },
+  web: {
+    title: "扶贫数据助手",
+    intro: "校验报送文件、合并各单位的报送。文件只在本机浏览器中处理，不会上传。",
+    validateSection: "校验（填报人员）",
+    mergeSection: "合并报送（牵头单位）",
+    pickSubmissions: "报送文件（.xlsx，可多选，可拖放到此处）",
+    pickInto: "已有的汇总工作簿（可选：合并到其中）",
+    pickPairings: "结对名单（可选：.xlsx 或 CSV，用于统计报送完成情况）",
+    dropHint: "拖放文件到此处",
+    filesPicked: (n) => `已选择 ${n} 个文件`,
+    validate: "校验",
+    merge: "合并报送",
+    mask: "隐去身份证号和姓名（同 --mask-ids，这样的汇总不能再合并）",
+    downloadIssues: "下载问题清单",
+    downloadWorkbook: "下载汇总工作簿",
+    downloadReport: "下载汇总报告",
+    reading: (done, total) => `正在读取文件 ${done}/${total}…`,
+    merging: "正在合并…",
+    writing: "正在生成问题清单…",
+    noFiles: "请先选择文件。",
+    noIssues: "没有发现问题。",
+    fileCounts: (e, w, i) => `错误 ${e} 个，警告 ${w} 个，提示 ${i} 个`,
+    indicators: "村级指标",
+    pairingsUnreadable: (missing) =>
+      missing.length > 0 ? `结对名单缺少列：${missing.join("、")}` : "结对名单无法读取。",
+    failed: "操作失败",
+    configError: "配置文件有误，数据助手暂不能使用，请联系信息中心（部署本页面的部门）。",
+    issueListName: "问题清单.xlsx",
+    workbookName: (p) => `汇总工作簿-${p}.xlsx`,
+    reportName: (p) => `汇总报告-${p}.json`,
+  },
 };

@@ -1,20 +1,13 @@
-import type { Catalogue, MessageArgs } from "./catalogue";
-import type { ReasonOf, REASONS } from "./reasons";
-
-type Variant<C extends keyof typeof REASONS> = (a: MessageArgs) => Record<ReasonOf<C>, string>;
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
+import { pick } from "./catalogue";
+import type { Catalogue, MessageArgs, Messages } from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
 const items = (a: MessageArgs) => (a.detail.items ?? []).join(", ");
+const n = (count: number) => count.toLocaleString("en-US");
 
-function pick<C extends keyof typeof REASONS>(variants: Variant<C>) {
-  return (a: MessageArgs) => {
-    const table = variants(a);
-    return table[a.detail.reason as ReasonOf<C>] ?? Object.values<string>(table)[0]!;
-  };
-}
-
-export const en: Catalogue = {
+const issues: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
     "not-zip":
       "Cannot read the file: it is not an .xlsx workbook (perhaps a renamed CSV or HTML file); save it as .xlsx in Excel",
@@ -117,4 +110,135 @@ export const en: Catalogue = {
     `A transfer with the same village, date and amount is reported by ${items(a)}; possible double count`,
   "missing-submission": (a) => `Paired agency ${items(a)} did not submit`,
   "unpaired-village": (a) => `Village code${v(a)} is not among this agency's paired villages`,
+};
+
+export const en: Messages = {
+  issues,
+  errors: {
+    "masked-into": () =>
+      "The consolidated workbook to merge into has masked ID numbers (--mask-ids): the IDs needed to merge are gone.",
+    "period-conflict": (e) =>
+      `The period ${e.period} differs from the period ${e.intoPeriod} of the consolidated workbook to merge into.`,
+    "no-readable-submission": () => "None of the submissions could be read.",
+    "no-period": () => "No period: no submission has a valid submission form (give --period).",
+    "not-consolidated": () =>
+      "Only a consolidated workbook (or a blank one) can be merged into: this one is a submission or another workbook.",
+    "several-consolidated": (e) => `Give at most one consolidated workbook: ${e.files.join(", ")}`,
+    "nothing-counts": () =>
+      "The submissions have errors that block them: nothing of them counts. Validate and correct them first.",
+    "over-excel-limits": (e) =>
+      `Sheet ${e.sheet} would hold ${n(e.rows)} rows and ${n(e.columns)} columns; an Excel sheet holds at most ${n(EXCEL_MAX_ROWS)} rows and ${n(EXCEL_MAX_COLUMNS)} columns. Nothing written: merge fewer submissions into one workbook.`,
+  },
+  cli: {
+    reading: "Reading",
+    yes: "yes",
+    no: "no",
+    noSuchPath: (p) => `no such file or folder: ${p}`,
+    cannotWrite: (dir) => `cannot write to ${dir}`,
+    pairingsUnreadable: (file) => `--pairings ${file}: cannot be read`,
+    pairingsColumns: (file, missing) => `--pairings ${file}: missing columns ${missing.join(", ")}`,
+    fileCounts: (file, e, w, i) => `${file}: ${e} errors, ${w} warnings, ${i} infos`,
+    summary: (s) => [
+      `Period ${s.period}: ${s.files} files (${s.accepted} accepted, ${s.superseded} superseded, ${s.rejected} rejected), ${s.villages} villages`,
+      `Rows: ${s.rows.merged} merged, ${s.rows.rejected} rejected, ${s.rows.superseded} superseded`,
+      `Issues: ${s.issues.error} errors, ${s.issues.warning} warnings, ${s.issues.info} infos`,
+    ],
+    written: (p) => `Written: ${p}`,
+    completeness: (expected, received, accepted) =>
+      `Completeness: ${received}/${expected} received, ${accepted} accepted`,
+    templateWritten: (p) => `Template written: ${p}`,
+    demoAbout: [
+      "Demo: the five pairings of the 2018 seed report, with 市金控集团 as a second agency of 凤凰寨村.",
+      'Figures the report gives are typed as staff type them ("471万元", "200余万元", 毛冲村); populations, households, agency codes, contacts and ID numbers are invented (IDs synthetic).',
+    ],
+    demoSubmissions: (dir) => `Submissions: ${dir}`,
+    demoReport: (file) => `Report: ${file}`,
+  },
+  lists: {
+    workbook: "Workbook",
+    severity: { error: "Errors", warning: "Warnings", info: "Notes" },
+    status: { accepted: "Merged", rejected: "Not merged", superseded: "Superseded" },
+    goTo: (cell) => `Go to ${cell}`,
+    files: "Files",
+    agency: "Agency",
+    rowsMerged: "Rows merged",
+    issues: "Issues",
+    unreadableFile: "Unreadable",
+  },
+  taskpane: {
+    title: "Poverty-alleviation data",
+    staffSection: "Fill in",
+    coordinatorSection: "Consolidate (coordinators)",
+    insertTemplate: "Insert template",
+    validate: "Validate",
+    clearMarks: "Clear marks",
+    fix: "Fix all",
+    indicators: "Compute indicators",
+    merge: "Merge reports",
+    pickFiles: "Choose report files (.xlsx, several allowed)",
+    filesPicked: (n) => `${n} file${n === 1 ? "" : "s"} chosen`,
+    working: {
+      insertTemplate: "Inserting the template…",
+      validate: "Validating…",
+      clearMarks: "Clearing marks…",
+      fix: "Fixing…",
+      indicators: "Computing indicators…",
+      parse: (done, total) => `Reading file ${done} of ${total}…`,
+      merge: "Merging…",
+    },
+    templateInserted: (written, kept) =>
+      kept.length === 0
+        ? `Inserted ${written} template sheets.`
+        : `Inserted ${written} template sheets; sheets already there were left as they are: ${kept.join(", ")}.`,
+    noIssues: "No issues found.",
+    validated: (e, w, i) =>
+      `Validated: ${e} errors, ${w} warnings, ${i} notes. Error and warning cells are marked.`,
+    fixable: (n) => `${n} of them can be fixed with Fix all.`,
+    fixed: (n) => `Fixed ${n} cells and validated again.`,
+    marksCleared: "Marks cleared; the cells have their own fills back.",
+    indicatorsWritten: (v, p) => `Wrote 村级指标: ${v} villages, period ${p}.`,
+    merged: (n, p) => `Merged ${n} files, period ${p}. The results are written to the sheets.`,
+    noFiles: "Choose the report files to merge first.",
+    failed: "Failed",
+    ok: "OK",
+    configError:
+      "The deployed configuration is invalid, so the assistant cannot be used. Please contact the IT department that deployed it.",
+    sheetTooLarge: (sheet, a) =>
+      `The used range ${a} of sheet "${sheet}" has over 5 million cells and cannot be read. There is probably stray content far from the data: delete it and try again.`,
+  },
+  web: {
+    title: "Poverty-alleviation data",
+    intro:
+      "Validate report files and merge the agencies' reports. Files are processed in this browser only; nothing is uploaded.",
+    validateSection: "Validate (staff)",
+    mergeSection: "Merge reports (coordinators)",
+    pickSubmissions: "Report files (.xlsx, several allowed, or drop them here)",
+    pickInto: "Earlier consolidated workbook (optional: merge into it)",
+    pickPairings: "Pairing list (optional: .xlsx or CSV, for completeness)",
+    dropHint: "Drop files here",
+    filesPicked: (n) => `${n} file${n === 1 ? "" : "s"} chosen`,
+    validate: "Validate",
+    merge: "Merge reports",
+    mask: "Mask ID numbers and names (as --mask-ids; such a workbook cannot be merged into)",
+    downloadIssues: "Download issue list",
+    downloadWorkbook: "Download consolidated workbook",
+    downloadReport: "Download merge report",
+    reading: (done, total) => `Reading file ${done} of ${total}…`,
+    merging: "Merging…",
+    writing: "Writing the issue list…",
+    noFiles: "Choose the files first.",
+    noIssues: "No issues found.",
+    fileCounts: (e, w, i) => `${e} errors, ${w} warnings, ${i} notes`,
+    indicators: "Village indicators",
+    pairingsUnreadable: (missing) =>
+      missing.length > 0
+        ? `The pairing list lacks columns: ${missing.join(", ")}`
+        : "The pairing list cannot be read.",
+    failed: "Failed",
+    configError:
+      "The deployed configuration is invalid, so the assistant cannot be used. Please contact the IT department that deployed it.",
+    issueListName: "issues.xlsx",
+    workbookName: (p) => `consolidated-${p}.xlsx`,
+    reportName: (p) => `merge-report-${p}.json`,
+  },
 };

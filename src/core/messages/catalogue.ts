@@ -1,0 +1,189 @@
+import type { SheetKey } from "../spec/sheets";
+import type { IssueCode, Severity } from "../issues/codes";
+import type { Detail } from "../issues/issue";
+import type { ReasonOf, REASONS } from "../issues/reasons";
+
+/** What a message template gets: labels already in the catalogue's language. */
+export interface MessageArgs {
+  /** Field label, or null for a file- or sheet-level issue. */
+  readonly field: string | null;
+  /** Label of `detail.other`. */
+  readonly other: string | null;
+  /** Sheet name in the catalogue's language. */
+  readonly sheet: string | null;
+  /** The value as displayed; empty for personal data and when there is none. */
+  readonly value: string;
+  readonly normalized: string;
+  readonly detail: Detail;
+  readonly severity: Severity;
+  readonly sheetKey: SheetKey | null;
+  /** Name of a sheet by key, in the catalogue's language. */
+  readonly sheetName: (key: string) => string;
+}
+
+type Variant<C extends keyof typeof REASONS> = (a: MessageArgs) => Record<ReasonOf<C>, string>;
+
+/** A message that depends on the issue's reason: one text per reason, typed over them. */
+export function pick<C extends keyof typeof REASONS>(variants: Variant<C>) {
+  return (a: MessageArgs) => {
+    const table = variants(a);
+    return table[a.detail.reason as ReasonOf<C>] ?? Object.values<string>(table)[0]!;
+  };
+}
+
+/** A catalogue must cover every code: a missing message does not compile. */
+export type Catalogue = { readonly [C in IssueCode]: (a: MessageArgs) => string };
+
+/** The texts of the issue list and the merge-report table, which both pages show. */
+export interface ListMessages {
+  /** Where issues of the whole workbook are listed. */
+  readonly workbook: string;
+  readonly severity: { readonly [S in Severity]: string };
+  readonly status: {
+    readonly accepted: string;
+    readonly rejected: string;
+    readonly superseded: string;
+  };
+  readonly goTo: (cell: string) => string;
+  readonly files: string;
+  readonly agency: string;
+  readonly rowsMerged: string;
+  readonly issues: string;
+  readonly unreadableFile: string;
+}
+
+/** Every text of the taskpane but its lists'. */
+export interface TaskpaneMessages {
+  readonly title: string;
+  readonly staffSection: string;
+  readonly coordinatorSection: string;
+  readonly insertTemplate: string;
+  readonly validate: string;
+  readonly clearMarks: string;
+  readonly fix: string;
+  readonly indicators: string;
+  readonly merge: string;
+  readonly pickFiles: string;
+  readonly filesPicked: (n: number) => string;
+  readonly working: {
+    readonly insertTemplate: string;
+    readonly validate: string;
+    readonly clearMarks: string;
+    readonly fix: string;
+    readonly indicators: string;
+    readonly parse: (done: number, total: number) => string;
+    readonly merge: string;
+  };
+  readonly templateInserted: (written: number, kept: readonly string[]) => string;
+  readonly noIssues: string;
+  readonly validated: (errors: number, warnings: number, infos: number) => string;
+  readonly fixable: (n: number) => string;
+  readonly fixed: (n: number) => string;
+  readonly marksCleared: string;
+  readonly indicatorsWritten: (villages: number, period: string) => string;
+  readonly merged: (files: number, period: string) => string;
+  readonly noFiles: string;
+  readonly failed: string;
+  readonly ok: string;
+  /** The deployed aidsheet.config.json is unusable: nothing can be checked against it. */
+  readonly configError: string;
+  readonly sheetTooLarge: (sheet: string, address: string) => string;
+}
+
+/** Every text of the web page but its lists'. */
+export interface WebMessages {
+  readonly title: string;
+  readonly intro: string;
+  readonly validateSection: string;
+  readonly mergeSection: string;
+  readonly pickSubmissions: string;
+  readonly pickInto: string;
+  readonly pickPairings: string;
+  readonly dropHint: string;
+  readonly filesPicked: (n: number) => string;
+  readonly validate: string;
+  readonly merge: string;
+  readonly mask: string;
+  readonly downloadIssues: string;
+  readonly downloadWorkbook: string;
+  readonly downloadReport: string;
+  readonly reading: (done: number, total: number) => string;
+  readonly merging: string;
+  readonly writing: string;
+  readonly noFiles: string;
+  readonly noIssues: string;
+  readonly fileCounts: (errors: number, warnings: number, infos: number) => string;
+  readonly indicators: string;
+  readonly pairingsUnreadable: (missing: readonly string[]) => string;
+  readonly failed: string;
+  /** The deployed aidsheet.config.json is unusable: nothing can be checked against it. */
+  readonly configError: string;
+  readonly issueListName: string;
+  readonly workbookName: (period: string) => string;
+  readonly reportName: (period: string) => string;
+}
+
+/** Why a consolidation did not happen (misuse: the CLI exits 2 on it). */
+export interface ErrorMessages {
+  readonly "masked-into": () => string;
+  readonly "period-conflict": (e: {
+    readonly period: string;
+    readonly intoPeriod: string;
+  }) => string;
+  readonly "no-readable-submission": () => string;
+  readonly "no-period": () => string;
+  readonly "not-consolidated": () => string;
+  readonly "several-consolidated": (e: { readonly files: readonly string[] }) => string;
+  readonly "nothing-counts": () => string;
+  /** A sheet to write would pass Excel's rows or columns (docs/limits.md): nothing written. */
+  readonly "over-excel-limits": (e: {
+    readonly sheet: string;
+    readonly rows: number;
+    readonly columns: number;
+  }) => string;
+}
+
+/** What a consolidation sums up to, for the summary the CLI prints and the web page shows. */
+export interface SummaryFacts {
+  readonly period: string;
+  readonly files: number;
+  readonly accepted: number;
+  readonly superseded: number;
+  readonly rejected: number;
+  readonly villages: number;
+  readonly rows: {
+    readonly merged: number;
+    readonly rejected: number;
+    readonly superseded: number;
+  };
+  readonly issues: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+/** The texts of the aidsheet command. */
+export interface CliMessages {
+  readonly reading: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly noSuchPath: (path: string) => string;
+  readonly cannotWrite: (dir: string) => string;
+  readonly pairingsUnreadable: (file: string) => string;
+  readonly pairingsColumns: (file: string, missing: readonly string[]) => string;
+  readonly fileCounts: (file: string, errors: number, warnings: number, infos: number) => string;
+  readonly summary: (facts: SummaryFacts) => readonly string[];
+  readonly written: (path: string) => string;
+  readonly completeness: (expected: number, received: number, accepted: number) => string;
+  readonly templateWritten: (path: string) => string;
+  readonly demoAbout: readonly string[];
+  readonly demoSubmissions: (dir: string) => string;
+  readonly demoReport: (file: string) => string;
+}
+
+/** Every user-facing text in one language; adding a language is adding a file like en.ts. */
+export interface Messages {
+  readonly issues: Catalogue;
+  readonly errors: ErrorMessages;
+  readonly cli: CliMessages;
+  readonly lists: ListMessages;
+  readonly taskpane: TaskpaneMessages;
+  readonly web: WebMessages;
+}
