@@ -12,6 +12,7 @@ import {
 } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { ensureCorpus } from "../../bench/corpus";
 import type { WorkbookGrid } from "../../src/core/grid";
@@ -121,6 +122,21 @@ function cellsOf(grid: WorkbookGrid) {
   }));
 }
 
+/**
+ * Every part of the package as text, but for the two stamped with the time of writing (the
+ * core properties and _meta's sheet): the page zips the parts the CLI's writer writes.
+ */
+function partsOf(file: string): Record<string, string> {
+  const parts = unzipSync(readFileSync(file));
+  const meta = gridOf(file).sheets.findIndex((s) => s.name === "_meta");
+  const stamped = ["docProps/core.xml", `xl/worksheets/sheet${meta + 1}.xml`];
+  return Object.fromEntries(
+    Object.entries(parts)
+      .filter(([name]) => !stamped.includes(name))
+      .map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
+}
+
 /** The CLI's summary, but for the line naming the file it wrote and the errors it lists. */
 function summaryOf(stdout: string): string[] {
   return stdout.split("\n").filter((l) => l && !l.startsWith("已写入") && !l.startsWith(" "));
@@ -134,7 +150,7 @@ async function mergeOnPage(page: Page): Promise<string[]> {
   return (await summary.innerText()).split("\n");
 }
 
-test("合并报送: the downloaded workbook has the sheets and cell values `aidsheet merge` writes, the report its report", async () => {
+test("合并报送: the downloaded workbook has the sheets, cell values and parts `aidsheet merge` writes, the report its report", async () => {
   const r = cli("merge", ...names(files), "--out", "../cli.xlsx", "--report", "../cli.json");
   expect(r.code).toBe(1);
   const { page, errors } = await openPage();
@@ -150,6 +166,11 @@ test("合并报送: the downloaded workbook has the sheets and cell values `aids
   );
   expect(ours).toEqual(cellsOf(gridOf(path.join(dir, "cli.xlsx"))));
   expect(ours.find((s) => s.name === "村级指标")!.rows.length).toBe(6);
+  const parts = partsOf(workbookFile);
+  expect(Object.keys(parts).sort()).toEqual(
+    Object.keys(partsOf(path.join(dir, "cli.xlsx"))).sort(),
+  );
+  expect(parts).toEqual(partsOf(path.join(dir, "cli.xlsx")));
 
   const reportFile = await download(page, zh.downloadReport);
   const report = JSON.parse(readFileSync(reportFile, "utf8")) as Record<string, unknown>;
