@@ -28,7 +28,9 @@ function mergeOpenWorkbook(grid: WorkbookGrid, env: TaskEnv): MergeOutcome | "re
   return mergeSubmissions([file], { config: env.config });
 }
 
-/** 计算指标 / 重算指标: write the 村级指标 sheet for the open workbook. */
+const WRITTEN = new Set<string>([SHEET_NAMES.summary, SHEET_NAMES.indicators]);
+
+/** 计算指标 / 重算指标: write 汇总 (with its chart) and 村级指标 for the open workbook. */
 export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
   return env.run(async (context) => {
     const read = await readWorkbook(context);
@@ -36,8 +38,8 @@ export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
     if (outcome === "rejected") return { ok: false, error: outcome };
     if (!outcome.ok) return { ok: false, error: outcome.error.kind };
     const plan = planSheets(outcome.result, env);
-    const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!;
-    await writeSheets(context, [plannedSheetWrite(sheet)], {
+    const sheets = plan.sheets.filter((s) => WRITTEN.has(s.name));
+    await writeSheets(context, sheets.map(plannedSheetWrite), {
       existing: "replace",
       date1904: read.date1904,
     });

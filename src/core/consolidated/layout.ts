@@ -1,4 +1,7 @@
 // The layout of the consolidated workbook (SPEC 6), shared by the planner and the reader.
+import type { AreaLevel } from "../indicators/totals";
+import type { Severity } from "../issues/codes";
+import type { FileStatus } from "../merge/types";
 import type { DataSheetKey } from "../spec/sheets";
 import { sheetSpec } from "../spec/sheets";
 import type { FieldType } from "../spec/types";
@@ -15,6 +18,7 @@ export type ColumnKind =
   | "date"
   | "datetime"
   | "money"
+  | "amount"
   | "count"
   | "decimal"
   | "rate"
@@ -28,6 +32,8 @@ export const NUMBER_FORMATS: { readonly [K in ColumnKind]: string } = {
   date: "yyyy-mm-dd",
   datetime: "yyyy-mm-dd hh:mm",
   money: "#,##0.00",
+  // Money in whole yuan: the totals of 汇总.
+  amount: "#,##0",
   count: "0",
   decimal: "0.00",
   rate: "0.00%",
@@ -36,6 +42,7 @@ export const NUMBER_FORMATS: { readonly [K in ColumnKind]: string } = {
 };
 
 export const SHEET_NAMES = {
+  summary: "汇总",
   indicators: "村级指标",
   files: "报送单位",
   issues: "问题清单",
@@ -71,6 +78,44 @@ export const DATA_BAR_INDICATORS: readonly string[] = [
 
 /** _meta labels beyond SPEC 6's: one `columns` row per file, where its fields were. */
 export const META_COLUMNS = "columns";
+
+/** 状态 as people read it; a reader also accepts the codes older workbooks hold. */
+export const STATUS_LABELS: { readonly [S in FileStatus]: string } = {
+  accepted: "采用",
+  rejected: "未采用",
+  superseded: "被替代",
+};
+
+/** 级别 of 问题清单 as people read it; a reader also accepts the codes. */
+export const SEVERITY_LABELS: { readonly [S in Severity]: string } = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+/** The code of a label of `labels`, or of the code itself; null for anything else. */
+export function codeOfLabel<C extends string>(
+  labels: { readonly [K in C]: string },
+  text: string | null,
+): C | null {
+  const entries = Object.entries(labels) as [C, string][];
+  return entries.find(([code, label]) => text === code || text === label)?.[0] ?? null;
+}
+
+export const SUMMARY_HEADERS = {
+  level: "级别",
+  code: "代码",
+  name: "名称",
+  villages: "村数",
+  exitReady: "出列达标村数",
+  agencies: "采用单位数",
+  expected: "应报单位数",
+} as const;
+export const LEVEL_LABELS: { readonly [L in AreaLevel]: string } = {
+  city: "全市",
+  district: "区",
+  township: "街道/乡镇",
+};
 
 export const YES = "是";
 export const NO = "否";

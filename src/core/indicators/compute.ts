@@ -17,15 +17,8 @@ interface Gathered {
   agencies: Map<string, string>;
 }
 
-/**
- * Indicators of SPEC 4 for every village_code of any merged row, sorted by village_code.
- * Never throws on data: a missing or zero denominator gives null.
- */
-export function computeIndicators(
-  data: MergedData,
-  config: Config,
-  period: string,
-): VillageIndicators[] {
+/** Everything merged about each village_code of any merged row, sorted by village_code. */
+export function gatherVillages(data: MergedData): VillageData[] {
   const byVillage = new Map<string, Gathered>();
   const gather = (row: MergedRow): Gathered | null => {
     const code = row.values["village_code"];
@@ -56,19 +49,39 @@ export function computeIndicators(
       }
     }
   }
-  const ctx: IndicatorContext = {
-    povertyLine: povertyLine(config, periodYear(period)),
-    thresholds: config.exit_thresholds,
-  };
   return [...byVillage.keys()].sort(compareText).map((code) => {
     const g = byVillage.get(code)!;
     const agencies = [...g.agencies.entries()].sort(([a], [b]) => compareText(a, b));
-    const village: VillageData = { ...g, villageCode: code, agencies: agencies.map(([, n]) => n) };
-    return indicatorsOf(village, ctx);
+    return {
+      ...g,
+      villageCode: code,
+      agencies: agencies.map(([, n]) => n),
+      agencyCodes: agencies.map(([c]) => c),
+    };
   });
 }
 
-function indicatorsOf(village: VillageData, ctx: IndicatorContext): VillageIndicators {
+export function indicatorContext(config: Config, period: string): IndicatorContext {
+  return {
+    povertyLine: povertyLine(config, periodYear(period)),
+    thresholds: config.exit_thresholds,
+  };
+}
+
+/**
+ * Indicators of SPEC 4 for every village_code of any merged row, sorted by village_code.
+ * Never throws on data: a missing or zero denominator gives null.
+ */
+export function computeIndicators(
+  data: MergedData,
+  config: Config,
+  period: string,
+): VillageIndicators[] {
+  const ctx = indicatorContext(config, period);
+  return gatherVillages(data).map((village) => indicatorsOf(village, ctx));
+}
+
+export function indicatorsOf(village: VillageData, ctx: IndicatorContext): VillageIndicators {
   const out: Partial<Record<IndicatorKey, VillageIndicators[IndicatorKey]>> = {};
   for (const indicator of INDICATORS) out[indicator.key] = indicator.compute(village, ctx);
   return out as VillageIndicators;

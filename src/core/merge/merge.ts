@@ -1,4 +1,5 @@
-import { computeIndicators } from "../indicators/compute";
+import { gatherVillages, indicatorContext, indicatorsOf } from "../indicators/compute";
+import { computeAreaTotals } from "../indicators/totals";
 import { compareIssues } from "../issues/render";
 import { DATA_SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
@@ -196,6 +197,9 @@ export function mergeSubmissions(
     issues.push(...checked.issues);
     completeness = checked.completeness;
   }
+  const ctx = indicatorContext(options.config, period);
+  const villages = gatherVillages({ rows: adopted.rows });
+  const indicators = villages.map((v) => indicatorsOf(v, ctx));
   const totals = emptySheetCounts();
   for (const f of counted) {
     for (const sheet of DATA_SHEETS) totals[sheet] = addCounts(totals[sheet], f.rows[sheet]);
@@ -216,7 +220,8 @@ export function mergeSubmissions(
       issues: sortMergeIssues(issues),
       totals,
       completeness,
-      indicators: computeIndicators({ rows: adopted.rows }, options.config, period),
+      indicators,
+      areas: computeAreaTotals(villages, indicators, ctx, options.config, options.pairings ?? null),
     },
   };
 }
