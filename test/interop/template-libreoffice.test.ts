@@ -1,31 +1,13 @@
-import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import type { Lang } from "../../src/core/spec/types";
 import { planTemplate } from "../../src/core/template/plan";
 import { writeTemplate } from "../../src/xlsx/write-template";
+import { convertWithLibreOffice, onPath } from "../support/tools";
 import { loadTemplateContent } from "../xlsx/support/template-content";
 import type { SheetContent } from "../xlsx/support/template-content";
-
-const run = promisify(execFile);
-
-function onPath(command: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
 
 const soffice = onPath("soffice");
 const describeWithLibreOffice = soffice ? describe : describe.skip;
@@ -58,21 +40,11 @@ describeWithLibreOffice(
         inputs.push(input);
         original.set(lang, await loadTemplateContent(data));
       }
-      // A private profile: parallel runs must not share LibreOffice's user installation lock.
-      const profile = pathToFileURL(join(dir, "profile")).href;
-      await run(
+      await convertWithLibreOffice(
         soffice!,
-        [
-          `-env:UserInstallation=${profile}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "xlsx:Calc MS Excel 2007 XML",
-          "--outdir",
-          join(dir, "out"),
-          ...inputs,
-        ],
-        { timeout: 120_000 },
+        "xlsx:Calc MS Excel 2007 XML",
+        join(dir, "out"),
+        inputs,
       );
       for (const lang of LANGS) {
         const output = await readFile(join(dir, "out", `template-${lang}.xlsx`));

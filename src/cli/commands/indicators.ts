@@ -1,6 +1,9 @@
 import { INDICATORS } from "../../core/indicators/registry";
-import type { VillageIndicators } from "../../core/indicators/registry";
-import { SHEET_NAMES } from "../../core/consolidated/layout";
+import type { IndicatorValue, VillageIndicators } from "../../core/indicators/registry";
+import { totalsDownTo } from "../../core/indicators/totals";
+import type { AreaTotals, ReportLevel, TotalKey } from "../../core/indicators/totals";
+import { displayWidth } from "../../core/consolidated/fit";
+import { LEVEL_LABELS, SHEET_NAMES, SUMMARY_HEADERS } from "../../core/consolidated/layout";
 import type { Lang } from "../../core/spec/types";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { checkWritable } from "../files";
@@ -13,9 +16,15 @@ export interface IndicatorsOptions extends CommonOptions {
   readonly json?: boolean;
   readonly out?: string;
   readonly period?: string;
+  readonly by?: ReportLevel;
 }
 
-const OUT_SHEETS = new Set<string>([SHEET_NAMES.indicators, SHEET_NAMES.issues, SHEET_NAMES.meta]);
+const OUT_SHEETS = new Set<string>([
+  SHEET_NAMES.summary,
+  SHEET_NAMES.indicators,
+  SHEET_NAMES.issues,
+  SHEET_NAMES.meta,
+]);
 
 /** `aidsheet indicators`: merge the inputs in memory, print the indicators (SPEC 4, 7). */
 export async function runIndicators(
@@ -33,17 +42,19 @@ export async function runIndicators(
       sheets: plan.sheets.filter((s) => OUT_SHEETS.has(s.name)),
     });
   }
-  if (opts.json)
-    out.stdout(JSON.stringify({ period: result.period, villages: result.indicators }, null, 2));
-  else out.stdout(table(result.indicators, opts.lang));
+  const by = opts.by ?? "village";
+  const totals = totalsDownTo(result.areas, by);
+  if (opts.json) {
+    const doc = { period: result.period, villages: result.indicators, totals };
+    out.stdout(JSON.stringify(doc, null, 2));
+  } else {
+    const villages = by === "village" ? [villageTable(result.indicators, opts.lang), ""] : [];
+    out.stdout([...villages, totalsTable(totals, opts.lang)].join("\n"));
+  }
   return hasErrors(result) ? 1 : 0;
 }
 
-function display(
-  value: VillageIndicators[keyof VillageIndicators],
-  format: string,
-  lang: Lang,
-): string {
+function display(value: IndicatorValue, format: string, lang: Lang): string {
   if (value === null) return "—";
   if (typeof value === "boolean")
     return lang === "en" ? (value ? "yes" : "no") : value ? "是" : "否";
@@ -69,32 +80,63 @@ const TABLE_KEYS = [
   "exit_ready",
 ] as const;
 
-/** Display width: CJK characters take two columns in a terminal. */
-function width(text: string): number {
-  let n = 0;
-  for (const ch of text)
-    n +=
-      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return n;
-}
+/** Totals in the text table; --json gives every one. */
+const TOTAL_KEYS: readonly TotalKey[] = [
+  "funds_total",
+  "funds_per_poor_household",
+  "poverty_incidence",
+  "exit_rate",
+  "collective_income",
+  "income_per_capita",
+  "households_listed",
+  "at_risk_households",
+];
 
-function table(villages: readonly VillageIndicators[], lang: Lang): string {
-  const specs = TABLE_KEYS.map((key) => INDICATORS.find((i) => i.key === key)!);
-  const rows = [
-    specs.map((s) => (lang === "en" ? s.label.en : s.label.zh)),
-    ...villages.map((v) => specs.map((s) => display(v[s.key], s.format, lang))),
-  ];
-  const widths = specs.map((_, c) => Math.max(...rows.map((r) => width(r[c]!))));
+/** Columns padded to their display width (CJK characters take two columns in a terminal). */
+function aligned(rows: readonly (readonly string[])[]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
   return rows
     .map((r) =>
       r
-        .map((cell, c) => cell + " ".repeat(widths[c]! - width(cell)))
+        .map((cell, c) => cell + " ".repeat(widths[c]! - displayWidth(cell)))
         .join("  ")
         .trimEnd(),
     )
     .join("\n");
+}
+
+function labelOf(
+  spec: { readonly label: { readonly zh: string; readonly en: string } },
+  lang: Lang,
+) {
+  return lang === "en" ? spec.label.en : spec.label.zh;
+}
+
+function villageTable(villages: readonly VillageIndicators[], lang: Lang): string {
+  const specs = TABLE_KEYS.map((key) => INDICATORS.find((i) => i.key === key)!);
+  return aligned([
+    specs.map((s) => labelOf(s, lang)),
+    ...villages.map((v) => specs.map((s) => display(v[s.key], s.format, lang))),
+  ]);
+}
+
+function totalsTable(areas: readonly AreaTotals[], lang: Lang): string {
+  const specs = TOTAL_KEYS.map((key) => ({ ...INDICATORS.find((i) => i.key === key)!, key }));
+  const h = SUMMARY_HEADERS;
+  const head =
+    lang === "en"
+      ? ["Level", "Code", "Name", "Villages", "Exit-ready", "Agencies"]
+      : [h.level, h.code, h.name, h.villages, h.exitReady, h.agencies];
+  return aligned([
+    [...head, ...specs.map((s) => labelOf(s, lang))],
+    ...areas.map((a) => [
+      lang === "en" ? a.level : LEVEL_LABELS[a.level],
+      a.code,
+      a.name ?? "—",
+      String(a.village_count),
+      String(a.exit_ready_villages),
+      String(a.agencies_adopted),
+      ...specs.map((s) => display(a[s.key], s.format, lang)),
+    ]),
+  ]);
 }

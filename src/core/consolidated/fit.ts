@@ -4,7 +4,7 @@ import type { ColumnKind } from "./layout";
 /** Widest column, in characters of the default font; longer text wraps. */
 export const MAX_WIDTH = 40;
 const MIN_WIDTH = 6;
-// A header wraps onto a second line rather than widening a column of short values past this.
+// A header wraps onto more lines rather than widening a column of short values past this.
 const HEADER_WIDTH = 6;
 const PADDING = 2;
 
@@ -74,7 +74,8 @@ export function fitColumns(
 
 /** Lines a wrapping cell of `width` needs for `text` (at least one). */
 export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, width - PADDING);
+  // A CJK character is a little wider than two digits: leave one more column spare.
+  const room = Math.max(1, width - PADDING - 1);
   return text
     .split("\n")
     .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);

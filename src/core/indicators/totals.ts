@@ -136,3 +136,18 @@ export function computeAreaTotals(
   }
   return rows;
 }
+
+/** The finest level a report shows: each village, or totals down to townships or districts. */
+export type ReportLevel = "village" | "township" | "district";
+
+/** The totals a report down to `level` shows: the city, then districts and townships as asked. */
+export function totalsDownTo(areas: readonly AreaTotals[], level: ReportLevel): AreaTotals[] {
+  const shown: ReadonlySet<AreaLevel> = new Set<AreaLevel>(
+    level === "village"
+      ? ["city"]
+      : level === "district"
+        ? ["city", "district"]
+        : ["city", "district", "township"],
+  );
+  return areas.filter((a) => shown.has(a.level));
+}
