@@ -83,7 +83,7 @@ const zh: Strings = {
   fixable: (n) => `其中 ${n} 处可一键修正。`,
   fixed: (n) => `已修正 ${n} 个单元格，并重新校验。`,
   marksCleared: "已清除标记，单元格恢复原来的填充颜色。",
-  indicatorsWritten: (v, p) => `已写入“村级指标”：${v} 个村，报送期间 ${p}。`,
+  indicatorsWritten: (v, p) => `已写入“汇总”和“村级指标”：${v} 个村，报送期间 ${p}。`,
   indicatorsRejected: "本工作簿有阻止报送的错误，没有数据计入指标。请先校验并修改。",
   merged: (n, p) => `已合并 ${n} 个文件，报送期间 ${p}。结果已写入各工作表。`,
   mergeError: {
@@ -140,7 +140,7 @@ const en: Strings = {
   fixable: (n) => `${n} of them can be fixed with Fix all.`,
   fixed: (n) => `Fixed ${n} cells and validated again.`,
   marksCleared: "Marks cleared; the cells have their own fills back.",
-  indicatorsWritten: (v, p) => `Wrote 村级指标: ${v} villages, period ${p}.`,
+  indicatorsWritten: (v, p) => `Wrote 汇总 and 村级指标: ${v} villages, period ${p}.`,
   indicatorsRejected:
     "This workbook has errors that block it: nothing of it counts. Validate and correct it first.",
   merged: (n, p) => `Merged ${n} files, period ${p}. The results are written to the sheets.`,
