@@ -6,6 +6,8 @@ import { compareText } from "../merge/order";
 import { periodYear } from "../read/dates";
 import { DATA_SHEETS } from "../spec/sheets";
 import { INDICATORS } from "./registry";
+import { computeAreaTotals } from "./totals";
+import type { AreaTotals, PairedVillage } from "./totals";
 import type { IndicatorContext, IndicatorKey, VillageData, VillageIndicators } from "./registry";
 
 interface Gathered {
@@ -18,7 +20,7 @@ interface Gathered {
 }
 
 /** Everything merged about each village_code of any merged row, sorted by village_code. */
-export function gatherVillages(data: MergedData): VillageData[] {
+function gatherVillages(data: MergedData): VillageData[] {
   const byVillage = new Map<string, Gathered>();
   const gather = (row: MergedRow): Gathered | null => {
     const code = row.values["village_code"];
@@ -61,27 +63,41 @@ export function gatherVillages(data: MergedData): VillageData[] {
   });
 }
 
-export function indicatorContext(config: Config, period: string): IndicatorContext {
+function indicatorContext(config: Config, period: string): IndicatorContext {
   return {
     povertyLine: povertyLine(config, periodYear(period)),
     thresholds: config.exit_thresholds,
   };
 }
 
+export interface IndicatorReport {
+  /** Every village_code of any merged row, sorted by village_code. */
+  readonly villages: VillageIndicators[];
+  /** The city, each district and its townships (汇总). */
+  readonly areas: AreaTotals[];
+}
+
 /**
- * Indicators of SPEC 4 for every village_code of any merged row, sorted by village_code.
- * Never throws on data: a missing or zero denominator gives null.
+ * Indicators of SPEC 4 per village, and their totals per area; `pairings` (the pairing list,
+ * when given) says which agencies each area expects. Never throws on data: a missing or zero
+ * denominator gives null.
  */
 export function computeIndicators(
   data: MergedData,
   config: Config,
   period: string,
-): VillageIndicators[] {
+  pairings: readonly PairedVillage[] | null = null,
+): IndicatorReport {
   const ctx = indicatorContext(config, period);
-  return gatherVillages(data).map((village) => indicatorsOf(village, ctx));
+  const villages = gatherVillages(data);
+  const indicators = villages.map((village) => indicatorsOf(village, ctx));
+  return {
+    villages: indicators,
+    areas: computeAreaTotals(villages, indicators, ctx, config, pairings),
+  };
 }
 
-export function indicatorsOf(village: VillageData, ctx: IndicatorContext): VillageIndicators {
+function indicatorsOf(village: VillageData, ctx: IndicatorContext): VillageIndicators {
   const out: Partial<Record<IndicatorKey, VillageIndicators[IndicatorKey]>> = {};
   for (const indicator of INDICATORS) out[indicator.key] = indicator.compute(village, ctx);
   return out as VillageIndicators;

@@ -58,7 +58,9 @@ function totalOf(
 ) {
   if (rule === "sum") {
     const values = villages.map((v) => v.indicators[key]).filter((x) => typeof x === "number");
-    return values.length === 0 ? null : roundCents(values.reduce((a, b) => a + b, 0));
+    // Null where every village's value is (no poverty line); a sum of no villages is 0.
+    if (values.length === 0 && villages.length > 0) return null;
+    return roundCents(values.reduce((a, b) => a + b, 0));
   }
   let numerator = 0;
   let denominator = 0;

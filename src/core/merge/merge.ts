@@ -1,5 +1,4 @@
-import { gatherVillages, indicatorContext, indicatorsOf } from "../indicators/compute";
-import { computeAreaTotals } from "../indicators/totals";
+import { computeIndicators } from "../indicators/compute";
 import { compareIssues } from "../issues/render";
 import { DATA_SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
@@ -197,9 +196,8 @@ export function mergeSubmissions(
     issues.push(...checked.issues);
     completeness = checked.completeness;
   }
-  const ctx = indicatorContext(options.config, period);
-  const villages = gatherVillages({ rows: adopted.rows });
-  const indicators = villages.map((v) => indicatorsOf(v, ctx));
+  const pairings = options.pairings ?? null;
+  const report = computeIndicators({ rows: adopted.rows }, options.config, period, pairings);
   const totals = emptySheetCounts();
   for (const f of counted) {
     for (const sheet of DATA_SHEETS) totals[sheet] = addCounts(totals[sheet], f.rows[sheet]);
@@ -220,8 +218,8 @@ export function mergeSubmissions(
       issues: sortMergeIssues(issues),
       totals,
       completeness,
-      indicators,
-      areas: computeAreaTotals(villages, indicators, ctx, options.config, options.pairings ?? null),
+      indicators: report.villages,
+      areas: report.areas,
     },
   };
 }

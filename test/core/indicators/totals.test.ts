@@ -1,10 +1,6 @@
 import { DEFAULT_CONFIG } from "../../../src/core/config";
-import {
-  gatherVillages,
-  indicatorContext,
-  indicatorsOf,
-} from "../../../src/core/indicators/compute";
-import { computeAreaTotals, totalsDownTo } from "../../../src/core/indicators/totals";
+import { computeIndicators } from "../../../src/core/indicators/compute";
+import { totalsDownTo } from "../../../src/core/indicators/totals";
 import type { PairedVillage } from "../../../src/core/indicators/totals";
 import type { MergedRow } from "../../../src/core/merge/merged-data";
 import type { DataSheetKey } from "../../../src/core/spec/sheets";
@@ -50,10 +46,7 @@ function totals(rows: MergedRow[], pairings: PairedVillage[] | null = null) {
     activities: [],
   };
   for (const r of rows) bySheet[r.sheet].push(r);
-  const ctx = indicatorContext(DEFAULT_CONFIG, "2018");
-  const villages = gatherVillages({ rows: bySheet });
-  const indicators = villages.map((v) => indicatorsOf(v, ctx));
-  return computeAreaTotals(villages, indicators, ctx, DEFAULT_CONFIG, pairings);
+  return computeIndicators({ rows: bySheet }, DEFAULT_CONFIG, "2018", pairings).areas;
 }
 
 const rows = [
