@@ -281,6 +281,7 @@ test("coordinator: 合并报送 merges three files into a blank workbook, a brok
     (window as unknown as PaneWindow).fakeExcel.workbook.sheets.map((s) => s.name),
   );
   expect(names).toEqual([
+    "汇总",
     "村级指标",
     "报送单位",
     "帮扶村",
