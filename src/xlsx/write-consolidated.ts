@@ -1,5 +1,6 @@
 import type { ConsolidatedSheets, PlannedSheet, PlanValue } from "../core/consolidated/plan";
 import { wrappedLines } from "../core/consolidated/fit";
+import { PAGE_FOOTER, pageHeader } from "../core/consolidated/layout";
 import { columnName } from "../core/read/grid";
 import { writeFileAtomic } from "./atomic-write";
 import { chartXml, drawingXml } from "./chart-xml";
@@ -184,11 +185,6 @@ function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: num
 const PAGE_MARGINS =
   '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.6" header="0.3" footer="0.3"/>';
 
-/** A header/footer text: `&` starts a code there, so a literal one is doubled. */
-function headerText(text: string): string {
-  return escapeXml(text.replace(/&/g, "&&"));
-}
-
 /** Landscape A4, one page wide, gridlines printed, titled on every page and numbered. */
 function printXml(sheet: PlannedSheet): string {
   if (sheet.title === null) return PAGE_MARGINS;
@@ -196,8 +192,8 @@ function printXml(sheet: PlannedSheet): string {
     '<printOptions horizontalCentered="1"/>' +
     PAGE_MARGINS +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-    `<headerFooter><oddHeader>&amp;C&amp;"-,Bold"&amp;12${headerText(sheet.title)}</oddHeader>` +
-    "<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter></headerFooter>"
+    `<headerFooter><oddHeader>${escapeXml(`&C${pageHeader(sheet.title)}`)}</oddHeader>` +
+    `<oddFooter>${escapeXml(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>`
   );
 }
 

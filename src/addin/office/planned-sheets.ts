@@ -1,5 +1,6 @@
 import type { PlannedChart, PlannedSheet } from "../../core/consolidated/plan";
 import { consolidatedToGrid } from "../../core/consolidated/to-grid";
+import { PAGE_FOOTER, pageHeader } from "../../core/consolidated/layout";
 import { columnName } from "../../core/read/grid";
 import type { ChartWrite, SheetWrite } from "./write-sheets";
 
@@ -58,5 +59,8 @@ export function plannedSheetWrite(sheet: PlannedSheet): SheetWrite {
       ? sheet.dataBars.map((i) => `${columnName(i)}${first}:${columnName(i)}${last}`)
       : [],
     ...(sheet.chart ? { chart: chartWrite(sheet.chart) } : {}),
+    ...(sheet.title !== null
+      ? { print: { header: pageHeader(sheet.title), footer: PAGE_FOOTER } }
+      : {}),
   };
 }

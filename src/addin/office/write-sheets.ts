@@ -56,6 +56,8 @@ export interface SheetWrite {
   readonly dataBars?: readonly string[];
   /** Written after every sheet, since it reads another; a sheet with one is replaced whole. */
   readonly chart?: ChartWrite;
+  /** Page set-up (ExcelApi 1.9): landscape, one page wide, row 1 repeated, header and footer. */
+  readonly print?: { readonly header: string; readonly footer: string };
 }
 
 export interface WriteOptions {
@@ -191,6 +193,16 @@ async function writeSheetContent(
     worksheet.getRange(range).conditionalFormats.add("DataBar");
   }
   if (sheet.autoFilter && supportsExcelApi("1.9")) worksheet.autoFilter.apply(sheet.autoFilter);
+  if (sheet.print && supportsExcelApi("1.9")) {
+    await budget.reserve(OPERATION_BYTES * 5);
+    const layout = worksheet.pageLayout;
+    layout.orientation = "Landscape";
+    // 0 pages tall: as many as the rows need.
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintTitleRows("$1:$1");
+    layout.headersFooters.defaultForAllPages.centerHeader = sheet.print.header;
+    layout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
+  }
   if (sheet.frozenRows) worksheet.freezePanes.freezeRows(sheet.frozenRows);
 }
 

@@ -117,6 +117,14 @@ export const LEVEL_LABELS: { readonly [L in AreaLevel]: string } = {
   township: "街道/乡镇",
 };
 
+/** The printed page's footer, in Excel's header/footer codes: 第 n 页 共 N 页. */
+export const PAGE_FOOTER = "第 &P 页 共 &N 页";
+
+/** The printed page's header, bold, in Excel's header/footer codes (`&` is a code there). */
+export function pageHeader(title: string): string {
+  return `&"-,Bold"&12${title.replace(/&/g, "&&")}`;
+}
+
 export const YES = "是";
 export const NO = "否";
 

@@ -41,6 +41,23 @@ describe("计算指标 / 重算指标 write 汇总 and its chart", () => {
     expect(chart!.series[1]!.values.range).toEqual({ top: 1, bottom: 1, left: 12, right: 12 });
   });
 
+  test("from ExcelApi 1.9, both sheets print landscape, one page wide, titled and numbered", async () => {
+    const host = hostOf(workbook(), { apiVersion: "1.9" });
+    await runIndicators(envOf(host));
+    for (const name of ["汇总", "村级指标"]) {
+      expect(host.workbook.sheetOrThrow(name).pageLayout).toEqual({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: "$1:$1",
+        centerHeader: `&"-,Bold"&12${name}（2018）`,
+        centerFooter: "第 &P 页 共 &N 页",
+      });
+    }
+    const below = hostOf(workbook(), { apiVersion: "1.8" });
+    await runIndicators(envOf(below));
+    expect(below.workbook.sheetOrThrow("汇总").pageLayout).toEqual({});
+  });
+
   test("重算指标 replaces 汇总 in its place with one chart, in as many round trips as before", async () => {
     const host = hostOf(workbook());
     const env = envOf(host);

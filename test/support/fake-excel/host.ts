@@ -458,6 +458,7 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
 class WorksheetProxy extends ClientObject<FakeSheet> {
   readonly freezePanes: FreezePanesProxy;
   readonly charts: ChartCollectionProxy = new ChartCollectionProxy(this.context, this);
+  readonly pageLayout: PageLayoutProxy = new PageLayoutProxy(this.context, this);
   readonly autoFilter: { apply(range: string): void; remove(): void };
   constructor(
     context: FakeRequestContext,
@@ -826,6 +827,41 @@ class ChartSeriesProxy extends ChartPartProxy<FakeChartSeries> {
   setXAxisValues(sourceData: RangeProxy): void {
     this.requireApi("1.7", "ChartSeries.setXAxisValues");
     this.call("setXAxisValues", [sourceData.path()], (s) => (s.xValues = chartData(sourceData)));
+  }
+}
+
+/** Page set-up: each property set is recorded in FakeSheet.pageLayout under its path. */
+class PageLayoutProxy {
+  readonly headersFooters = { defaultForAllPages: new HeaderFooterProxy(this) };
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: WorksheetProxy,
+  ) {}
+  record(prop: string, value: unknown): void {
+    this.sheet.gate("1.9", `pageLayout.${prop}`);
+    this.context.queue({
+      wire: { set: `${this.sheet.path()}.pageLayout`, prop, value },
+      run: () => void (this.sheet.sheet().pageLayout[prop] = value),
+    });
+  }
+  set orientation(value: string) {
+    this.record("orientation", value);
+  }
+  set zoom(value: Record<string, unknown>) {
+    this.record("zoom", value);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.record("printTitleRows", rows);
+  }
+}
+
+class HeaderFooterProxy {
+  constructor(private readonly layout: PageLayoutProxy) {}
+  set centerHeader(value: string) {
+    this.layout.record("centerHeader", value);
+  }
+  set centerFooter(value: string) {
+    this.layout.record("centerFooter", value);
   }
 }
 

@@ -76,6 +76,8 @@ export class FakeSheet {
   /** In priority order: the first one wins where several set the same format. */
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Page set-up as the add-in sets it (ExcelApi 1.9). */
+  readonly pageLayout: Record<string, unknown> = {};
   /** Range.clear() leaves them: they go only with their sheet. */
   readonly charts: FakeChart[] = [];
 
