@@ -86,7 +86,8 @@ function axesXml(group: "primary" | "secondary", numFmt: string, used: boolean):
     '<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="${val}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    `<c:valAx><c:axId val="${val}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    // Values from 0: bars that start higher exaggerate differences.
+    `<c:valAx><c:axId val="${val}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>` +
     `<c:delete val="${used ? 0 : 1}"/><c:axPos val="${secondary ? "r" : "l"}"/>` +
     (secondary ? "" : "<c:majorGridlines/>") +
     `<c:numFmt formatCode="${escapeXml(numFmt)}" sourceLinked="0"/>` +
