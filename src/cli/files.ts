@@ -2,7 +2,7 @@ import { constants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { UsageError } from "./errors";
 
-/** Every path must exist before any work starts (SPEC 7). */
+/** Every path must exist before any work starts (docs/cli.md). */
 export async function checkInputsExist(paths: readonly string[]): Promise<void> {
   for (const p of paths) {
     try {
@@ -15,7 +15,7 @@ export async function checkInputsExist(paths: readonly string[]): Promise<void> 
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
-/** Files as given; folders searched non-recursively for workbooks (SPEC 5.1). */
+/** Files as given; folders searched non-recursively for workbooks (docs/merge.md). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {

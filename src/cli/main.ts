@@ -17,9 +17,14 @@ function common(cmd: Command): Command {
     )
     .option(
       "--config <file>",
-      "configuration JSON: region, poverty lines, exit thresholds (SPEC 9)",
+      "configuration JSON: region, poverty lines, exit thresholds (docs/configuration.md)",
     );
 }
+
+/** How the command is run from a clone; the README says the same. */
+const RUN_HINT =
+  "\nRun it in the project folder, after npm install, as: node bin/aidsheet.js <command>\n" +
+  "or, after `npm link` there once, as: aidsheet <command> (from any folder).";
 
 /** Build the command line; each action resolves to an exit code. Commands load lazily: exceljs only when writing. */
 export function buildProgram(out: Output, done: (code: number) => void): Command {
@@ -28,6 +33,7 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
       "Standard workbooks for paired poverty-alleviation reports (结对帮扶): template, validation, indicators, merge.",
     )
     .version(VERSION)
+    .addHelpText("after", RUN_HINT)
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.stdout(s), writeErr: (s) => out.stderr(s) });

@@ -9,7 +9,9 @@ export interface CommonOptions {
   readonly lang: Lang;
 }
 
-/** The configuration of SPEC 9: defaults, or a JSON file validated with a clear error. */
+/**
+ * The configuration (docs/configuration.md): defaults, or a JSON file validated with a clear error.
+ */
 export async function loadConfig(file: string | undefined): Promise<Config> {
   if (file === undefined) return DEFAULT_CONFIG;
   let json: unknown;

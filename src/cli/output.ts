@@ -1,4 +1,4 @@
-/** Where output goes: JSON alone on stdout, messages on stderr (SPEC 7). */
+/** Where output goes: JSON alone on stdout, messages on stderr (docs/cli.md). */
 export interface Output {
   stdout(text: string): void;
   stderr(text: string): void;

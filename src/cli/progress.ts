@@ -1,7 +1,7 @@
 import { SingleBar } from "cli-progress";
 import type { Output } from "./output";
 
-/** A progress bar on stderr when it is a terminal; nothing otherwise (SPEC 7). */
+/** A progress bar on stderr when it is a terminal; nothing otherwise (docs/cli.md). */
 export function startProgress(
   out: Output,
   total: number,

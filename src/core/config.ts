@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Configuration of SPEC 9: region, poverty lines and exit thresholds. */
+/** Configuration (docs/configuration.md): region, poverty lines and exit thresholds. */
 const DistrictSchema = z.object({
   name: z.string().min(1),
   code: z.string().regex(/^\d{6}$/, "a 6-digit district code"),

@@ -14,19 +14,22 @@ export interface RowRecord {
   readonly raw: Readonly<Record<string, JsonValue>>;
   /** A1 address of each field's cell, for fields whose column exists. */
   readonly cells: Readonly<Record<string, string>>;
-  /** False when the row has at least one error issue: it is not merged (SPEC 3). */
+  /** False when the row has at least one error issue: it is not merged (docs/issue-codes.md). */
   readonly valid: boolean;
 }
 
-/** A data sheet as read: its data rows (SPEC 1.1), valid or not. */
+/** A data sheet as read: its data rows (docs/standard.md), valid or not. */
 export interface TableRead {
   readonly sheetName: string;
   readonly rows: readonly RowRecord[];
-  /** A header-missing / header-duplicate rejects every row of the sheet (SPEC 3). */
+  /** A header-missing / header-duplicate rejects every row of the sheet (docs/issue-codes.md). */
   readonly rejected: boolean;
 }
 
-/** One workbook read and validated on its own (SPEC 1–3, 9.1). */
+/**
+ * One workbook read and validated on its own (docs/standard.md, docs/issue-codes.md,
+ * docs/configuration.md).
+ */
 export interface SubmissionRead {
   /** `_meta` template id, null when unknown. */
   readonly template: string | null;
@@ -35,11 +38,11 @@ export interface SubmissionRead {
   /** The submission form (报送信息), null when the sheet is missing. */
   readonly form: RowRecord | null;
   readonly tables: Readonly<Partial<Record<DataSheetKey, TableRead>>>;
-  /** Sorted in SPEC 3 order. */
+  /** Sorted in the order of docs/issue-codes.md. */
   readonly issues: readonly Issue[];
   /**
    * The whole file is rejected: unreadable, submission or villages missing or with a header
-   * error, or an error on agency_code, agency_name, period or submitted_on (SPEC 3).
+   * error, or an error on agency_code, agency_name, period or submitted_on (docs/issue-codes.md).
    */
   readonly rejected: boolean;
 }

@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
-import { extractEntry } from "./zip-entry";
-import type { ZipEntry } from "./zip-guard";
+import { PORTABLE_CODEC, extractEntry, type ZipCodec } from "./zip-entry";
+import { partKey, type ZipEntry } from "./zip-guard";
 import { EOF, OPEN, XlsxFormatError, XmlScanner } from "./xml-scanner";
 
 /** A relationship whose target is a part of the package. */
@@ -17,15 +17,20 @@ export class PackageParts {
   constructor(
     private readonly bytes: Uint8Array,
     entries: readonly ZipEntry[],
+    private readonly codec: ZipCodec = PORTABLE_CODEC,
   ) {
-    for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
+    for (const entry of entries) this.byName.set(partKey(entry.name), entry);
+  }
+
+  has(partName: string): boolean {
+    return this.byName.has(partKey(partName));
   }
 
   /** The part's text, or undefined when the package has no such part. */
   readText(partName: string): string | undefined {
-    const entry = this.byName.get(partName.toLowerCase());
+    const entry = this.byName.get(partKey(partName));
     if (!entry) return undefined;
-    const data = extractEntry(this.bytes, entry);
+    const data = extractEntry(this.bytes, entry, this.codec);
     if (typeof data === "string") throw new XlsxFormatError(`${partName}: ${data}`);
     return strFromU8(data);
   }
@@ -61,7 +66,7 @@ export function resolveTarget(sourcePart: string, target: string): string | null
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) return null;
   let path = target.replace(/[#?].*$/, "");
   try {
-    path = decodeURIComponent(path);
+    path = decodeURIComponent(path).replaceAll("\\", "/");
   } catch {
     return null;
   }

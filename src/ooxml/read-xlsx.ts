@@ -3,6 +3,7 @@ import { isDateFormat } from "./number-format";
 import { PackageParts, relationshipKind } from "./package-parts";
 import { readSheet, type SheetContext } from "./read-sheet";
 import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
+import { PORTABLE_CODEC, type ZipCodec } from "./zip-entry";
 import { guardZip, type UnreadableReason } from "./zip-guard";
 
 export type ReadXlsxResult =
@@ -12,16 +13,16 @@ export type ReadXlsxResult =
       readonly reason: UnreadableReason;
       /** What was wrong, for logs and the message (never cell content). */
       readonly detail?: string;
-      /** The limit of SPEC 10 that was passed. */
+      /** The limit (docs/limits.md) that was passed. */
       readonly limit?: number;
     };
 
 /**
  * Reads the values of an .xlsx file into the neutral grid: guarded by its zip directory
- * first (SPEC 10), then only the parts values need (workbook, relationships, shared strings,
+ * first (docs/limits.md), then only the parts values need (workbook, relationships, shared strings,
  * styles, worksheets). Never throws on bad data: every problem is an `unreadable` reason.
  */
-export function readXlsx(bytes: Uint8Array): ReadXlsxResult {
+export function readXlsx(bytes: Uint8Array, codec: ZipCodec = PORTABLE_CODEC): ReadXlsxResult {
   const guard = guardZip(bytes);
   if (!guard.ok) {
     const { reason, limit, detail } = guard;
@@ -33,7 +34,7 @@ export function readXlsx(bytes: Uint8Array): ReadXlsxResult {
     };
   }
   try {
-    return readPackage(new PackageParts(bytes, guard.entries));
+    return readPackage(new PackageParts(bytes, guard.entries, codec));
   } catch (error) {
     if (error instanceof XlsxFormatError)
       return { ok: false, reason: "corrupt", detail: error.detail };
@@ -75,18 +76,16 @@ function readPackage(parts: PackageParts): ReadXlsxResult {
   for (const sheet of sheets) {
     const relationship =
       sheet.relationshipId === undefined ? undefined : relationships.get(sheet.relationshipId);
-    if (!relationship || relationship.target === null) {
-      throw new XlsxFormatError(`no part for sheet ${sheets.indexOf(sheet) + 1}`);
-    }
+    // A sheet without its part is left out, as Excel's repair drops it; validation reports
+    // it as sheet-missing where it is one of the standard's sheets.
+    if (!relationship?.target || !parts.has(relationship.target)) continue;
     const hidden = sheet.hidden ? { hidden: true } : {};
     if (relationshipKind(relationship.type) !== "worksheet") {
       // Chart and dialog sheets hold no cells.
       grids.push({ name: sheet.name, rows: [], merges: [], ...hidden });
       continue;
     }
-    const xml = parts.readText(relationship.target);
-    if (xml === undefined) throw new XlsxFormatError(`missing part ${relationship.target}`);
-    const { rows, merges } = readSheet(xml, context);
+    const { rows, merges } = readSheet(parts.readText(relationship.target)!, context);
     grids.push({ name: sheet.name, rows, merges, ...hidden });
   }
   return { ok: true, grid: { sheets: grids }, date1904 };

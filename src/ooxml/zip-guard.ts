@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import type { ReasonOf } from "../core/issues/reasons";
 
-/** Why a file cannot be read (the `unreadable` reasons of SPEC 10). */
+/** Why a file cannot be read (the `unreadable` reasons of docs/limits.md). */
 export type UnreadableReason = ReasonOf<"unreadable">;
 
 /** One part as its central directory declares it. */
@@ -27,11 +27,12 @@ export type GuardResult =
 
 const MB = 1024 * 1024;
 
-/** The bounds of SPEC 10; binary megabytes. */
+/** The bounds (docs/limits.md); binary megabytes. */
 export const ZIP_LIMITS = {
   maxFileBytes: 50 * MB,
   maxTotalUncompressedBytes: 500 * MB,
-  ratioCheckAboveBytes: 1 * MB,
+  // Real sheets of tens of MB compress over 100:1; the ratio only matters for larger parts.
+  ratioCheckFromBytes: 100 * MB,
   maxRatio: 100,
   maxParts: 1000,
 } as const;
@@ -48,7 +49,7 @@ const ENCRYPTION_INFO = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCod
 
 /**
  * Checks a workbook file from its zip central directory, before anything is expanded
- * (SPEC 10), and lists its parts.
+ * (docs/limits.md), and lists its parts.
  */
 export function guardZip(bytes: Uint8Array): GuardResult {
   if (bytes.length > ZIP_LIMITS.maxFileBytes) {
@@ -97,11 +98,10 @@ function checkEntries(bytes: Uint8Array, directory: CentralDirectory): GuardResu
     if (!entry) return { ok: false, reason: "corrupt", detail: "zip64 extra field" };
     at = next;
 
-    if (name.includes("..") || name.startsWith("/") || name.startsWith("\\")) {
+    const key = partKey(name);
+    if (key.includes("..") || key.startsWith("/")) {
       return { ok: false, reason: "bad-part-name", detail: name };
     }
-    // OPC part names compare without case.
-    const key = name.toLowerCase();
     if (seen.has(key)) return { ok: false, reason: "duplicate-part", detail: name };
     seen.add(key);
     if (flags & 0x1) return { ok: false, reason: "encrypted" };
@@ -110,7 +110,7 @@ function checkEntries(bytes: Uint8Array, directory: CentralDirectory): GuardResu
       return { ok: false, reason: "expands-too-much", limit: ZIP_LIMITS.maxTotalUncompressedBytes };
     }
     if (
-      entry.uncompressedSize > ZIP_LIMITS.ratioCheckAboveBytes &&
+      entry.uncompressedSize >= ZIP_LIMITS.ratioCheckFromBytes &&
       entry.uncompressedSize > ZIP_LIMITS.maxRatio * entry.compressedSize
     ) {
       return { ok: false, reason: "ratio", limit: ZIP_LIMITS.maxRatio, detail: name };
@@ -118,6 +118,11 @@ function checkEntries(bytes: Uint8Array, directory: CentralDirectory): GuardResu
     entries.push(entry);
   }
   return { ok: true, entries };
+}
+
+/** A part name as OPC compares it: without case; `\` read as `/`, as some Windows writers store it. */
+export function partKey(name: string): string {
+  return name.replaceAll("\\", "/").toLowerCase();
 }
 
 /** Reads one central directory record; sizes of 0xFFFFFFFF live in the zip64 extra field. */

@@ -4,7 +4,7 @@ import * as path from "node:path";
 
 /**
  * Write a file atomically: a temporary file beside the target, flushed, then renamed over
- * it, so an interrupted write leaves the previous output intact (SPEC 10).
+ * it, so an interrupted write leaves the previous output intact (docs/limits.md).
  */
 export async function writeFileAtomic(
   target: string,

@@ -9,6 +9,7 @@ import type { WorkbookGrid } from "../core/read/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 import { resultFromJson } from "./grid-json";
+import { ZLIB_CODEC } from "./zlib-codec";
 import { SharedAddresses, unpackSubmission } from "./submission-transfer";
 import type { PackedSubmission } from "./submission-transfer";
 
@@ -32,8 +33,8 @@ export type ReadFileResult =
     };
 
 /**
- * A file read and validated in its worker (SPEC 1–3), or read as a grid (a consolidated
- * workbook, for the caller to recognise), or why it could not be read.
+ * A file read and validated in its worker (docs/standard.md, docs/issue-codes.md), or read as a
+ * grid (a consolidated workbook, for the caller to recognise), or why it could not be read.
  */
 export type ValidatedFileResult =
   | {
@@ -78,7 +79,7 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 512;
 const WORKER_SCRIPT = join(__dirname, "read-worker.js");
 
-/** Reads one workbook file in a worker bounded in time and memory (SPEC 10). */
+/** Reads one workbook file in a worker bounded in time and memory (docs/limits.md). */
 export async function readWorkbookFile(
   path: string,
   options: ReadFileOptions = {},
@@ -142,7 +143,7 @@ async function readInPool<R>(
 
 /** Reads workbook bytes on the calling thread: no time or memory bound (tests, small inputs). */
 export function readWorkbookBytesInProcess(bytes: Uint8Array): ReadFileResult {
-  return withFileFacts(readXlsx(bytes), sha256Of(bytes), bytes.length);
+  return withFileFacts(readXlsx(bytes, ZLIB_CODEC), sha256Of(bytes), bytes.length);
 }
 
 interface Slot {

@@ -11,7 +11,10 @@ import type { SheetGrid } from "../core/read/grid";
 import { readAndValidateFiles, readWorkbookFiles } from "./read-file";
 import { toSubmissionFile } from "./read-submissions";
 
-/** Inputs of a merge, sorted into submissions and consolidated workbooks (SPEC 5.1, 7). */
+/**
+ * Inputs of a merge, sorted into submissions and consolidated workbooks (docs/merge.md,
+ * docs/cli.md).
+ */
 export interface MergeInputs {
   readonly submissions: SubmissionFile[];
   readonly consolidated: { readonly file: string; readonly data: ConsolidatedData }[];
@@ -34,7 +37,7 @@ export async function readMergeInputs(
   return inputs;
 }
 
-/** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (SPEC 9.2). */
+/** A CSV's bytes as text: UTF-8 (with or without BOM), else GB18030 (docs/configuration.md). */
 export function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -43,7 +46,7 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-/** The pairing list of SPEC 9.2, from a CSV or the first sheet of an xlsx. */
+/** The pairing list (docs/configuration.md), from a CSV or the first sheet of an xlsx. */
 export async function readPairingsFile(file: string): Promise<PairingList | "unreadable"> {
   let sheet: SheetGrid;
   if (/\.xlsx$/i.test(file)) {

@@ -6,7 +6,9 @@ import { validateWorkbook } from "../core/validate/validate-workbook";
 import { readAndValidateFiles } from "./read-file";
 import type { ValidatedFileResult } from "./read-file";
 
-/** Read and validate submission files, a few at a time, bounded (SPEC 10). Input order kept. */
+/**
+ * Read and validate submission files, a few at a time, bounded (docs/limits.md). Input order kept.
+ */
 export async function readSubmissionFiles(
   files: readonly string[],
   config: Config,
@@ -23,12 +25,11 @@ export function toSubmissionFile(
 ): SubmissionFile {
   const name = path.basename(file);
   if (!result.ok) {
-    const detail = result.limit !== undefined ? String(result.limit) : result.detail;
     return {
       file,
       name,
       sha256: result.sha256 ?? null,
-      read: unreadableSubmission(result.reason, detail),
+      read: unreadableSubmission(result.reason, result),
     };
   }
   const read = "read" in result ? result.read : validateWorkbook(result.grid, { config });

@@ -3,6 +3,7 @@ import { parentPort } from "node:worker_threads";
 import type { Config } from "../core/config";
 import type { WorkbookGrid } from "../core/read/grid";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
+import { ZLIB_CODEC } from "./zlib-codec";
 import { resultToJson } from "./grid-json";
 import type { ReadReply, ReadRequest } from "./read-file";
 
@@ -37,7 +38,7 @@ async function validated(
 parentPort?.on("message", async (request: ReadRequest) => {
   let reply: ReadReply;
   try {
-    const result = readXlsx(request.bytes);
+    const result = readXlsx(request.bytes, ZLIB_CODEC);
     const submission =
       request.config && result.ok ? await validated(request.id, result.grid, request.config) : null;
     reply = submission ?? { id: request.id, json: resultToJson(result) };

@@ -164,7 +164,7 @@ function dateSerial(value: string): number | null {
 
 /**
  * One value as the column kind says. Text is always a string cell, never a formula: no `<f>`
- * is ever written (SPEC 10). A number that is not finite has no cell form and stays empty.
+ * is ever written (docs/limits.md). A number that is not finite has no cell form and stays empty.
  */
 function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: number): string {
   const s = style ? ` s="${style}"` : "";
@@ -398,8 +398,8 @@ function corePropertiesXml(now: Date): string {
 }
 
 /**
- * Write the consolidated workbook (SPEC 6) streaming, to a temporary file renamed over `target`:
- * each sheet's XML goes to zlib as it is built, so no sheet is ever whole in memory.
+ * Write the consolidated workbook (docs/merge.md) streaming, to a temporary file renamed over
+ * `target`: each sheet's XML goes to zlib as it is built, so no sheet is ever whole in memory.
  */
 export async function writeConsolidated(target: string, plan: ConsolidatedSheets): Promise<void> {
   await writeFileAtomic(target, async (tmp) => {

@@ -55,9 +55,14 @@ function toExcelValidation(
   }
 }
 
-function forEachCell(ws: ExcelJS.Worksheet, range: string, apply: (cell: ExcelJS.Cell) => void) {
+function rangeOf(range: string): NonNullable<ReturnType<typeof parseRange>> {
   const bounds = parseRange(range);
   if (!bounds) throw new Error(`bad range in template plan: ${range}`);
+  return bounds;
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, range: string, apply: (cell: ExcelJS.Cell) => void) {
+  const bounds = rangeOf(range);
   for (let r = bounds.top; r <= bounds.bottom; r++) {
     for (let c = bounds.left; c <= bounds.right; c++) apply(ws.getCell(r + 1, c + 1));
   }
@@ -75,6 +80,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
+  // Before the cells: exceljs gives a column's style to the cells it creates in it later.
+  for (const { range, numFmt } of sheet.numberFormats.filter((f) => f.column)) {
+    ws.getColumn(rangeOf(range).left + 1).numFmt = numFmt;
+  }
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (!cell) return;
@@ -83,7 +92,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
       if (cell.style) target.style = STYLES[cell.style]();
     });
   });
-  for (const { range, numFmt } of sheet.numberFormats) {
+  for (const { range, numFmt } of sheet.numberFormats.filter((f) => !f.column)) {
     forEachCell(ws, range, (cell) => {
       cell.numFmt = numFmt;
     });
@@ -131,7 +140,7 @@ export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
 }
 
 /**
- * Write the blank template (SPEC 1, 7 `template`) to `path`: a temporary file beside it,
+ * Write the blank template (docs/standard.md, docs/cli.md) to `path`: a temporary file beside it,
  * then a rename, so an interrupted write leaves the previous file intact.
  */
 export async function writeTemplateFile(path: string, lang: Lang, config: Config): Promise<void> {

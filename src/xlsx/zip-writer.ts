@@ -2,9 +2,8 @@ import { once } from "node:events";
 import { open } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import type { TransformOptions } from "node:stream";
-import { createDeflateRaw } from "node:zlib";
+import { crc32, createDeflateRaw } from "node:zlib";
 import type { ZlibOptions } from "node:zlib";
-import { crc32 } from "../ooxml/crc32";
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_DESCRIPTOR = 0x08074b50;

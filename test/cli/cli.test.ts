@@ -1,6 +1,6 @@
 // The installed command as users run it: compiled, in a child process.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { validForm, workbook } from "../support/workbook";
@@ -8,6 +8,7 @@ import { writeXlsx } from "../support/xlsx";
 
 const BIN = path.resolve(__dirname, "../../bin/aidsheet.js");
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {

@@ -1,6 +1,6 @@
 // merge, indicators and demo as users run them: the compiled command on real files.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -10,6 +10,7 @@ import { validForm, validTables, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-merge-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = cliIn(dir);
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 

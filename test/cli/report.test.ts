@@ -1,5 +1,5 @@
 // The consolidated workbook as a report (汇总, its chart, print set-up), as users get it.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { cliIn } from "../support/cli";
 
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-report-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const consolidated = path.join(dir, "demo", "consolidated.xlsx");
 const run = cliIn(dir);
 

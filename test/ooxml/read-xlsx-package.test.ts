@@ -41,14 +41,51 @@ describe("readXlsx: package layout", () => {
     ]);
   });
 
-  test("a sheet whose part is missing, or whose target is external, is corrupt", () => {
-    const entries = miniWorkbookEntries({ sheets: [{ name: "S", body: "<sheetData/>" }] });
-    const withoutSheet = entries.filter((entry) => !entry.name.includes("worksheets"));
-    expect(readXlsx(writeZip(withoutSheet))).toMatchObject({ ok: false, reason: "corrupt" });
-    const external = miniWorkbook({
-      sheets: [{ name: "S", body: "<sheetData/>", target: "file:///C:/evil.xml" }],
+  test("a sheet whose part is missing, or whose target is external, is left out; the others are read", () => {
+    const one = `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>`;
+    const entries = miniWorkbookEntries({
+      sheets: [
+        { name: "甲", body: one },
+        { name: "乙", body: "<sheetData/>" },
+        { name: "丙", body: "<sheetData/>", target: "file:///C:/evil.xml" },
+        { name: "丁", body: one },
+      ],
     });
-    expect(readXlsx(external)).toMatchObject({ ok: false, reason: "corrupt" });
+    const withoutSecond = entries.filter((entry) => entry.name !== "xl/worksheets/sheet2.xml");
+    const result = readXlsx(writeZip(withoutSecond));
+    expect(result.ok && result.grid.sheets.map((sheet) => [sheet.name, sheet.rows])).toEqual([
+      ["甲", [[1]]],
+      ["丁", [[1]]],
+    ]);
+  });
+
+  test("a Windows-written package: backslashes, [content_types].xml, no _rels/.rels", () => {
+    const entries = miniWorkbookEntries({
+      sheets: [
+        { name: "S", body: `<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>` },
+      ],
+    })
+      .filter((entry) => entry.name !== "_rels/.rels")
+      .map((entry) => ({
+        ...entry,
+        name: entry.name.replace("[Content_Types]", "[content_types]").replaceAll("/", "\\"),
+      }));
+    expect(entries.map((entry) => entry.name)).toContain("xl\\worksheets\\sheet1.xml");
+    const result = readXlsx(writeZip(entries));
+    expect(result.ok && result.grid.sheets).toEqual([{ name: "S", rows: [[7]], merges: [] }]);
+  });
+
+  test("relationship targets written with backslashes resolve too", () => {
+    const grid = read({
+      sheets: [
+        {
+          name: "S",
+          target: "worksheets\\sheet1.xml",
+          body: `<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData>`,
+        },
+      ],
+    });
+    expect(grid.sheets[0]!.rows).toEqual([[3]]);
   });
 
   test("a chart sheet is an empty sheet in its place", () => {

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
-import { extractEntry } from "../../src/ooxml/zip-entry";
+import { PORTABLE_CODEC, extractEntry } from "../../src/ooxml/zip-entry";
 import { ZIP_LIMITS, guardZip } from "../../src/ooxml/zip-guard";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
+import { ZLIB_CODEC } from "../../src/xlsx/zlib-codec";
 import { concat, crc32, miniWorkbookEntries, writeZip } from "./zip-fixtures";
 
 const MB = 1024 * 1024;
@@ -101,14 +102,44 @@ describe("guardZip", () => {
     },
   );
 
-  test("a 50 MB run of zeros deflated is a ratio bomb", () => {
-    const bomb = writeZip([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(50 * MB) }]);
+  test("a 100 MB run of zeros deflated is a ratio bomb", () => {
+    const bomb = writeZip([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(100 * MB) }]);
     expect(bomb.length).toBeLessThan(MB);
     expect(guardZip(bomb)).toEqual({
       ok: false,
       reason: "ratio",
       limit: 100,
       detail: "xl/worksheets/sheet1.xml",
+    });
+  });
+
+  test("the ratio is judged from 100 MB expanded: a 57 MB sheet at 121:1 passes", () => {
+    const packed = randomBytes(470_000);
+    const sheet = (declaredUncompressedSize: number) =>
+      guardZip(
+        writeZip([
+          {
+            name: "xl/worksheets/sheet1.xml",
+            data: packed,
+            stored: true,
+            declaredUncompressedSize,
+          },
+        ]),
+      );
+    expect(sheet(57 * MB)).toMatchObject({ ok: true });
+    expect(sheet(100 * MB - 1)).toMatchObject({ ok: true });
+    expect(sheet(100 * MB)).toMatchObject({ ok: false, reason: "ratio" });
+  });
+
+  test("part names compare without case and with \\ read as /: such twins are duplicate-part", () => {
+    const twins = [
+      { name: "xl/worksheets/sheet1.xml", data: "a" },
+      { name: "XL\\Worksheets\\sheet1.xml", data: "b" },
+    ];
+    expect(guardZip(writeZip(twins))).toMatchObject({
+      ok: false,
+      reason: "duplicate-part",
+      detail: "XL\\Worksheets\\sheet1.xml",
     });
   });
 
@@ -129,7 +160,10 @@ describe("guardZip", () => {
   });
 });
 
-describe("extractEntry", () => {
+describe.each([
+  ["fflate", PORTABLE_CODEC],
+  ["zlib", ZLIB_CODEC],
+])("extractEntry with %s", (_, codec) => {
   function onlyEntry(bytes: Uint8Array) {
     const guard = guardZip(bytes);
     if (!guard.ok) throw new Error(guard.reason);
@@ -138,27 +172,37 @@ describe("extractEntry", () => {
 
   test("expands a part to its bytes", () => {
     const bytes = writeZip([{ name: "a.xml", data: "<a>凤凰寨村</a>" }]);
-    const out = extractEntry(bytes, onlyEntry(bytes));
+    const out = extractEntry(bytes, onlyEntry(bytes), codec);
     expect(Buffer.from(out as Uint8Array).toString("utf8")).toBe("<a>凤凰寨村</a>");
   });
 
   test("stops a part that expands past its declared size instead of trusting the directory", () => {
     const data = new Uint8Array(8 * MB).fill(65);
     const bytes = writeZip([{ name: "a.xml", data, declaredUncompressedSize: 1000 }]);
-    expect(extractEntry(bytes, onlyEntry(bytes))).toBe("expands past its declared size");
+    expect(extractEntry(bytes, onlyEntry(bytes), codec)).toBe("expands past its declared size");
   });
 
   test("a part shorter than declared is refused", () => {
     const bytes = writeZip([{ name: "a.xml", data: "<a/>", declaredUncompressedSize: 10 }]);
-    expect(extractEntry(bytes, onlyEntry(bytes))).toBe("shorter than its declared size");
+    expect(extractEntry(bytes, onlyEntry(bytes), codec)).toBe("shorter than its declared size");
   });
 
   test("a part whose bytes do not match its CRC is refused", () => {
     const data = "<a>1</a>";
     const bytes = writeZip([{ name: "a.xml", data, declaredCrc32: crc32(Buffer.from(data)) ^ 1 }]);
-    expect(extractEntry(bytes, onlyEntry(bytes))).toBe("checksum");
+    expect(extractEntry(bytes, onlyEntry(bytes), codec)).toBe("checksum");
   });
 
+  test("deflate data that is not deflate is refused", () => {
+    const bytes = writeZip([{ name: "a.xml", data: "<a/>" }]);
+    const entry = onlyEntry(bytes);
+    const at = entry.localHeaderOffset + 30 + "a.xml".length;
+    bytes.fill(0xff, at, at + entry.compressedSize);
+    expect(extractEntry(bytes, entry, codec)).toMatch(/deflate data|declared size/);
+  });
+});
+
+describe("extractEntry", () => {
   test("a workbook whose sheet lies about its size reads as corrupt", () => {
     const entries = miniWorkbookEntries({
       sheets: [

@@ -42,7 +42,7 @@ const byJson = (a: unknown, b: unknown) => {
 
 /**
  * Report totals, files, rows as sets with provenance, unmerged rows, indicators and issues
- * by place and code: what SPEC 5.2 says `merge(A ∪ B)` and `merge(B, --into merge(A))` share.
+ * by place and code: what docs/merge.md says `merge(A ∪ B)` and `merge(B, --into merge(A))` share.
  */
 export function summarise(result: MergeResult) {
   return {

@@ -1,45 +1,81 @@
-// Programs the interop tests run when the machine has them (LibreOffice, poppler).
-import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { delimiter, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+// The system programs some tests drive: skipped with one line when missing, fatal where required.
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join, relative } from "node:path";
 
-/** The full path of an executable on PATH, or null. */
-export function onPath(command: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
+type Env = Readonly<Record<string, string | undefined>>;
+
+interface ToolSpec {
+  /** Where to look: a fixed path (or one from the environment), else a command on PATH. */
+  readonly at?: (env: Env) => string;
+  readonly command?: string;
+  readonly packages: string;
 }
 
-/** Converts files with LibreOffice headless (e.g. to "pdf"), into `outdir`. */
-export async function convertWithLibreOffice(
-  soffice: string,
-  to: string,
-  outdir: string,
-  inputs: readonly string[],
-): Promise<void> {
-  // A private profile: parallel runs must not share LibreOffice's user installation lock.
-  const profile = pathToFileURL(join(outdir, ".profile")).href;
-  await promisify(execFile)(
-    soffice,
-    [
-      `-env:UserInstallation=${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      to,
-      "--outdir",
-      outdir,
-      ...inputs,
-    ],
-    { timeout: 120_000 },
-  );
+export const TOOLS = {
+  chromium: {
+    at: (env) => env.CHROMIUM_PATH || "/usr/bin/chromium",
+    packages: "chromium fonts-noto-cjk",
+  },
+  soffice: { command: "soffice", packages: "libreoffice-calc-nogui" },
+  // pdftoppm stands for its package: pdftotext and pdfinfo are beside it.
+  poppler: { command: "pdftoppm", packages: "poppler-utils" },
+  xmllint: { command: "xmllint", packages: "libxml2-utils" },
+} satisfies Record<string, ToolSpec>;
+
+export type ToolName = keyof typeof TOOLS;
+
+export type ToolDecision =
+  { readonly run: string } | { readonly skip: string } | { readonly fail: string };
+
+function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The tool's executable, or null when no executable file is where it should be. */
+export function locateTool(name: ToolName, env: Env = process.env): string | null {
+  const spec: ToolSpec = TOOLS[name];
+  if (spec.at) {
+    const file = spec.at(env);
+    return isExecutableFile(file) ? file : null;
+  }
+  const dirs = (env.PATH ?? "").split(delimiter).filter(Boolean);
+  return dirs.map((dir) => join(dir, spec.command!)).find(isExecutableFile) ?? null;
+}
+
+/** CI (and AIDSHEET_REQUIRE_ALL=1) must run every test: there a missing tool is a failure. */
+export function requiresAllTools(env: Env): boolean {
+  return Boolean(env.CI) || env.AIDSHEET_REQUIRE_ALL === "1";
+}
+
+/** Run with the tool found, else skip with the line to print, or fail where all are required. */
+export function decideTool(name: ToolName, found: string | null, env: Env): ToolDecision {
+  if (found) return { run: found };
+  const spec: ToolSpec = TOOLS[name];
+  const where = spec.at ? `no executable at ${spec.at(env)}` : `no ${spec.command} on PATH`;
+  const install = `apt-get install -y ${spec.packages}`;
+  return requiresAllTools(env)
+    ? {
+        fail: `${name} is required (CI or AIDSHEET_REQUIRE_ALL=1) but missing (${where}): ${install}`,
+      }
+    : { skip: `tests that need ${name} skipped (${where}); to run them: ${install}` };
+}
+
+/**
+ * The tool for the tests of this file, with `test` and `describe` to declare them: skipped,
+ * after one line on stderr, when it is missing; the file fails when every tool is required.
+ */
+export function useTool(name: ToolName): { path: string; test: jest.It; describe: jest.Describe } {
+  const decision = decideTool(name, locateTool(name), process.env);
+  if ("fail" in decision) throw new Error(decision.fail);
+  if ("skip" in decision) {
+    const file = relative(process.cwd(), expect.getState().testPath ?? "");
+    process.stderr.write(`${file}: ${decision.skip}\n`);
+    return { path: "", test: test.skip, describe: describe.skip };
+  }
+  return { path: decision.run, test, describe };
 }

@@ -1,4 +1,5 @@
-// Every single-workbook issue code of SPEC 3, planted in a real .xlsx written by exceljs.
+// Every single-workbook issue code (docs/issue-codes.md), planted in a real .xlsx written by
+// exceljs.
 import { readWorkbookBytesInProcess } from "../../src/xlsx/read-file";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { unreadableSubmission } from "../../src/core/validate/unreadable";

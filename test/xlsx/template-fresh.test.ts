@@ -17,7 +17,7 @@ function differences(committed: SheetContent[], fresh: SheetContent[]): string[]
   if (names(committed) !== names(fresh)) {
     return [`sheets: committed ${names(committed)}; fresh ${names(fresh)}`];
   }
-  const parts = ["frozenRows", "widths", "values", "numFmts", "validations"] as const;
+  const parts = ["frozenRows", "widths", "values", "numFmts", "columnFmts", "validations"] as const;
   return fresh.flatMap((sheet, i) =>
     parts
       .filter((part) => !isDeepStrictEqual(committed[i]![part], sheet[part]))

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { sheetSpec } from "../../src/core/spec/sheets";
 import { planTemplate } from "../../src/core/template/plan";
+import { writeSubmission } from "../../src/xlsx/write-submission";
 import { writeTemplate, writeTemplateFile } from "../../src/xlsx/write-template";
 
 type Dv = ExcelJS.DataValidation;
@@ -119,6 +120,16 @@ describe("writeTemplate", () => {
     expect(sheet("报送信息").getCell("B7").numFmt).toBe("yyyy-mm-dd hh:mm");
   });
 
+  it("formats the table columns by their style, not by empty cells, header aside", () => {
+    const xml = strFromU8(unzipSync(new Uint8Array(data))["xl/worksheets/sheet3.xml"]!);
+    expect([...xml.matchAll(/<row /g)]).toHaveLength(1);
+    expect(xml).toMatch(/<col min="1" max="1" [^>]*style="\d+"/);
+    const villages = sheet("帮扶村");
+    expect(villages.getColumn("A").numFmt).toBe("@");
+    expect(villages.getColumn("K").numFmt).toBe("#,##0.00");
+    expect(villages.getCell("A1").numFmt ?? "General").toBe("General");
+  });
+
   it("writes the form's labels in column A", () => {
     const form = sheet("报送信息");
     expect(form.getCell("A1").value).toBe("单位代码");
@@ -163,5 +174,29 @@ describe("writeTemplateFile", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("writeSubmission", () => {
+  it("writes the filled cells and no others: the template's empty rows stay empty", async () => {
+    const plan = planTemplate("zh-CN", DEFAULT_CONFIG);
+    const data = await writeSubmission(plan, {
+      form: { agency_name: "帮扶单位" },
+      tables: { households: [{ id_number: "012345", household_size: 3 }] },
+    });
+    const parts = unzipSync(new Uint8Array(data));
+    // Cells below the header row, by address.
+    const cells = (sheetNumber: number) =>
+      [
+        ...strFromU8(parts[`xl/worksheets/sheet${sheetNumber}.xml`]!).matchAll(
+          /<c r="([A-Z]+)(\d+)"/g,
+        ),
+      ]
+        .filter((m) => m[2] !== "1")
+        .map((m) => `${m[1]}${m[2]}`);
+    expect(cells(6)).toEqual(["A2", "D2"]);
+    expect(cells(3)).toEqual([]);
+    const households = (await load(data)).getWorksheet("贫困户")!;
+    expect(households.getCell("A2").numFmt).toBe("@");
   });
 });

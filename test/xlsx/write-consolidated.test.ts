@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -9,6 +9,7 @@ import type { ConsolidatedSheets } from "../../src/core/consolidated/plan";
 import { NUMBER_FORMATS } from "../../src/core/consolidated/layout";
 
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-write-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const plan: ConsolidatedSheets = {
   sheets: [

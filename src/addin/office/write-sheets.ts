@@ -92,7 +92,8 @@ function formatLookup(sheet: SheetWrite): (r: number, c: number) => string | nul
 
 /** Cells as Excel inputs, every row as wide as the widest. */
 function encodeRows(sheet: SheetWrite, date1904: boolean): ExcelInput[][] {
-  const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+  // A loop, not Math.max(...rows): spreading 180,000 rows overflows the stack.
+  const width = sheet.rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   const planned = formatLookup(sheet);
   return sheet.rows.map((row, r) =>
     Array.from({ length: width }, (_, c) => toExcelInput(row?.[c], planned(r, c), date1904)),

@@ -52,7 +52,7 @@ export function ConfigProblem(props: { errors: readonly string[]; strings: Strin
   );
 }
 
-/** The taskpane: the actions of SPEC 8, their progress, outcome and results. */
+/** The taskpane: the actions (docs/addin.md), their progress, outcome and results. */
 export function App(props: { env: TaskEnv; strings: Strings }) {
   const { env, strings: s } = props;
   const styles = useStyles();

@@ -3,7 +3,7 @@ import type { ParsedFile } from "../tasks/merge";
 
 /** Name of the worker script beside taskpane.html (a webpack entry). */
 export const PARSE_WORKER_URL = "parse-worker.js";
-/** A file not read within this time is unreadable (SPEC 10), as in the CLI. */
+/** A file not read within this time is unreadable (docs/limits.md), as in the CLI. */
 export const PARSE_TIMEOUT_MS = 60_000;
 
 function hex(buffer: ArrayBuffer): string {

@@ -5,9 +5,9 @@ import type { ConfigResult } from "../../core/config";
 export const CONFIG_FILE = "aidsheet.config.json";
 
 /**
- * The configuration deployed beside the add-in's pages (SPEC 9), or the defaults when there
- * is none (404). Any other failure is an error, never the defaults: validating one city's
- * workbooks against another's villages would mislead.
+ * The configuration deployed beside the add-in's pages (docs/configuration.md), or the defaults
+ * when there is none (404). Any other failure is an error, never the defaults: validating one
+ * city's workbooks against another's villages would mislead.
  */
 export async function loadDeployedConfig(
   pageUrl: string,

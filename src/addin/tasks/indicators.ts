@@ -12,13 +12,15 @@ import type { TaskEnv } from "./env";
 
 export type IndicatorsOutcome =
   | { readonly ok: true; readonly period: string; readonly villages: number }
-  /** `rejected`: a submission rejected whole (SPEC 3), nothing of it counts. */
+  /** `rejected`: a submission rejected whole (docs/issue-codes.md), nothing of it counts. */
   | { readonly ok: false; readonly error: MergeError["kind"] | "rejected" };
 
 /** The open workbook's label as a merge input: it has no file name of its own here. */
 export const OPEN_WORKBOOK = "(workbook)";
 
-/** A submission alone counts as a merge of one; a consolidated workbook as itself (SPEC 6). */
+/**
+ * A submission alone counts as a merge of one; a consolidated workbook as itself (docs/merge.md).
+ */
 function mergeOpenWorkbook(grid: WorkbookGrid, env: TaskEnv): MergeOutcome | "rejected" {
   const into = readConsolidated(grid);
   if (into) return mergeSubmissions([], { config: env.config, into });

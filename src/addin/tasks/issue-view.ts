@@ -33,7 +33,10 @@ function countOf(rows: readonly IssueRow[]): SeverityCounts {
   return counts;
 }
 
-/** Issues grouped by sheet in the order they come (SPEC 3 order), with rendered messages. */
+/**
+ * Issues grouped by sheet in the order they come (the order of docs/issue-codes.md), with rendered
+ * messages.
+ */
 export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] {
   const groups = new Map<string, IssueRow[]>();
   issues.forEach((issue, id) => {

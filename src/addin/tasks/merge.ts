@@ -29,8 +29,7 @@ export type MergeTaskOutcome =
 export function toSubmissionFile(parsed: ParsedFile, config: Config): SubmissionFile {
   const { name, sha256, result } = parsed;
   if (!result.ok) {
-    const detail = result.limit !== undefined ? String(result.limit) : result.detail;
-    return { file: name, name, sha256, read: unreadableSubmission(result.reason, detail) };
+    return { file: name, name, sha256, read: unreadableSubmission(result.reason, result) };
   }
   return { file: name, name, sha256, read: validateWorkbook(result.grid, { config }) };
 }

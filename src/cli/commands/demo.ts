@@ -16,7 +16,7 @@ export interface DemoOptions extends CommonOptions {
   readonly out?: string;
 }
 
-/** `aidsheet demo`: the seed report's submissions, written and consolidated (SPEC 7). */
+/** `aidsheet demo`: the seed report's submissions, written and consolidated (docs/cli.md). */
 export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config);
   const dir = opts.out ?? "demo-output";

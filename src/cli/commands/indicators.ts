@@ -1,5 +1,6 @@
 import { INDICATORS } from "../../core/indicators/registry";
 import type { IndicatorValue, VillageIndicators } from "../../core/indicators/registry";
+import { toIndicatorsReportJson } from "../../core/indicators/report";
 import { totalsDownTo } from "../../core/indicators/totals";
 import type { AreaTotals, ReportLevel, TotalKey } from "../../core/indicators/totals";
 import { displayWidth } from "../../core/consolidated/fit";
@@ -10,7 +11,7 @@ import { checkWritable } from "../files";
 import { loadConfig } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { consolidate, hasErrors, planOutput } from "./merge";
+import { consolidate, fitsExcel, hasErrors, planOutput } from "./merge";
 
 export interface IndicatorsOptions extends CommonOptions {
   readonly json?: boolean;
@@ -26,7 +27,10 @@ const OUT_SHEETS = new Set<string>([
   SHEET_NAMES.meta,
 ]);
 
-/** `aidsheet indicators`: merge the inputs in memory, print the indicators (SPEC 4, 7). */
+/**
+ * `aidsheet indicators`: merge the inputs in memory, print the indicators (docs/indicators.md,
+ * docs/cli.md).
+ */
 export async function runIndicators(
   inputs: string[],
   opts: IndicatorsOptions,
@@ -38,14 +42,15 @@ export async function runIndicators(
   const result = await consolidate(inputs, { ...opts, config }, out, true);
   if (opts.out) {
     const plan = planOutput(result, false, opts.lang);
-    await writeConsolidated(opts.out, {
-      sheets: plan.sheets.filter((s) => OUT_SHEETS.has(s.name)),
-    });
+    await writeConsolidated(
+      opts.out,
+      fitsExcel({ sheets: plan.sheets.filter((s) => OUT_SHEETS.has(s.name)) }),
+    );
   }
   const by = opts.by ?? "village";
   const totals = totalsDownTo(result.areas, by);
   if (opts.json) {
-    const doc = { period: result.period, villages: result.indicators, totals };
+    const doc = toIndicatorsReportJson(result.period, result.indicators, totals);
     out.stdout(JSON.stringify(doc, null, 2));
   } else {
     const villages = by === "village" ? [villageTable(result.indicators, opts.lang), ""] : [];

@@ -1,4 +1,9 @@
 import type { Config } from "../../core/config";
+import {
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  sheetOverExcelLimits,
+} from "../../core/consolidated/excel-limits";
 import { planConsolidated } from "../../core/consolidated/plan";
 import type { ConsolidatedSheets } from "../../core/consolidated/plan";
 import { mergeSubmissions } from "../../core/merge/merge";
@@ -41,7 +46,7 @@ function usage(error: MergeError): UsageError {
   return new UsageError((ERRORS[error.kind] as (e: MergeError) => string)(error));
 }
 
-/** Read, merge and check the inputs as `merge` and `indicators` both do (SPEC 5). */
+/** Read, merge and check the inputs as `merge` and `indicators` both do (docs/merge.md). */
 export async function consolidate(
   inputs: string[],
   opts: { into?: string; period?: string; pairings?: string; lang: Lang; config: Config },
@@ -97,11 +102,25 @@ export function planOutput(result: MergeResult, mask: boolean, lang: Lang): Cons
   });
 }
 
+/** The plan as given, or a usage error when one of its sheets would not fit in Excel. */
+export function fitsExcel(plan: ConsolidatedSheets): ConsolidatedSheets {
+  const over = sheetOverExcelLimits(plan);
+  if (!over) return plan;
+  const fmt = (n: number) => n.toLocaleString("en-US");
+  throw new UsageError(
+    `sheet ${over.sheet} would hold ${fmt(over.rows)} rows and ${fmt(over.columns)} columns; ` +
+      `an Excel sheet holds at most ${fmt(EXCEL_MAX_ROWS)} rows and ${fmt(EXCEL_MAX_COLUMNS)} columns. ` +
+      "Nothing written: merge fewer submissions into one workbook",
+  );
+}
+
 export function hasErrors(result: MergeResult): boolean {
   return result.issues.some((i) => i.severity === "error");
 }
 
-/** `aidsheet merge`: the consolidated workbook and the merge report (SPEC 5, 6, 7). */
+/**
+ * `aidsheet merge`: the consolidated workbook and the merge report (docs/merge.md, docs/cli.md).
+ */
 export async function runMerge(
   inputs: string[],
   opts: MergeCommandOptions,
@@ -111,9 +130,10 @@ export async function runMerge(
   await checkWritable(opts.out);
   if (opts.report) await checkWritable(opts.report);
   const result = await consolidate(inputs, { ...opts, config }, out);
-  await writeConsolidated(opts.out, planOutput(result, opts.maskIds === true, opts.lang));
+  const plan = fitsExcel(planOutput(result, opts.maskIds === true, opts.lang));
+  await writeConsolidated(opts.out, plan);
   const report = toMergeReportJson(result, opts.lang, opts.out);
-  // Issues never carry ID numbers or names (SPEC 3), so the report needs no masking.
+  // Issues never carry ID numbers or names (docs/issue-codes.md), so the report needs no masking.
   const json = JSON.stringify(report, null, 2);
   if (opts.report) await writeBytesAtomic(opts.report, `${json}\n`);
   if (opts.json) out.stdout(json);

@@ -11,7 +11,7 @@ export interface TemplateOptions extends CommonOptions {
   readonly out?: string;
 }
 
-/** `aidsheet template`: the blank standard workbook (SPEC 1.4, 7). */
+/** `aidsheet template`: the blank standard workbook (docs/standard.md, docs/cli.md). */
 export async function runTemplate(opts: TemplateOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config);
   const target = opts.out ?? DEFAULT_TEMPLATE_PATH;

@@ -1,5 +1,6 @@
 import type { Issue } from "../../core/issues/issue";
 import { toIssueJson } from "../../core/issues/render";
+import { toValidateReportJson } from "../../core/validate/report";
 import { sheetSpec } from "../../core/spec/sheets";
 import type { Lang } from "../../core/spec/types";
 import { checkInputsExist } from "../files";
@@ -14,7 +15,7 @@ export interface ValidateOptions extends CommonOptions {
   readonly json?: boolean;
 }
 
-/** `aidsheet validate FILE...`: each file on its own (SPEC 7). Returns the exit code. */
+/** `aidsheet validate FILE...`: each file on its own (docs/cli.md). Returns the exit code. */
 export async function runValidate(
   files: string[],
   opts: ValidateOptions,
@@ -25,23 +26,11 @@ export async function runValidate(
   const progress = startProgress(out, files.length, opts.lang === "en" ? "Reading" : "读取");
   const read = await readSubmissionFiles(files, config, progress.tick).finally(progress.stop);
   if (opts.json) {
-    out.stdout(JSON.stringify({ files: read.map((f) => fileJson(f, opts.lang)) }, null, 2));
+    out.stdout(JSON.stringify(toValidateReportJson(read, opts.lang), null, 2));
   } else {
     for (const f of read) printText(f, opts.lang, out);
   }
   return read.some((f) => f.read.issues.some((i) => i.severity === "error")) ? 1 : 0;
-}
-
-function fileJson(f: SubmissionFile, lang: Lang) {
-  const values = f.read.form?.values;
-  const text = (v: unknown) => (typeof v === "string" ? v : null);
-  return {
-    file: f.file,
-    template: f.read.template,
-    agency_code: text(values?.agency_code),
-    period: text(values?.period),
-    issues: f.read.issues.map((i) => toIssueJson(i, lang)),
-  };
 }
 
 function sheetLabel(issue: Issue, lang: Lang): string {

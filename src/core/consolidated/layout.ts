@@ -1,4 +1,4 @@
-// The layout of the consolidated workbook (SPEC 6), shared by the planner and the reader.
+// The layout of the consolidated workbook (docs/merge.md), shared by the planner and the reader.
 import type { AreaLevel } from "../indicators/totals";
 import type { Severity } from "../issues/codes";
 import type { FileStatus } from "../merge/types";
@@ -66,7 +66,7 @@ export const ADOPTED_HEADER = "采用";
 export const ISSUE_HEADERS = ["文件", "工作表", "单元格", "字段", "级别", "代码", "说明"] as const;
 export const UNMERGED_HEADERS = ["文件", "工作表", "行", "问题代码", "内容", "原始值"] as const;
 
-/** Sheets whose rows carry 采用 (SPEC 5.3). */
+/** Sheets whose rows carry 采用 (docs/merge.md). */
 export const ADOPTING_SHEETS: ReadonlySet<DataSheetKey> = new Set(["villages", "households"]);
 
 /** Indicators shown with data bars on 村级指标. */
@@ -76,7 +76,9 @@ export const DATA_BAR_INDICATORS: readonly string[] = [
   "exit_rate",
 ];
 
-/** _meta labels beyond SPEC 6's: one `columns` row per file, where its fields were. */
+/**
+ * _meta labels beyond those of docs/merge.md: one `columns` row per file, where its fields were.
+ */
 export const META_COLUMNS = "columns";
 
 /** 状态 as people read it; a reader also accepts the codes older workbooks hold. */

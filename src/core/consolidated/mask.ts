@@ -1,4 +1,4 @@
-// --mask-ids (SPEC 6): personal data shortened in every sheet of the consolidated workbook.
+// --mask-ids (docs/merge.md): personal data shortened in every sheet of the consolidated workbook.
 import type { JsonValue } from "../issues/issue";
 import type { DataSheetKey } from "../spec/sheets";
 import { sheetSpec } from "../spec/sheets";

@@ -360,7 +360,7 @@ function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
 }
 
 /**
- * The content of every sheet of the consolidated workbook (SPEC 6), in order, as plain
+ * The content of every sheet of the consolidated workbook (docs/merge.md), in order, as plain
  * data: the xlsx writer and the add-in turn it into sheets.
  */
 export function planConsolidated(result: MergeResult, opts: PlanOptions): ConsolidatedSheets {

@@ -1,4 +1,4 @@
-// A consolidated workbook read back (SPEC 6): the input of `merge --into` and of indicators.
+// A consolidated workbook read back (docs/merge.md): the input of `merge --into` and of indicators.
 import { ISSUE_CODES } from "../issues/codes";
 import type { IssueCode } from "../issues/codes";
 import type { JsonValue } from "../issues/issue";
@@ -266,7 +266,7 @@ function readIssues(sheet: SheetGrid | undefined): MergeIssue[] {
 }
 
 /**
- * Read a consolidated workbook back (SPEC 6), or null when the grid is not one (its
+ * Read a consolidated workbook back (docs/merge.md), or null when the grid is not one (its
  * `_meta` template is not `aidsheet-consolidated/1`). Values come back through a grid:
  * codes as text, dates as date cells or ISO text, numbers as numbers.
  */

@@ -78,9 +78,9 @@ export interface IndicatorReport {
 }
 
 /**
- * Indicators of SPEC 4 per village, and their totals per area; `pairings` (the pairing list,
- * when given) says which agencies each area expects. Never throws on data: a missing or zero
- * denominator gives null.
+ * Indicators (docs/indicators.md) per village, and their totals per area; `pairings` (the
+ * pairing list, when given) says which agencies each area expects. Never throws on data: a
+ * missing or zero denominator gives null.
  */
 export function computeIndicators(
   data: MergedData,

@@ -6,10 +6,10 @@ import type { Label } from "../spec/types";
 export type IndicatorFormat = "code" | "text" | "money" | "count" | "rate" | "ratio" | "boolean";
 export type IndicatorValue = string | number | boolean | null;
 
-/** Everything merged about one village (SPEC 4). */
+/** Everything merged about one village (docs/indicators.md). */
 export interface VillageData {
   readonly villageCode: string;
-  /** The adopted villages row (SPEC 5.3), null without one. */
+  /** The adopted villages row (docs/merge.md), null without one. */
   readonly village: RecordValues | null;
   readonly funds: readonly RecordValues[];
   readonly projects: readonly RecordValues[];
@@ -105,7 +105,7 @@ function povertyIncidenceParts(v: VillageData): RatioParts {
 const villageText = (key: string) => (v: VillageData) => textOf(v.village, key);
 const villageNumber = (key: string) => (v: VillageData) => numberOf(v.village, key);
 
-/** The indicators of SPEC 4, in its order: keys, labels and formats are stable. */
+/** The indicators of docs/indicators.md, in its order: keys, labels and formats are stable. */
 export const INDICATORS = [
   {
     key: "village_code",
@@ -310,5 +310,5 @@ export const INDICATORS = [
 
 export type IndicatorKey = (typeof INDICATORS)[number]["key"];
 
-/** One village's indicators, keyed as SPEC 4 (also the JSON keys). */
+/** One village's indicators, keyed as docs/indicators.md lists them (also the JSON keys). */
 export type VillageIndicators = { readonly [K in IndicatorKey]: IndicatorValue };

@@ -14,7 +14,7 @@ import type {
 type Totalled = Extract<(typeof INDICATORS)[number], { readonly total: unknown }>;
 export type TotalKey = Totalled["key"];
 
-/** The indicators that total over villages, in SPEC 4 order. */
+/** The indicators that total over villages, in the registry's order (docs/indicators.md). */
 export const TOTAL_INDICATORS: readonly (IndicatorSpec & { readonly key: TotalKey })[] =
   INDICATORS.filter((i): i is Totalled => "total" in i);
 

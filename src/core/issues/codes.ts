@@ -1,4 +1,6 @@
-/** Issue codes of SPEC 3, in the order of its table (also the sort order within a cell). */
+/**
+ * Issue codes (docs/issue-codes.md), in the order of its table (also the sort order within a cell).
+ */
 export const ISSUE_CODES = [
   "unreadable",
   "template-version",
@@ -32,9 +34,12 @@ export const ISSUE_CODES = [
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
-export type Severity = "error" | "warning" | "info";
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-/** Default severity; `sheet-missing`, `superseded` and `cross-duplicate` vary (SPEC 3). */
+/**
+ * Default severity; `sheet-missing`, `superseded` and `cross-duplicate` vary (docs/issue-codes.md).
+ */
 export const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   unreadable: "error",
   "template-version": "warning",

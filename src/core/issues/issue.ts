@@ -18,7 +18,7 @@ export interface Detail {
   readonly items?: readonly string[];
 }
 
-/** One problem (SPEC 3). The message is rendered last, per language. */
+/** One problem (docs/issue-codes.md). The message is rendered last, per language. */
 export interface Issue {
   readonly code: IssueCode;
   readonly severity: Severity;

@@ -19,7 +19,10 @@ export interface IssueExtra {
   readonly severity?: Severity;
 }
 
-/** Build an issue; values of personal-data fields never enter it (SPEC 3, 10). */
+/**
+ * Build an issue; values of personal-data fields never enter it (docs/issue-codes.md,
+ * docs/limits.md).
+ */
 export function makeIssue(code: IssueCode, place: Place, extra: IssueExtra = {}): Issue {
   const personal = isPersonalField(place.sheet, place.field);
   return {

@@ -1,28 +1,32 @@
+import { z } from "zod";
 import { DATA_SHEETS, SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
 import type { SheetKey } from "../spec/sheets";
 import type { Lang } from "../spec/types";
-import { CODE_ORDER } from "./codes";
-import type { IssueCode, Severity } from "./codes";
+import { CODE_ORDER, ISSUE_CODES, SEVERITIES } from "./codes";
 import type { Catalogue } from "./catalogue";
 import { en } from "./en";
-import type { Issue, JsonValue } from "./issue";
+import type { Issue } from "./issue";
 import { zhCN } from "./zh-CN";
 import { parseAddress } from "../read/grid";
 
 export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { "zh-CN": zhCN, en };
 
-/** An issue as SPEC 3 and 7 print it. */
-export interface IssueJson {
-  file?: string;
-  code: IssueCode;
-  severity: Severity;
-  sheet: SheetKey | null;
-  cell: string | null;
-  field: string | null;
-  value?: JsonValue;
-  normalized?: JsonValue;
-  message: string;
-}
+const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** An issue as JSON (docs/issue-codes.md); `file` is set in merge reports. */
+export const IssueJsonSchema = z.object({
+  file: z.string().optional(),
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.enum(SHEETS.map((s) => s.key) as [SheetKey, ...SheetKey[]]).nullable(),
+  cell: z.string().nullable(),
+  field: z.string().nullable(),
+  value: JsonValueSchema.optional(),
+  normalized: JsonValueSchema.optional(),
+  message: z.string(),
+});
+
+export type IssueJson = z.infer<typeof IssueJsonSchema>;
 
 function fieldLabel(sheet: SheetKey | null, key: string | null, lang: Lang): string | null {
   if (!sheet || !key) return null;
@@ -70,7 +74,7 @@ function position(cell: string | null): [number, number] {
   return a ? [a.rowIndex, a.columnIndex] : [-1, -1];
 }
 
-/** SPEC 3 order: file, sheet (file-level first), row, column, code. */
+/** The order of docs/issue-codes.md: file, sheet (file-level first), row, column, code. */
 export function compareIssues(a: Issue, b: Issue): number {
   const fa = a.file ?? "";
   const fb = b.file ?? "";
@@ -89,7 +93,7 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
 }
 
-/** Is this field personal data (SPEC 1.3), whose values never leave in issues or logs? */
+/** Is this field personal data (docs/standard.md), whose values never leave in issues or logs? */
 export function isPersonalField(sheet: SheetKey | null, key: string | null): boolean {
   if (!sheet || !key || !(DATA_SHEETS as readonly string[]).includes(sheet)) return false;
   return sheetSpec(sheet).fields.some((f) => f.key === key && f.personal === true);

@@ -1,4 +1,4 @@
-// The rows of counting submissions side by side (SPEC 5.3): adoption and the issues it raises.
+// The rows of counting submissions side by side (docs/merge.md): adoption and the issues it raises.
 import type { IssueCode, Severity } from "../issues/codes";
 import { makeIssue } from "../issues/make";
 import type { FieldValue } from "../spec/types";
@@ -30,7 +30,7 @@ function compareRows(a: MergedRow, b: MergedRow): number {
   );
 }
 
-// Latest submitted_on first; a tie goes to the lower agency_code (SPEC 5.3).
+// Latest submitted_on first; a tie goes to the lower agency_code (docs/merge.md).
 function compareAdoption(a: CandidateRow, b: CandidateRow): number {
   return (
     compareText(submittedKey(b.submittedOn), submittedKey(a.submittedOn)) ||

@@ -1,4 +1,4 @@
-// Which submissions count (SPEC 5.1, 5.2): the merge period, identities, supersede and ties.
+// Which submissions count (docs/merge.md): the merge period, identities, supersede and ties.
 import type { IssueCode } from "../issues/codes";
 import { makeIssue } from "../issues/make";
 import type { IssueExtra } from "../issues/make";
@@ -40,7 +40,7 @@ function periodRank(period: string): number {
   return m ? Number(m[1]) * 10 + (m[2] ? Number(m[2]) : 5) : -1;
 }
 
-/** The period stated by the most distinct agencies; a tie goes to the latest (SPEC 5.1). */
+/** The period stated by the most distinct agencies; a tie goes to the latest (docs/merge.md). */
 export function choosePeriod(sources: readonly Source[]): string | null {
   const agencies = new Map<string, Set<string>>();
   for (const s of sources) {

@@ -45,7 +45,7 @@ function renamed(s: Source, file: string): Source {
 
 /**
  * Recorded submissions plus the new files. A file whose sha256 is recorded is the same
- * submission (SPEC 5.2); a file given twice counts once.
+ * submission (docs/merge.md); a file given twice counts once.
  */
 function gatherSources(inputs: readonly SubmissionFile[], into: ConsolidatedData | undefined) {
   const recorded = into ? recordedSources(into) : [];
@@ -93,7 +93,7 @@ function issueTieKey(i: MergeIssue): string {
   ]);
 }
 
-/** SPEC 3 order, then a stable order for issues at one cell with one code. */
+/** The order of docs/issue-codes.md, then a stable order for issues at one cell with one code. */
 export function sortMergeIssues(issues: readonly MergeIssue[]): MergeIssue[] {
   return [...issues].sort(
     (a, b) => compareIssues(a, b) || compareText(issueTieKey(a), issueTieKey(b)),
@@ -101,7 +101,7 @@ export function sortMergeIssues(issues: readonly MergeIssue[]): MergeIssue[] {
 }
 
 /**
- * Merge submissions (SPEC 5), optionally into a consolidated workbook's data. The result
+ * Merge submissions (docs/merge.md), optionally into a consolidated workbook's data. The result
  * does not depend on the order of the inputs; misuse is an error value, never an exception.
  */
 export function mergeSubmissions(

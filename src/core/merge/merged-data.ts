@@ -2,7 +2,7 @@ import type { JsonValue } from "../issues/issue";
 import type { RecordValues } from "../model";
 import type { DataSheetKey } from "../spec/sheets";
 
-/** A valid row of a counting submission, with its provenance (SPEC 5.3). */
+/** A valid row of a counting submission, with its provenance (docs/merge.md). */
 export interface MergedRow {
   readonly sheet: DataSheetKey;
   readonly agencyCode: string;

@@ -1,9 +1,9 @@
-/** Code-point order, as SPEC 3 and 5 sort paths, names and codes. */
+/** Code-point order, as issues and merges sort paths, names and codes. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A `submitted_on` as a sortable key: a date alone is that day at 00:00 (SPEC 5.2). */
+/** A `submitted_on` as a sortable key: a date alone is that day at 00:00 (docs/merge.md). */
 export function submittedKey(submittedOn: string): string {
   return submittedOn.length === 10 ? `${submittedOn}T00:00` : submittedOn.slice(0, 16);
 }

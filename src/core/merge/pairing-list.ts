@@ -5,7 +5,10 @@ import { normalizeText } from "../read/text";
 import type { SheetSpec } from "../spec/sheets";
 import type { Pairing } from "./types";
 
-/** The pairing list's columns (SPEC 9.2), matched like a table header (SPEC 1.1). */
+/**
+ * The pairing list's columns (docs/configuration.md), matched like a table header
+ * (docs/standard.md).
+ */
 const PAIRING_SHEET: SheetSpec = {
   key: "meta",
   name: { zh: "结对名单", en: "Pairings" },

@@ -1,4 +1,5 @@
-// The official pairing list (SPEC 9.2): who did not submit, who reports an unpaired village.
+// The official pairing list (docs/configuration.md): who did not submit, who reports an unpaired
+// village.
 import { makeIssue } from "../issues/make";
 import type { MergedRow } from "./merged-data";
 import { compareText } from "./order";

@@ -1,43 +1,69 @@
-import type { VillageIndicators } from "../indicators/registry";
-import { renderMessage, toIssueJson } from "../issues/render";
+import { z } from "zod";
+import { VillageIndicatorsSchema } from "../indicators/report";
+import { IssueJsonSchema, renderMessage, toIssueJson } from "../issues/render";
 import type { IssueJson } from "../issues/render";
+import { DATA_SHEETS } from "../spec/sheets";
+import type { DataSheetKey } from "../spec/sheets";
 import type { Lang } from "../spec/types";
-import type { Completeness, FileStatus, MergeIssue, MergeResult, SheetCounts } from "./types";
+import { FILE_STATUSES } from "./types";
+import type { MergeIssue, MergeResult } from "./types";
 
-/** One file of the merge report (SPEC 7). */
-export interface FileReportJson {
-  file: string;
-  sha256: string | null;
-  agency_code: string | null;
-  agency_name: string | null;
-  partners: string | null;
-  submitted_on: string | null;
-  status: FileStatus;
-  rows: SheetCounts;
-}
+const RowCountsSchema = z.object({
+  read: z.number().int().min(0),
+  merged: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+  superseded: z.number().int().min(0),
+});
 
-/** The merge report of SPEC 7, as `merge --json` prints it and `--report` writes it. */
-export interface MergeReportJson {
-  period: string;
-  output: string | null;
-  files: FileReportJson[];
-  totals: SheetCounts;
-  completeness: Completeness | null;
-  issues: IssueJson[];
-  villages: readonly VillageIndicators[];
-}
+/** Row counts of every data sheet: read = merged + rejected + superseded (docs/merge.md). */
+const SheetCountsSchema = z.object(
+  Object.fromEntries(DATA_SHEETS.map((sheet) => [sheet, RowCountsSchema])) as {
+    [S in DataSheetKey]: typeof RowCountsSchema;
+  },
+);
+
+/** One file of the merge report. */
+const FileReportSchema = z.object({
+  file: z.string(),
+  sha256: z.string().nullable(),
+  agency_code: z.string().nullable(),
+  agency_name: z.string().nullable(),
+  partners: z.string().nullable(),
+  submitted_on: z.string().nullable(),
+  status: z.enum(FILE_STATUSES),
+  rows: SheetCountsSchema,
+});
+
+/** The merge report, as `merge --json` prints it and `--report` writes it (docs/cli.md). */
+export const MergeReportSchema = z.object({
+  period: z.string(),
+  output: z.string().nullable(),
+  files: z.array(FileReportSchema),
+  totals: SheetCountsSchema,
+  completeness: z
+    .object({
+      expected: z.number().int().min(0),
+      received: z.number().int().min(0),
+      accepted: z.number().int().min(0),
+    })
+    .nullable(),
+  issues: z.array(IssueJsonSchema),
+  villages: z.array(VillageIndicatorsSchema),
+});
+
+export type MergeReportJson = z.infer<typeof MergeReportSchema>;
 
 /** The message of an issue; one read back from a workbook keeps its recorded message. */
 export function issueMessage(issue: MergeIssue, lang: Lang): string {
   return issue.message ?? renderMessage(issue, lang);
 }
 
-/** An issue as JSON (SPEC 3), with `file`. */
+/** An issue as JSON (docs/issue-codes.md), with `file`. */
 export function toMergeIssueJson(issue: MergeIssue, lang: Lang): IssueJson {
   return { ...toIssueJson(issue, lang), message: issueMessage(issue, lang) };
 }
 
-/** The merge report of SPEC 7; `outputPath` is the workbook written, null when none. */
+/** The merge report (docs/cli.md); `outputPath` is the workbook written, null when none. */
 export function toMergeReportJson(
   result: MergeResult,
   lang: Lang,
@@ -59,6 +85,6 @@ export function toMergeReportJson(
     totals: result.totals,
     completeness: result.completeness,
     issues: result.issues.map((i) => toMergeIssueJson(i, lang)),
-    villages: result.indicators,
+    villages: [...result.indicators],
   };
 }

@@ -33,7 +33,7 @@ export interface Source {
   readonly name: string;
   readonly sha256: string | null;
   readonly form: FormFacts;
-  /** Rejected by validation (SPEC 3) or, when recorded, rejected for good. */
+  /** Rejected by validation (docs/issue-codes.md) or, when recorded, rejected for good. */
   readonly rejectedWhole: boolean;
   /** Codes of the errors that rejected the whole file. */
   readonly rejectCodes: readonly IssueCode[];
@@ -57,7 +57,7 @@ const HEADER_CODES: ReadonlySet<IssueCode> = new Set([
 ]);
 const CODE_RANK = new Map(ISSUE_CODES.map((c, i) => [c, i]));
 
-/** Distinct codes in SPEC 3 order. */
+/** Distinct codes in the order of docs/issue-codes.md. */
 export function orderCodes(codes: Iterable<IssueCode>): IssueCode[] {
   return [...new Set(codes)].sort((a, b) => CODE_RANK.get(a)! - CODE_RANK.get(b)!);
 }
@@ -161,7 +161,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * The submissions a consolidated workbook records, as if their files were given again
- * (SPEC 5.2): merged rows are their valid rows, 未合并行 their other rows.
+ * (docs/merge.md): merged rows are their valid rows, 未合并行 their other rows.
  */
 export function recordedSources(data: ConsolidatedData): Source[] {
   const issuesByFile = groupBy(data.issues, (i) => i.file ?? "");

@@ -6,16 +6,17 @@ import type { Issue, JsonValue } from "../issues/issue";
 import type { DataSheetKey } from "../spec/sheets";
 import type { MergedRows } from "./merged-data";
 
-/** One line of the pairing list (SPEC 9.2). */
+/** One line of the pairing list (docs/configuration.md). */
 export interface Pairing {
   readonly agencyCode: string;
   readonly agencyName: string;
   readonly villageCode: string;
 }
 
-export type FileStatus = "accepted" | "rejected" | "superseded";
+export const FILE_STATUSES = ["accepted", "rejected", "superseded"] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
 
-/** Accounting of one sheet: read = merged + rejected + superseded (SPEC 5.3). */
+/** Accounting of one sheet: read = merged + rejected + superseded (docs/merge.md). */
 export interface RowCounts {
   readonly read: number;
   readonly merged: number;
@@ -49,7 +50,7 @@ export interface UnmergedRow {
   readonly file: string;
   readonly sheet: DataSheetKey;
   readonly rowNumber: number;
-  /** Codes of the issues that kept it out, in SPEC 3 order. */
+  /** Codes of the issues that kept it out, in the order of docs/issue-codes.md. */
   readonly codes: readonly IssueCode[];
   readonly raw: Readonly<Record<string, JsonValue>>;
 }
@@ -88,7 +89,7 @@ export interface MergeResult extends ConsolidatedData {
 
 export interface MergeOptions {
   readonly config: Config;
-  /** The merge period; by default the one most agencies state (SPEC 5.1). */
+  /** The merge period; by default the one most agencies state (docs/merge.md). */
   readonly period?: string;
   readonly pairings?: readonly Pairing[];
   readonly into?: ConsolidatedData;

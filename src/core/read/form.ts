@@ -9,7 +9,7 @@ import { sheetCells } from "./sheet-cells";
 import { splitLabel } from "./text";
 
 /**
- * Read a form sheet (SPEC 1.1): labels in column A, each value in the first cell to the
+ * Read a form sheet (docs/standard.md): labels in column A, each value in the first cell to the
  * right of its label, past the label's merged range.
  */
 export function readForm(

@@ -4,7 +4,7 @@ import { isDateCell, isErrorCell, isFormulaCell } from "./grid";
 import type { SheetCells } from "./sheet-cells";
 import { comparable, isRowNumberLabel, splitLabel } from "./text";
 
-/** Labels a field answers to: zh-CN label, English label, key (SPEC 1.1). */
+/** Labels a field answers to: zh-CN label, English label, key (docs/standard.md). */
 export function labelIndex(spec: SheetSpec): Map<string, FieldSpec> {
   const index = new Map<string, FieldSpec>();
   for (const f of spec.fields) {
@@ -52,7 +52,7 @@ export function classifyRow(
 
 /**
  * The header row: the first of rows 1–10 with at least two known labels, in which at least
- * half of the non-empty cells (row-number column left out) are known labels (SPEC 1.1).
+ * half of the non-empty cells (row-number column left out) are known labels (docs/standard.md).
  */
 export function findHeaderRow(
   cells: SheetCells,

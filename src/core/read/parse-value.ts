@@ -7,13 +7,13 @@ import type { Cell, DateCell, ErrorCell, Scalar } from "./grid";
 import { isDateCell, isErrorCell, isFormulaCell } from "./grid";
 import { comparable, normalizeText } from "./text";
 
-/** How a cell reads as its field's type (SPEC 1.2, 2.2, 2.3). */
+/** How a cell reads as its field's type (docs/standard.md). */
 export type Parsed =
   | { readonly kind: "empty"; readonly formula?: boolean }
   | {
       readonly kind: "value";
       readonly value: FieldValue;
-      /** Reported conversion: `normalized` or `approximate` (SPEC 2.2). */
+      /** Reported conversion: `normalized` or `approximate` (docs/standard.md). */
       readonly conversion?: "normalized" | "approximate";
       readonly formula?: boolean;
     }
@@ -181,7 +181,7 @@ function parseMoney(cell: Value, ctx: ParseContext): Parsed {
   return ok(roundCents(n * multiplier), hedged ? "approximate" : "normalized");
 }
 
-/** Text that holds digits but not one definite number, like "35万-40万" (SPEC 2.2). */
+/** Text that holds digits but not one definite number, like "35万-40万" (docs/standard.md). */
 function isAmbiguous(s: string): boolean {
   return /\d/.test(s) || /[一二三四五六七八九十百千万亿两]/.test(s);
 }
@@ -211,7 +211,7 @@ function parseYear(cell: Value): Parsed {
   return m ? ok(Number(m[1]), "normalized") : fail("type", "not-integer");
 }
 
-// Excel serial dates accepted from a bare number: 2000-01-01 to 2099-12-31 (SPEC 2.2).
+// Excel serial dates accepted from a bare number: 2000-01-01 to 2099-12-31 (docs/standard.md).
 const SERIAL_MIN = 36526;
 const SERIAL_MAX = 73050;
 

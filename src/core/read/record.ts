@@ -54,7 +54,9 @@ export function report(
   rep.issues.push(made);
 }
 
-/** Read one field's cell into the draft, reporting SPEC 2 issues at its address. */
+/**
+ * Read one field's cell into the draft, reporting reading issues (docs/standard.md) at its address.
+ */
 export function readField(
   rep: Reporter,
   draft: DraftRecord,

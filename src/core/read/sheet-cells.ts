@@ -1,8 +1,9 @@
 import type { Cell, CellRange, SheetGrid } from "./grid";
 
 /**
- * Cell access that applies SPEC 2.3 to merged ranges: only the top-left cell holds the
- * value, whatever the host reported; `fill` says which columns repeat it down the range.
+ * Cell access that applies the merged-cell rule of docs/standard.md to merged ranges: only the
+ * top-left cell holds the value, whatever the host reported; `fill` says which columns repeat it
+ * down the range.
  */
 export interface SheetCells {
   readonly rowCount: number;

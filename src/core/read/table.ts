@@ -18,7 +18,7 @@ export interface TableDraft {
   readonly rejected: boolean;
 }
 
-/** Read a table sheet (SPEC 1.1): header, columns, data rows, per-cell issues. */
+/** Read a table sheet (docs/standard.md): header, columns, data rows, per-cell issues. */
 export function readTable(
   sheet: SheetGrid,
   spec: SheetSpec,

@@ -1,4 +1,4 @@
-/** Text normalisation of SPEC 2.1. */
+/** Text normalisation (docs/standard.md). */
 
 // Characters that are invisible in Excel but break comparisons: zero-width, BOM, word joiner.
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]/g;
@@ -31,7 +31,7 @@ export function splitLabel(s: string): { label: string; unit: string | null } {
 const ROW_NUMBER_LABELS = new Set(["序号", "no", "no.", "#"].map(comparable));
 const TOTAL_LABELS = new Set(["合计", "总计", "小计", "total"].map(comparable));
 
-/** A column headed 序号 / No. / # holds row numbers and is ignored silently (SPEC 1.1). */
+/** A column headed 序号 / No. / # holds row numbers and is ignored silently (docs/standard.md). */
 export function isRowNumberLabel(label: string): boolean {
   return ROW_NUMBER_LABELS.has(label);
 }

@@ -16,16 +16,16 @@ const BRACKETED_TAIL = /^(.+)[([【〔][^()[\]【】〔〕]*[)\]】〕]$/u;
 let toSimplified: ((text: string) => string) | undefined;
 
 /**
- * Whether a village name as typed and an official one name the same village (SPEC 9.1):
- * 凤凰寨村 = 凤凰寨村委会, 八秀村 = 八秀村村委会, 東山村 = 东山村委会, but 毛冲村 ≠ 毛家冲村委会.
+ * Whether a village name as typed and an official one name the same village
+ * (docs/configuration.md): 凤凰寨村 = 凤凰寨村委会, 八秀村 = 八秀村村委会, 東山村 = 东山村委会, but 毛冲村 ≠ 毛家冲村委会.
  */
 export function sameVillageName(given: string, official: string): boolean {
   return villageKey(given) === villageKey(official);
 }
 
 /**
- * Whether a township name as typed and an official one name the same township (SPEC 9.1):
- * 蔡榨街 = 蔡榨街道, but 蔡家榨街 ≠ 蔡榨街道.
+ * Whether a township name as typed and an official one name the same township
+ * (docs/configuration.md): 蔡榨街 = 蔡榨街道, but 蔡家榨街 ≠ 蔡榨街道.
  */
 export function sameTownshipName(given: string, official: string): boolean {
   return townshipKey(given) === townshipKey(official);
@@ -48,7 +48,8 @@ function townshipKey(name: string): string {
   return dropSuffixes(normaliseName(name), TOWNSHIP_SUFFIXES);
 }
 
-// SPEC 2.1 (NFKC, no white space, ASCII case-fold), then traditional → simplified, then no bracketed tail.
+// Label normalisation (docs/standard.md: NFKC, no white space, ASCII case-fold), then traditional →
+// simplified, then no bracketed tail.
 function normaliseName(name: string): string {
   const folded = name
     .normalize("NFKC")

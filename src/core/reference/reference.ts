@@ -1,6 +1,6 @@
 import villages4201 from "./villages-4201.json";
 
-/** The official list of village-level codes for one region (SPEC 9.1). */
+/** The official list of village-level codes for one region (docs/configuration.md). */
 export interface ReferenceList {
   /** The code prefix the list covers, e.g. "4201". */
   prefix: string;

@@ -1,4 +1,4 @@
-/** Fixed value lists of SPEC 1.4. `districts` comes from the region configuration. */
+/** Fixed value lists (docs/standard.md). `districts` comes from the region configuration. */
 export const LISTS = {
   fund_sources: ["单位自筹", "财政专项", "企业投入", "社会捐赠", "海外捐赠", "其他"],
   purposes: [

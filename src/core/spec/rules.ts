@@ -1,14 +1,17 @@
 /**
- * Field rules of SPEC 1.3 as data. The validator interprets them; the template and the
+ * Field rules (docs/standard.md) as data. The validator interprets them; the template and the
  * instructions sheet describe them. Each rule is reported at the cell of the field that
- * declares it (SPEC 3).
+ * declares it (docs/issue-codes.md).
  */
 export type Rule =
   /** A repeated value is `duplicate` at every repeat after the first. */
   | { readonly kind: "unique" }
   /** The value must be on another sheet of the workbook (`reference`). */
   | { readonly kind: "ref"; readonly sheet: "villages" | "projects"; readonly field: string }
-  /** Bound against another field of the row (`range`, or `consistency` where SPEC 3 says). */
+  /**
+   * Bound against another field of the row (`range`, or `consistency` where docs/issue-codes.md
+   * says).
+   */
   | {
       readonly kind: "compare";
       readonly op: "<=" | ">=";

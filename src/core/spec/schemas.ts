@@ -5,7 +5,7 @@ import { FIRST_YEAR, SHEETS, TEXT_MAX_LENGTH } from "./sheets";
 import type { FieldSpec, ReadSheetKey } from "./sheets";
 import type { ScalarType } from "./types";
 
-/** Canonical value of each scalar type (SPEC 1.2), as records carry it after reading. */
+/** Canonical value of each scalar type (docs/standard.md), as records carry it after reading. */
 const SCALARS: { readonly [T in ScalarType]: z.ZodType } = {
   text: z.string().max(TEXT_MAX_LENGTH),
   int: z.number().int(),

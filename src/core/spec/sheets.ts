@@ -196,7 +196,7 @@ const ACTIVITIES: readonly FieldSpec[] = [
   field(["description", "活动内容", "Description", "text", O]),
 ];
 
-/** The sheets of template `aidsheet/1`, in the order of SPEC 1 (also the issue order). */
+/** The sheets of template `aidsheet/1`, in the order of docs/standard.md (also the issue order). */
 export const SHEETS: readonly SheetSpec[] = [
   {
     key: "instructions",
@@ -260,9 +260,9 @@ export const DATA_SHEETS: readonly DataSheetKey[] = [
 
 export const TEMPLATE_ID = "aidsheet/1";
 export const CONSOLIDATED_TEMPLATE_ID = "aidsheet-consolidated/1";
-/** Longest text a `text` field accepts (SPEC 1.2). */
+/** Longest text a `text` field accepts (docs/standard.md). */
 export const TEXT_MAX_LENGTH = 200;
-/** First year a `year` field accepts (SPEC 1.2). */
+/** First year a `year` field accepts (docs/standard.md). */
 export const FIRST_YEAR = 2013;
 
 const BY_KEY = new Map(SHEETS.map((s) => [s.key, s]));
@@ -279,7 +279,7 @@ export function fieldSpec(sheet: SheetKey, key: string): FieldSpec {
   return spec;
 }
 
-/** Unique key field of a data sheet, if it has one (SPEC 1.3 "key:"). */
+/** Unique key field of a data sheet, if it has one (docs/standard.md). */
 export function keyField(sheet: DataSheetKey): FieldSpec | undefined {
   return sheetSpec(sheet).fields.find((f) => f.rules.some((r) => r.kind === "unique"));
 }

@@ -1,6 +1,6 @@
 import type { ListKey } from "./lists";
 
-/** Field types of SPEC 1.2. */
+/** Field types (docs/standard.md). */
 export type ScalarType =
   | "text"
   | "int"

@@ -12,7 +12,7 @@ export function pickLabel(label: Label, lang: Lang): string {
   return lang === "en" ? label.en : label.zh;
 }
 
-/** Values of a list (SPEC 1.4); `districts` come from the region configuration. */
+/** Values of a list (docs/standard.md); `districts` come from the region configuration. */
 export function listValues(list: ListKey, config: Config): readonly string[] {
   return list === "districts" ? config.region.districts.map((d) => d.name) : LISTS[list];
 }

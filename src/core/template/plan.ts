@@ -17,7 +17,7 @@ import {
   pickLabel,
 } from "./describe";
 
-/** A sheet of the plan: a sheet of SPEC 1, or the hidden `_lists` that dropdowns refer to. */
+/** A sheet of the plan: a sheet of the standard, or the hidden `_lists` that dropdowns refer to. */
 export type PlanSheetKey = SheetKey | "lists";
 
 /** How a cell looks; each host maps these to its own styles. */
@@ -33,6 +33,11 @@ export interface PlanCell {
 export interface PlanNumberFormat {
   readonly range: string;
   readonly numFmt: string;
+  /**
+   * For the whole column below the range too, so that a value typed further down gets it: a
+   * host that can (xlsx `<col style>`) formats the column instead of each empty cell.
+   */
+  readonly column?: true;
 }
 
 /** Operators with one bound. */
@@ -89,7 +94,7 @@ export interface PlanSheet {
   readonly validations: readonly PlanValidation[];
 }
 
-/** The content of the blank template, for any host to write (SPEC 1, 1.4). */
+/** The content of the blank template, for any host to write (docs/standard.md). */
 export interface TemplatePlan {
   readonly template: typeof TEMPLATE_ID;
   readonly lang: Lang;
@@ -350,7 +355,7 @@ function planTable(
     const col = columnName(i);
     const range = `${col}${FIRST_DATA_ROW}:${col}${LAST_DATA_ROW}`;
     const numFmt = numberFormatOf(field.type);
-    if (numFmt) numberFormats.push({ range, numFmt });
+    if (numFmt) numberFormats.push({ range, numFmt, column: true });
     const validation = validationOf(field, spec.key, range, lang, config, sources);
     if (validation) validations.push(validation);
   });
@@ -559,8 +564,8 @@ function planMeta(spec: SheetSpec, lang: Lang): PlanSheet {
 }
 
 /**
- * The blank submission template (SPEC 1, 1.4), derived from the spec data: the sheets of
- * SPEC 1 in order, with `_lists` before `_meta`. Plain data for any host to write.
+ * The blank submission template (docs/standard.md), derived from the spec data: the sheets of
+ * the standard in order, with `_lists` before `_meta`. Plain data for any host to write.
  */
 export function planTemplate(lang: Lang, config: Config): TemplatePlan {
   const sources = listSources(config);

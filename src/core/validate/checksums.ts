@@ -1,4 +1,4 @@
-// Check characters of the two national identifiers the standard carries (SPEC 1.2).
+// Check characters of the two national identifiers the standard carries (docs/standard.md).
 
 const ID18_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const ID18_CHECK_CHARACTERS = "10X98765432";

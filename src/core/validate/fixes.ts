@@ -2,7 +2,7 @@ import type { SubmissionRead } from "../model";
 import type { SheetKey } from "../spec/sheets";
 import type { FieldValue } from "../spec/types";
 
-/** A canonical value to write back over what was typed (一键修正, SPEC 8). */
+/** A canonical value to write back over what was typed (一键修正, docs/addin.md). */
 export interface CellFix {
   readonly sheet: SheetKey;
   /** The sheet's name as in the workbook. */
@@ -13,7 +13,7 @@ export interface CellFix {
 }
 
 /**
- * Fixes for every `normalized` cell issue: exactly the conversions of SPEC 2.2, never a
+ * Fixes for every `normalized` cell issue: exactly the conversions (docs/standard.md), never a
  * guess. Values come from the records, so personal fields (whose issues carry no value)
  * are fixed too.
  */

@@ -4,7 +4,10 @@ import { report } from "../read/record";
 import { officialDisplayName, sameTownshipName, sameVillageName } from "../reference/names";
 import { referenceFor } from "../reference/reference";
 
-/** SPEC 9.1: village codes and names against the 2023 list, where the list covers the region. */
+/**
+ * Village codes and names (docs/configuration.md) against the 2023 list, where the list covers the
+ * region.
+ */
 export function checkAgainstReference(villages: SheetDraft, config: Config): void {
   const list = referenceFor(config.region.code_prefix);
   if (!list) return;

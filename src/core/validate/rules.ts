@@ -21,7 +21,7 @@ export interface SheetDraft {
   readonly rows: readonly DraftRecord[];
 }
 
-/** Apply the field rules of SPEC 1.3 to every record of a sheet (or the form). */
+/** Apply the field rules (docs/standard.md) to every record of a sheet (or the form). */
 export function applyRules(sheet: SheetDraft, ctx: RuleContext): void {
   for (const field of sheet.spec.fields) {
     if (field.type === "year") checkYears(sheet, field, ctx);
@@ -183,7 +183,10 @@ const RULES: { readonly [K in Rule["kind"]]: RuleCheck<K> } = {
   },
 };
 
-/** Years run from 2013 to the period's year (SPEC 3 `range`), unless a rule lifts the top. */
+/**
+ * Years run from 2013 to the period's year (`range`, docs/issue-codes.md), unless a rule lifts the
+ * top.
+ */
 function checkYears(sheet: SheetDraft, field: FieldSpec, ctx: RuleContext): void {
   const last = ctx.period ? periodYear(ctx.period) : Infinity;
   const lift = field.rules.find((r) => r.kind === "may-follow-period-when");

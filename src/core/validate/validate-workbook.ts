@@ -22,10 +22,13 @@ export interface ValidateOptions {
   readonly config?: Config;
 }
 
-/** Form fields whose error rejects the whole file (SPEC 3). */
+/** Form fields whose error rejects the whole file (docs/issue-codes.md). */
 const BLOCKING_FORM_FIELDS = ["agency_code", "agency_name", "period", "submitted_on"];
 
-/** Find each sheet by its zh-CN name or English alias; the first in tab order wins (SPEC 1). */
+/**
+ * Find each sheet by its zh-CN name or English alias; the first in tab order wins
+ * (docs/standard.md).
+ */
 export function findSheets(grid: WorkbookGrid): Map<SheetKey, SheetGrid> {
   const byName = new Map<string, SheetKey>();
   for (const s of SHEETS) {
@@ -40,7 +43,7 @@ export function findSheets(grid: WorkbookGrid): Map<SheetKey, SheetGrid> {
   return found;
 }
 
-/** `_meta` label/value pairs in columns A/B (SPEC 1). */
+/** `_meta` label/value pairs in columns A/B (docs/standard.md). */
 export function readMeta(sheet: SheetGrid | undefined): Map<string, string> {
   const meta = new Map<string, string>();
   for (const row of sheet?.rows ?? []) {
@@ -52,8 +55,8 @@ export function readMeta(sheet: SheetGrid | undefined): Map<string, string> {
 }
 
 /**
- * Read and validate one submission workbook on its own (SPEC 1–3, 9.1).
- * Never throws on bad data: every problem is an issue.
+ * Read and validate one submission workbook on its own (docs/standard.md, docs/issue-codes.md,
+ * docs/configuration.md). Never throws on bad data: every problem is an issue.
  */
 export function validateWorkbook(
   grid: WorkbookGrid,

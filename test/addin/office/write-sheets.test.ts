@@ -43,6 +43,16 @@ describe("writeSheets", () => {
     expect(trimmed(read.grid).find((g) => g.name === "村级指标")).toEqual(written[0]);
   });
 
+  test("a sheet of 200,000 rows is written whole (no spread of its rows on the stack)", async () => {
+    const rows = [["户主身份证号"], ...Array.from({ length: 200_000 }, (_, i) => [`ID${i}`])];
+    const host = hostOf(blank());
+    await run(host, (ctx) =>
+      writeSheets(ctx, [{ name: "贫困户", rows }], { existing: "replace", date1904: false }),
+    );
+    const sheet = host.workbook.sheetOrThrow("贫困户");
+    expect(sheet.cells.size).toBe(200_001);
+  });
+
   test("number formats of the plan are set before the values", async () => {
     const host = hostOf(blank());
     await run(host, (ctx) =>

@@ -83,13 +83,13 @@ describe("合并报送 and 计算指标", () => {
       "420116008204",
       "420117102205",
     ]);
-    // A consolidated workbook is also an input of 计算指标 (SPEC 6).
+    // A consolidated workbook is also an input of 计算指标 (docs/merge.md).
     expect(await runIndicators(env)).toEqual({
       ok: true,
       period: "2018",
       villages: 3,
     });
-    // Merging a file already recorded changes nothing (SPEC 5.2).
+    // Merging a file already recorded changes nothing (docs/merge.md).
     const again = await runMerge(env, files.slice(0, 1));
     if (!again.ok) throw new Error(again.error);
     expect(again.report.totals).toEqual(second.report.totals);

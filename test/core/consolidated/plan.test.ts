@@ -60,7 +60,7 @@ function column(s: PlannedSheet, header: string): (string | number | null)[] {
   return s.rows.map((r) => r[index] ?? null);
 }
 
-describe("planConsolidated (SPEC 6)", () => {
+describe("planConsolidated (docs/merge.md)", () => {
   it("plans the sheets in order, _meta hidden, headers frozen and filtered", () => {
     const plan = planConsolidated(result, OPTIONS);
     expect(plan.sheets.map((s) => s.name)).toEqual([

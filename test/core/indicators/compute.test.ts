@@ -266,7 +266,7 @@ describe("computeIndicators", () => {
 });
 
 describe("the indicator registry", () => {
-  it("declares the indicators of SPEC 4 in order, with zh-CN labels", () => {
+  it("declares the indicators (docs/indicators.md) in order, with zh-CN labels", () => {
     expect(INDICATORS.map((i) => `${i.key}:${i.label.zh}`)).toEqual([
       "village_code:村代码",
       "village_name:村名称",

@@ -39,7 +39,7 @@ function status(result: ReturnType<typeof mergeOrThrow>) {
   return Object.fromEntries(result.files.map((f) => [f.file, f.status]));
 }
 
-describe("merge --into (SPEC 5.2)", () => {
+describe("merge --into (docs/merge.md)", () => {
   const first = mergeOrThrow([jiwei, jinkong]);
 
   it("is idempotent: the same files again change nothing, no new 报送单位 row, no issue", () => {

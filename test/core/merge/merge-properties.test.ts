@@ -8,7 +8,7 @@ import { mergeOrThrow, summarise, throughWorkbook } from "../../support/merge-su
 import { buildSubmission, submissionFile } from "../../support/submission-builder";
 
 const RUNS = { numRuns: 50 };
-// An explicit period keeps every merge of a property on one period (SPEC 5.1).
+// An explicit period keeps every merge of a property on one period (docs/merge.md).
 const PERIOD = { period: "2018" };
 
 function full(files: readonly SubmissionFile[]) {
@@ -20,7 +20,7 @@ function full(files: readonly SubmissionFile[]) {
   };
 }
 
-describe("merge properties (SPEC 5.2, 5.3)", () => {
+describe("merge properties (docs/merge.md)", () => {
   it("does not depend on the order of the inputs", () => {
     fc.assert(
       fc.property(

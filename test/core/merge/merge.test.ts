@@ -541,7 +541,7 @@ describe("misuse is an error value", () => {
   });
 });
 
-describe("the merge report (SPEC 7)", () => {
+describe("the merge report (docs/cli.md)", () => {
   it("lists files in path order with all five sheets, totals and indicators", () => {
     const b = file("in/b.xlsx", JIWEI, { tables: { villages: [seedVillage()] } });
     const a = unreadableFile("in/a.xlsx", "ab".repeat(32));

@@ -11,7 +11,7 @@ const parse = (cell: Cell, type: FieldType, multiplier = 1): Parsed =>
 const value = (v: string | number, conversion?: string) =>
   conversion ? { kind: "value", value: v, conversion } : { kind: "value", value: v };
 
-describe("SPEC 2.2 conversions, reported as normalized", () => {
+describe("the conversions of docs/standard.md, reported as normalized", () => {
   test.each<[Cell, FieldType, string | number]>([
     ["39", "count", 39],
     ["1,234", "count", 1234],

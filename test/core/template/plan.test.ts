@@ -69,7 +69,7 @@ function fieldsOf(type: (f: FieldSpec) => boolean): [SheetSpec, FieldSpec][] {
 }
 
 describe("planTemplate", () => {
-  it("lists the sheets of SPEC 1 in order, _lists before _meta, data lists and meta hidden", () => {
+  it("lists the sheets of the standard in order, _lists before _meta, data lists and meta hidden", () => {
     expect(zh.sheets.map((s) => [s.name, s.hidden])).toEqual([
       ["填报说明", false],
       ["报送信息", false],
@@ -345,7 +345,7 @@ describe("planTemplate", () => {
     expect(text).toContain("2018-06-27");
   });
 
-  it("differs between languages only where SPEC 7 says: names, labels, texts", () => {
+  it("differs between languages only where docs/cli.md says: names, labels, texts", () => {
     const zhVillages = sheet(zh, "villages");
     const enVillages = sheet(en, "villages");
     expect(enVillages.rows[0]).not.toEqual(zhVillages.rows[0]);
@@ -392,7 +392,11 @@ describe("planTemplate follows the spec data", () => {
       };
       const activities = plan("zh-CN", DEFAULT_CONFIG).sheets.find((s) => s.key === "activities")!;
       expect(activities.rows[0]?.at(-1)?.value).toBe("活动时长");
-      expect(activities.numberFormats.at(-1)).toEqual({ range: "G2:G1000", numFmt: "0" });
+      expect(activities.numberFormats.at(-1)).toEqual({
+        range: "G2:G1000",
+        numFmt: "0",
+        column: true,
+      });
       expect(activities.validations.at(-1)?.range).toBe("G2:G1000");
       expect(activities.validations.at(-1)?.check.type).toBe("whole");
     });

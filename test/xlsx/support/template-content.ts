@@ -21,6 +21,8 @@ export interface SheetContent {
   readonly values: Readonly<Record<string, unknown>>;
   /** Number format → the ranges (column runs) that carry it. */
   readonly numFmts: Readonly<Record<string, readonly string[]>>;
+  /** Number format → the columns whose style carries it (`<col style>`), for cells typed later. */
+  readonly columnFmts: Readonly<Record<string, readonly string[]>>;
   /** Validation as JSON → the ranges (column runs) that carry it. */
   readonly validations: Readonly<Record<string, readonly string[]>>;
 }
@@ -106,7 +108,13 @@ function sheetContent(ws: ExcelJS.Worksheet): SheetContent {
   }
   const view = (ws.views ?? [])[0] as { state?: string; ySplit?: number } | undefined;
   const widths: (number | undefined)[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).width);
+  const columnFmts = new Map<string, string[]>();
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const column = ws.getColumn(c);
+    widths.push(column.width);
+    const fmt = column.numFmt ? normaliseFormat(column.numFmt) : "General";
+    if (fmt !== "General") columnFmts.set(fmt, [...(columnFmts.get(fmt) ?? []), column.letter]);
+  }
   return {
     name: ws.name,
     state: ws.state,
@@ -114,6 +122,7 @@ function sheetContent(ws: ExcelJS.Worksheet): SheetContent {
     widths,
     values,
     numFmts: group(formats),
+    columnFmts: Object.fromEntries(columnFmts),
     validations: group(validations),
   };
 }

@@ -1,0 +1,42 @@
+// docs/schemas/: JSON Schemas of the CLI's JSON outputs, from the zod schemas of the core.
+import { z } from "zod";
+import { IndicatorsReportSchema } from "../../src/core/indicators/report";
+import { MergeReportSchema } from "../../src/core/merge/report";
+import { ValidateReportSchema } from "../../src/core/validate/report";
+
+export interface SchemaDoc {
+  readonly path: string;
+  readonly schema: z.ZodType;
+  readonly title: string;
+  readonly description: string;
+}
+
+export const SCHEMAS: readonly SchemaDoc[] = [
+  {
+    path: "docs/schemas/validate.schema.json",
+    schema: ValidateReportSchema,
+    title: "aidsheet validate --json",
+    description:
+      "Each file checked on its own, with its issues (docs/cli.md, docs/issue-codes.md).",
+  },
+  {
+    path: "docs/schemas/merge-report.schema.json",
+    schema: MergeReportSchema,
+    title: "aidsheet merge --json / --report",
+    description:
+      "The merge report: files, row accounting, completeness, issues, indicators (docs/merge.md).",
+  },
+  {
+    path: "docs/schemas/indicators.schema.json",
+    schema: IndicatorsReportSchema,
+    title: "aidsheet indicators --json",
+    description: "The indicators of every village for one period (docs/indicators.md).",
+  },
+];
+
+export function renderSchema(doc: SchemaDoc): string {
+  const schema = z.toJSONSchema(
+    doc.schema.meta({ title: doc.title, description: doc.description }),
+  );
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
