@@ -3,7 +3,7 @@ export { consolidate, hasErrors, indicatorsOf } from "./consolidate";
 export type { ConsolidateError, ConsolidateOutcome, ConsolidateRequest } from "./consolidate";
 export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
 export { consolidateErrorText } from "./error-text";
-export { planOutputs, recalculate } from "./plan-outputs";
+export { planOutputs, recalculate, reportIndicators } from "./plan-outputs";
 export type { OutputOptions, PlanOutcome, RecalculateOutcome, Stamp } from "./plan-outputs";
 export {
   SharedAddresses,
