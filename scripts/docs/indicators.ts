@@ -1,6 +1,10 @@
 // docs/indicators.md: the table of indicators, from the registry of src/core/indicators.
 import { INDICATORS } from "../../src/core/indicators/registry";
-import type { IndicatorFormat, IndicatorKey } from "../../src/core/indicators/registry";
+import type {
+  IndicatorFormat,
+  IndicatorKey,
+  IndicatorSpec,
+} from "../../src/core/indicators/registry";
 import { code, table } from "./markdown";
 
 // Typed over every indicator: one added to the registry does not compile until described.
@@ -45,15 +49,31 @@ const FORMATS: { readonly [F in IndicatorFormat]: string } = {
   boolean: "true / false (是 / 否)",
 };
 
+// Totals whose parts are not the formula's numerator and denominator: weighted by population.
+const WEIGHTED_TOTALS: { readonly [K in IndicatorKey]?: string } = {
+  income_per_capita: "Σ (income_per_capita × population_total) ÷ Σ population_total",
+  income_growth:
+    "Σ ((income_per_capita − income_per_capita_prev) × population_total) ÷ Σ (income_per_capita_prev × population_total)",
+  income_to_poverty_line:
+    "Σ (income_per_capita × population_total) ÷ (the poverty line × Σ population_total)",
+};
+
+function totalOf(i: IndicatorSpec & { readonly key: IndicatorKey }): string {
+  if (!i.total) return "— (not totalled)";
+  if (i.total === "sum") return "Σ of the villages";
+  return WEIGHTED_TOTALS[i.key] ?? "the formula over the Σ of its numerators and denominators";
+}
+
 export function renderIndicatorTable(): string {
   return table(
-    ["key", "中文标签", "English label", "value", "formula"],
+    ["key", "中文标签", "English label", "value", "formula", "total (汇总)"],
     INDICATORS.map((i) => [
       code(i.key),
       i.label.zh,
       i.label.en,
       FORMATS[i.format],
       FORMULAS[i.key],
+      totalOf(i),
     ]),
   );
 }

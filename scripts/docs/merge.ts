@@ -5,12 +5,15 @@ import {
   COUNT_SUFFIXES,
   FILE_HEADERS,
   ISSUE_HEADERS,
+  LEVEL_LABELS,
   PROVENANCE_HEADERS,
   SHEET_NAMES,
+  SUMMARY_HEADERS,
   UNMERGED_HEADERS,
   dataSheetName,
 } from "../../src/core/consolidated/layout";
 import { INDICATORS } from "../../src/core/indicators/registry";
+import { TOTAL_INDICATORS } from "../../src/core/indicators/totals";
 import { DATA_SHEETS, sheetSpec } from "../../src/core/spec/sheets";
 import { table } from "./markdown";
 
@@ -22,6 +25,16 @@ export function renderConsolidatedTable(): string {
   return table(
     ["sheet", "one row per", "columns"],
     [
+      [
+        SHEET_NAMES.summary,
+        `area: ${list(Object.values(LEVEL_LABELS))}`,
+        list([
+          ...Object.values(SUMMARY_HEADERS).map((h) =>
+            h === SUMMARY_HEADERS.expected ? `${h} (with a pairing list)` : h,
+          ),
+          ...TOTAL_INDICATORS.map((i) => i.label.zh),
+        ]),
+      ],
       [SHEET_NAMES.indicators, "village", list(INDICATORS.map((i) => i.label.zh))],
       [
         SHEET_NAMES.files,

@@ -5,7 +5,7 @@ export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
 export { consolidateErrorText } from "./error-text";
 export { summarize, summaryLines } from "./merge-summary";
 export type { MergeSummary } from "./merge-summary";
-export { planOutputs, recalculate } from "./plan-outputs";
+export { planOutputs, recalculate, reportIndicators } from "./plan-outputs";
 export type { OutputOptions, PlanOutcome, RecalculateOutcome, Stamp } from "./plan-outputs";
 export {
   SharedAddresses,

@@ -1,11 +1,19 @@
-import { SHEET_NAMES, planConsolidated, sheetOverExcelLimits } from "../core";
+import {
+  SHEET_NAMES,
+  planConsolidated,
+  sheetOverExcelLimits,
+  toIndicatorsReportJson,
+  totalsDownTo,
+} from "../core";
 import type {
   Config,
   ConsolidatedSheets,
+  IndicatorsReportJson,
   Lang,
   MergeResult,
   PlannedSheet,
   Purpose,
+  ReportLevel,
   WorkbookGrid,
 } from "../core";
 import { indicatorsOf } from "./consolidate";
@@ -28,6 +36,7 @@ export interface OutputOptions extends Stamp {
 
 /** The sheets an indicators-only workbook holds (docs/cli.md). */
 const INDICATOR_SHEETS = new Set<string>([
+  SHEET_NAMES.summary,
   SHEET_NAMES.indicators,
   SHEET_NAMES.issues,
   SHEET_NAMES.meta,
@@ -61,12 +70,14 @@ export type RecalculateOutcome =
       readonly ok: true;
       readonly period: string;
       readonly villages: number;
-      /** 村级指标, to write over the workbook's own. */
-      readonly sheet: PlannedSheet;
+      /** 汇总 (with its chart) and 村级指标, to write over the workbook's own. */
+      readonly sheets: readonly PlannedSheet[];
     }
   | { readonly ok: false; readonly error: ConsolidateError };
 
-/** 计算指标 / 重算指标: the indicator sheet of an open workbook, submission or consolidated. */
+const RECALCULATED_SHEETS = new Set<string>([SHEET_NAMES.summary, SHEET_NAMES.indicators]);
+
+/** 计算指标 / 重算指标: 汇总 and 村级指标 of an open workbook, submission or consolidated. */
 export function recalculate(
   workbook: WorkbookGrid,
   config: Config,
@@ -76,7 +87,15 @@ export function recalculate(
   if (!outcome.ok) return outcome;
   const planned = planOutputs(outcome.result, { ...stamp, purpose: "indicators", mask: false });
   if (!planned.ok) return planned;
-  const sheet = planned.plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!;
+  const sheets = planned.plan.sheets.filter((s) => RECALCULATED_SHEETS.has(s.name));
   const { period, indicators } = outcome.result;
-  return { ok: true, period, villages: indicators.length, sheet };
+  return { ok: true, period, villages: indicators.length, sheets };
+}
+
+/**
+ * What `indicators` reports (docs/cli.md): every village, and the totals of the city and, as
+ * `by` asks, of its districts and townships.
+ */
+export function reportIndicators(result: MergeResult, by: ReportLevel): IndicatorsReportJson {
+  return toIndicatorsReportJson(result.period, result.indicators, totalsDownTo(result.areas, by));
 }

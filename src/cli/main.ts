@@ -57,8 +57,16 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
     .description("merge the inputs in memory as merge would, and print the indicators per village")
     .argument("<input...>", "submission workbooks, folders of them, or a consolidated workbook")
     .option("--json", "print one JSON document on stdout")
-    .option("--out <file>", "also write a workbook with 村级指标, 问题清单 and _meta")
+    .option("--out <file>", "also write a workbook with 汇总, 村级指标, 问题清单 and _meta")
     .option("--period <period>", "the period to report (default: the one most agencies state)")
+    .addOption(
+      new Option(
+        "--by <level>",
+        "rows shown: each village, or totals down to districts or townships",
+      )
+        .choices(["village", "township", "district"])
+        .default("village"),
+    )
     .action(async (inputs: string[], opts: IndicatorsOptions) =>
       done(await (await import("./commands/indicators")).runIndicators(inputs, opts, out)),
     );

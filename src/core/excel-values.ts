@@ -102,6 +102,7 @@ export const FORMATS = {
   text: "@",
   integer: "0",
   money: "#,##0.00",
+  wholeMoney: "#,##0",
   decimal: "0.00",
   percent: "0.00%",
   date: "yyyy-mm-dd",
@@ -141,9 +142,4 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
   return width;
-}
-
-/** A consolidated column's width: its header and a margin, 10 to 60. */
-export function columnWidthOf(header: string): number {
-  return Math.min(60, Math.max(10, displayWidth(header) + 2));
 }

@@ -1,6 +1,7 @@
 // The core's only door: hosts, the app and the file formats import the core from here.
 export * from "./config";
 export * from "./consolidated/excel-limits";
+export * from "./consolidated/fit";
 export * from "./consolidated/layout";
 export * from "./consolidated/plan";
 export * from "./consolidated/read";
@@ -9,6 +10,7 @@ export * from "./excel-values";
 export * from "./grid";
 export * from "./indicators/registry";
 export * from "./indicators/report";
+export * from "./indicators/totals";
 export * from "./issues/codes";
 export * from "./issues/issue";
 export * from "./issues/reasons";

@@ -1,6 +1,7 @@
 // The consolidated workbook's parts as XML text, for any zip writer: Node's or the browser's.
-import { columnName, columnWidthOf, dateToSerial } from "../core";
+import { PAGE_FOOTER, columnName, dateToSerial, pageHeader, wrappedLines } from "../core";
 import type { ConsolidatedSheets, PlanValue, PlannedSheet } from "../core";
+import { chartXml, drawingXml } from "./chart-xml";
 
 /** zlib's default: the smallest files for the time; every writer of ours deflates at it. */
 export const COMPRESSION_LEVEL = 6;
@@ -54,24 +55,51 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"\r]|_(?=x[0-9A-Fa-f]{4}_)/g, (ch) => ESCAPES[ch] ?? "_x005F_");
 }
 
-/** Cell formats of the workbook: one per number format and weight, in styles.xml order. */
+/**
+ * How a cell looks beyond its number format: `plain` as Excel's default, `body` a table cell
+ * with borders, `wrap` one whose text wraps, `header` bold on a light fill, wrapping.
+ */
+type CellLook = "plain" | "body" | "wrap" | "header";
+
+const LOOKS: { readonly [L in CellLook]: string } = {
+  plain: 'fontId="0" fillId="0" borderId="0" xfId="0"',
+  body: 'fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"',
+  wrap: 'fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"',
+  header:
+    'fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"',
+};
+const ALIGNMENTS: { readonly [L in CellLook]: string } = {
+  plain: "",
+  body: "",
+  wrap: '<alignment vertical="top" wrapText="1"/>',
+  header: '<alignment horizontal="center" vertical="center" wrapText="1"/>',
+};
+const HEADER_FILL = "FFDDEBF7";
+// Points per line of wrapped text: CJK lines need a little more than Excel's default 15.
+const LINE_HEIGHT = 16;
+// Excel's tallest row, in points.
+const MAX_ROW_HEIGHT = 409;
+
+/** Cell formats of the workbook: one per number format and look, in styles.xml order. */
 class CellFormats {
   private readonly custom = new Map<string, number>();
   private readonly xfs: string[] = [
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
   ];
-  private readonly index = new Map<string, number>([["0/0", 0]]);
+  private readonly index = new Map<string, number>([["0/plain", 0]]);
 
-  /** The cellXfs index of a number format, bold or not. */
-  styleOf(numFmt: string, bold: boolean): number {
+  /** The cellXfs index of a number format with a look. */
+  styleOf(numFmt: string, look: CellLook): number {
     const numFmtId = BUILT_IN_FORMATS.get(numFmt) ?? this.customId(numFmt);
-    const key = `${numFmtId}/${bold ? 1 : 0}`;
+    const key = `${numFmtId}/${look}`;
     let id = this.index.get(key);
     if (id === undefined) {
       id = this.xfs.length;
+      const applied = numFmtId ? ' applyNumberFormat="1"' : "";
+      const alignment = ALIGNMENTS[look];
       this.xfs.push(
-        `<xf numFmtId="${numFmtId}" fontId="${bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"` +
-          `${numFmtId ? ' applyNumberFormat="1"' : ""}${bold ? ' applyFont="1"' : ""}/>`,
+        `<xf numFmtId="${numFmtId}" ${LOOKS[look]}${applied}` +
+          (alignment ? `>${alignment}</xf>` : "/>"),
       );
       this.index.set(key, id);
     }
@@ -87,9 +115,12 @@ class CellFormats {
       `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}">` +
       (numFmts ? `<numFmts count="${this.custom.size}">${numFmts}</numFmts>` : "") +
       `<fonts count="2"><font>${font}</font><font><b/>${font}</font></fonts>` +
-      '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
-      '<fill><patternFill patternType="gray125"/></fill></fills>' +
-      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<fills count="3"><fill><patternFill patternType="none"/></fill>' +
+      '<fill><patternFill patternType="gray125"/></fill>' +
+      `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/><bgColor indexed="64"/></patternFill></fill></fills>` +
+      '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
+      '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>' +
+      '<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>' +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
@@ -109,9 +140,13 @@ class CellFormats {
 
 interface ColumnLayout {
   readonly letters: string;
+  /** Of the column (new cells typed there): the number format alone. */
+  readonly columnStyle: number;
   readonly style: number;
   readonly headerStyle: number;
   readonly dates: boolean;
+  /** Width in characters when the column wraps, else null. */
+  readonly wrapWidth: number | null;
 }
 
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM…` as a 1900-system serial (seconds dropped), else null. */
@@ -124,10 +159,12 @@ function dateSerial(value: string): number | null {
  * is ever written (docs/limits.md). A number that is not finite has no cell form and stays empty.
  */
 function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: number): string {
-  if (value === null) return "";
   const s = style ? ` s="${style}"` : "";
+  // An empty cell of a table keeps its borders.
+  const empty = style ? `<c r="${ref}"${s}/>` : "";
+  if (value === null) return empty;
   if (typeof value === "number") {
-    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
+    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : empty;
   }
   const serial = column.dates ? dateSerial(value) : null;
   if (serial !== null) return `<c r="${ref}"${s}><v>${serial}</v></c>`;
@@ -136,29 +173,76 @@ function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: num
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
+// Narrow margins (inches) leave the most room for a table fitted to the page's width.
+const PAGE_MARGINS =
+  '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.6" header="0.3" footer="0.3"/>';
+
+/** Landscape A4, one page wide, gridlines printed, titled on every page and numbered. */
+function printXml(sheet: PlannedSheet): string {
+  if (sheet.title === null) return PAGE_MARGINS;
+  return (
+    '<printOptions horizontalCentered="1"/>' +
+    PAGE_MARGINS +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<headerFooter><oddHeader>${escapeXml(`&C${pageHeader(sheet.title)}`)}</oddHeader>` +
+    `<oddFooter>${escapeXml(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>`
+  );
+}
+
+/** A row's height for lines of wrapped text; none for one line (Excel's default height). */
+function rowHeight(lines: number): string {
+  if (lines <= 1) return "";
+  return ` ht="${Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT)}" customHeight="1"`;
+}
+
+/** Lines the row's tallest wrapping cell needs. */
+function linesOf(values: readonly PlanValue[], columns: readonly ColumnLayout[]): number {
+  let lines = 1;
+  for (let i = 0; i < columns.length; i++) {
+    const width = columns[i]!.wrapWidth;
+    const value = values[i];
+    if (width !== null && typeof value === "string") {
+      lines = Math.max(lines, wrappedLines(value, width));
+    }
+  }
+  return lines;
+}
+
 /** The worksheet part of a planned sheet, in pieces for the zip writer. */
 function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string> {
+  const table = sheet.title !== null;
   const columns: ColumnLayout[] = sheet.columns.map((c, i) => ({
     letters: columnName(i),
-    style: formats.styleOf(c.numFmt, false),
-    headerStyle: formats.styleOf(c.numFmt, true),
+    columnStyle: formats.styleOf(c.numFmt, "plain"),
+    style: formats.styleOf(c.numFmt, table ? (c.wrap ? "wrap" : "body") : "plain"),
+    headerStyle: formats.styleOf(c.numFmt, table ? "header" : "plain"),
     dates: c.kind === "date" || c.kind === "datetime",
+    wrapWidth: c.wrap ? c.width : null,
   }));
   // A value past the planned columns is written as it is, unformatted.
   const layoutAt = (i: number): ColumnLayout =>
-    (columns[i] ??= { letters: columnName(i), style: 0, headerStyle: 0, dates: false });
+    (columns[i] ??= {
+      letters: columnName(i),
+      columnStyle: 0,
+      style: 0,
+      headerStyle: 0,
+      dates: false,
+      wrapWidth: null,
+    });
+  const wrapping = columns.some((c) => c.wrapWidth !== null);
   const pane = sheet.frozenHeader
     ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
       '<selection pane="bottomLeft"/>'
     : "";
   const cols = sheet.columns
     .map((c, i) => {
-      const style = columns[i]!.style ? ` style="${columns[i]!.style}"` : "";
-      return `<col min="${i + 1}" max="${i + 1}" width="${columnWidthOf(c.header)}"${style} customWidth="1"/>`;
+      const style = columns[i]!.columnStyle ? ` style="${columns[i]!.columnStyle}"` : "";
+      return `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${style} customWidth="1"/>`;
     })
     .join("");
   let xml =
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (sheet.title === null ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : "") +
@@ -166,7 +250,8 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
   let rowNumber = 0;
   if (sheet.header) {
     rowNumber++;
-    xml += `<row r="${rowNumber}">`;
+    const lines = Math.max(...sheet.columns.map((c) => wrappedLines(c.header, c.width)));
+    xml += `<row r="${rowNumber}"${rowHeight(lines)}>`;
     sheet.columns.forEach((c, i) => {
       const column = columns[i]!;
       const ref = `${column.letters}${rowNumber}`;
@@ -176,7 +261,7 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
   }
   for (const values of sheet.rows) {
     rowNumber++;
-    xml += `<row r="${rowNumber}">`;
+    xml += `<row r="${rowNumber}"${wrapping ? rowHeight(linesOf(values, columns)) : ""}>`;
     for (let i = 0; i < values.length; i++) {
       const column = layoutAt(i);
       xml += cellXml(values[i]!, column, `${column.letters}${rowNumber}`, column.style);
@@ -201,9 +286,7 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
         "</conditionalFormatting>";
     }
   }
-  xml +=
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    "</worksheet>";
+  xml += printXml(sheet) + (sheet.chart ? '<drawing r:id="rId1"/>' : "") + "</worksheet>";
   yield xml;
 }
 
@@ -219,10 +302,23 @@ function workbookXml(plan: ConsolidatedSheets): string {
     0,
     plan.sheets.findIndex((s) => !s.hidden),
   );
+  // The header row is printed again at the top of every page.
+  const printTitles = plan.sheets
+    .flatMap((s, i) =>
+      s.header && s.title !== null
+        ? [
+            `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">` +
+              `'${escapeXml(s.name.replace(/'/g, "''"))}'!$1:$1</definedName>`,
+          ]
+        : [],
+    )
+    .join("");
   return (
     `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `<bookViews><workbookView activeTab="${active}"/></bookViews>` +
-    `<sheets>${sheets}</sheets></workbook>`
+    `<sheets>${sheets}</sheets>` +
+    (printTitles ? `<definedNames>${printTitles}</definedNames>` : "") +
+    "</workbook>"
   );
 }
 
@@ -238,6 +334,18 @@ function workbookRelsXml(plan: ConsolidatedSheets): string {
   return `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}">${sheets}${styles}</Relationships>`;
 }
 
+/** The charts of the plan, numbered from 1 in sheet order, with their sheets' numbers. */
+function chartsOf(plan: ConsolidatedSheets) {
+  return plan.sheets.flatMap((s, i) => (s.chart ? [{ sheetNumber: i + 1, chart: s.chart }] : []));
+}
+
+function relsXml(type: string, target: string): string {
+  return (
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}">` +
+    `<Relationship Id="rId1" Type="${REL_NS}/${type}" Target="${target}"/></Relationships>`
+  );
+}
+
 function contentTypesXml(plan: ConsolidatedSheets): string {
   const type = "application/vnd.openxmlformats-officedocument.spreadsheetml";
   const sheets = plan.sheets
@@ -246,12 +354,19 @@ function contentTypesXml(plan: ConsolidatedSheets): string {
         `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${type}.worksheet+xml"/>`,
     )
     .join("");
+  const charts = chartsOf(plan)
+    .map(
+      (_c, i) =>
+        `<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
+        `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+    )
+    .join("");
   return (
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${type}.sheet.main+xml"/>` +
-    `${sheets}<Override PartName="/xl/styles.xml" ContentType="${type}.styles+xml"/>` +
+    `${sheets}${charts}<Override PartName="/xl/styles.xml" ContentType="${type}.styles+xml"/>` +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     "</Types>"
   );
@@ -295,5 +410,20 @@ export function* consolidatedParts(plan: ConsolidatedSheets, now: Date): Generat
   for (const [i, sheet] of plan.sheets.entries()) {
     yield { name: `xl/worksheets/sheet${i + 1}.xml`, chunks: sheetXml(sheet, formats) };
   }
+  // Each chart: sheet → drawing → chart, each linked by its part's relationships.
+  for (const [i, { sheetNumber, chart }] of chartsOf(plan).entries()) {
+    const n = i + 1;
+    yield {
+      name: `xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`,
+      chunks: [relsXml("drawing", `../drawings/drawing${n}.xml`)],
+    };
+    yield { name: `xl/drawings/drawing${n}.xml`, chunks: [drawingXml(chart)] };
+    yield {
+      name: `xl/drawings/_rels/drawing${n}.xml.rels`,
+      chunks: [relsXml("chart", `../charts/chart${n}.xml`)],
+    };
+    yield { name: `xl/charts/chart${n}.xml`, chunks: [chartXml(chart)] };
+  }
+  // Last: the sheets have named every format they use.
   yield { name: "xl/styles.xml", chunks: [formats.toXml()] };
 }

@@ -71,7 +71,8 @@ function merge(request: MergeRequest): WorkReply {
 function issueList(request: IssueListRequest): WorkReply {
   const issues = request.files.flatMap((f) => f.issues.map((i) => ({ ...i, file: f.file })));
   // Masked as `--mask-ids` masks 问题清单: the list is made to be passed around.
-  const sheet = issuesSheet(issues, request.lang, true);
+  // Files of any periods: the printed title names none.
+  const sheet = issuesSheet(issues, request.lang, true, null);
   return { kind: "issue-list", workbook: workbookOf({ sheets: [sheet] }, request.now) };
 }
 

@@ -103,20 +103,23 @@ describe("the CLI and the add-in consolidate alike", () => {
     expect(report.totals.funds.rejected).toBeGreaterThan(0);
   }, 120_000);
 
-  test("the same indicators: `indicators --json`, and 计算指标 on the consolidated workbook", async () => {
+  test("the same indicators: `indicators --json`, and 计算指标 (汇总, 村级指标) on the consolidated workbook", async () => {
     const r = cli(folder, "indicators", ...names, "--json");
     expect(r.code).toBe(1);
     const fromCli = JSON.parse(r.stdout);
     const addin = await addinMerge(folder, names);
     expect(addin.report.villages).toEqual(fromCli.villages);
     expect(fromCli.villages.length).toBeGreaterThan(3);
-    const before = cellsOf(addin.grid).find((s) => s.name === "村级指标");
+    const recalculated = (grid: typeof addin.grid) =>
+      cellsOf(grid).filter((s) => s.name === "汇总" || s.name === "村级指标");
+    const before = recalculated(addin.grid);
+    expect(before.map((s) => s.name)).toEqual(["汇总", "村级指标"]);
     expect(await runIndicators(addin.env)).toEqual({
       ok: true,
       period: fromCli.period,
       villages: fromCli.villages.length,
     });
     const after = await run(addin.host, (context) => readWorkbook(context));
-    expect(cellsOf(after.grid).find((s) => s.name === "村级指标")).toEqual(before);
+    expect(recalculated(after.grid)).toEqual(before);
   }, 120_000);
 });

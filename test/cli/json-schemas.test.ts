@@ -1,6 +1,5 @@
 // The JSON the installed command prints, on the demo's real workbooks, against the schemas
 // docs/schemas/ is generated from (test/docs checks the committed files are current).
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -8,20 +7,17 @@ import type { z } from "zod";
 import { IndicatorsReportSchema } from "../../src/core/indicators/report";
 import { MergeReportSchema } from "../../src/core/merge/report";
 import { ValidateReportSchema } from "../../src/core/validate/report";
+import { cliIn } from "../support/cli";
 import { validForm, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 
-const BIN = path.resolve(__dirname, "../../bin/aidsheet.js");
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-schemas-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const run = cliIn(dir, 60_000);
 
 function json(...args: string[]): unknown {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    cwd: dir,
-    timeout: 60_000,
-  });
-  expect([0, 1]).toContain(r.status);
+  const r = run(...args);
+  expect([0, 1]).toContain(r.code);
   return JSON.parse(r.stdout);
 }
 
@@ -35,7 +31,7 @@ function expectConforms(schema: z.ZodType, document: unknown): void {
 let submissions: string[];
 
 beforeAll(async () => {
-  expect(spawnSync(process.execPath, [BIN, "demo", "--out", "demo"], { cwd: dir }).status).toBe(0);
+  expect(run("demo", "--out", "demo").code).toBe(0);
   const folder = path.join(dir, "demo", "submissions");
   // Beside the demo: a file with errors (issues with values) and one that is not a workbook.
   const bad = workbook({ form: { ...validForm(), contact_phone: "12345", period: "2018年" } });
@@ -87,6 +83,17 @@ describe("JSON output conforms to its schema", () => {
   test("indicators --json", () => {
     const doc = json("indicators", ...submissions, "--json");
     expectConforms(IndicatorsReportSchema, doc);
-    expect(IndicatorsReportSchema.parse(doc).villages).toHaveLength(5);
+    const report = IndicatorsReportSchema.parse(doc);
+    expect(report.villages).toHaveLength(5);
+    expect(report.totals.map((t) => [t.level, t.village_count])).toEqual([["city", 5]]);
+  });
+
+  test("indicators --json --by township: totals of every level", () => {
+    const doc = json("indicators", ...submissions, "--json", "--by", "township");
+    expectConforms(IndicatorsReportSchema, doc);
+    const levels = IndicatorsReportSchema.parse(doc).totals.map((t) => t.level);
+    expect(levels[0]).toBe("city");
+    expect(levels).toContain("district");
+    expect(levels).toContain("township");
   });
 });

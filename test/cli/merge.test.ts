@@ -1,26 +1,17 @@
 // merge, indicators and demo as users run them: the compiled command on real files.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { cliIn } from "../support/cli";
 import { fakeId18, fakeUscc } from "../support/ids";
 import { validForm, validTables, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 
-const BIN = path.resolve(__dirname, "../../bin/aidsheet.js");
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-merge-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    cwd: dir,
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = cliIn(dir);
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 async function sheetRows(file: string, name: string): Promise<ExcelJS.CellValue[][]> {
@@ -225,11 +216,11 @@ describe("aidsheet indicators", () => {
     expect(fromFiles.period).toBe("2018");
   });
 
-  test("--out writes 村级指标, 问题清单 and _meta", async () => {
+  test("--out writes 汇总, 村级指标, 问题清单 and _meta", async () => {
     const out = path.join(dir, "ind.xlsx");
     expect(run("indicators", ...demoFiles, "--out", out).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["村级指标", "问题清单", "_meta"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "村级指标", "问题清单", "_meta"]);
   });
 });

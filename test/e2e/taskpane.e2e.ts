@@ -217,7 +217,7 @@ test("staff: insert the template, type, validate, go to a cell, fix, compute ind
   await page.evaluate(() =>
     (window as unknown as PaneWindow).fakeExcel.workbook.type("帮扶村", "G2", [[68]]),
   );
-  await clickAndWait(page, "计算指标", /已写入“村级指标”：1 个村/);
+  await clickAndWait(page, "计算指标", /已写入“汇总”和“村级指标”：1 个村/);
   expect(
     await values(page, "村级指标", [
       [0, 0],
@@ -225,6 +225,12 @@ test("staff: insert the template, type, validate, go to a cell, fix, compute ind
       [1, 5],
     ]),
   ).toEqual(["村代码", "420116012215", 4710000]);
+  expect(await values(page, "汇总", [[1, 2]])).toEqual(["武汉市"]);
+  await expect(
+    page.evaluate(
+      () => (window as unknown as PaneWindow).fakeExcel.workbook.sheetOrThrow("汇总").charts.length,
+    ),
+  ).resolves.toBe(1);
   expect(errors).toEqual([]);
 });
 
@@ -267,6 +273,7 @@ test("coordinator: 合并报送 merges three files into a blank workbook, a brok
     (window as unknown as PaneWindow).fakeExcel.workbook.sheets.map((s) => s.name),
   );
   expect(names).toEqual([
+    "汇总",
     "村级指标",
     "报送单位",
     "帮扶村",

@@ -1,19 +1,15 @@
-import { execFile } from "node:child_process";
 import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import type { Lang } from "../../src/core/spec/types";
 import { planTemplate } from "../../src/core/template/plan";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { writeTemplate } from "../../src/xlsx/write-template";
+import { convertWithLibreOffice, runLibreOffice } from "../support/libreoffice";
 import { useTool } from "../support/tools";
 import { loadTemplateContent } from "../xlsx/support/template-content";
 import type { SheetContent } from "../xlsx/support/template-content";
-
-const run = promisify(execFile);
 
 const soffice = useTool("soffice");
 const LANGS: readonly Lang[] = ["zh-CN", "en"];
@@ -43,21 +39,11 @@ soffice.describe("the template through LibreOffice", () => {
       inputs.push(input);
       original.set(lang, await loadTemplateContent(data));
     }
-    // A private profile: parallel runs must not share LibreOffice's user installation lock.
-    const profile = pathToFileURL(join(dir, "profile")).href;
-    await run(
+    await convertWithLibreOffice(
       soffice.path,
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        join(dir, "out"),
-        ...inputs,
-      ],
-      { timeout: 120_000 },
+      "xlsx:Calc MS Excel 2007 XML",
+      join(dir, "out"),
+      inputs,
     );
     for (const lang of LANGS) {
       const output = await readFile(join(dir, "out", `template-${lang}.xlsx`));
@@ -124,28 +110,14 @@ soffice.describe("typing into the template in LibreOffice", () => {
     const input = join(dir, "template.xlsx");
     await writeFile(input, await writeTemplate(planTemplate("zh-CN", DEFAULT_CONFIG)));
     const profile = join(dir, "profile");
-    const lo = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-      run(
-        soffice.path,
-        [
-          `-env:UserInstallation=${pathToFileURL(profile).href}`,
-          "--headless",
-          "--norestore",
-          ...args,
-        ],
-        {
-          timeout: 120_000,
-          env: { ...process.env, ...env },
-        },
-      );
     // The first start lays out the profile; then the macro goes into its Standard library.
-    await lo(["--convert-to", "csv", "--outdir", join(dir, "csv"), input]);
+    await convertWithLibreOffice(soffice.path, "csv", join(dir, "csv"), [input], profile);
     await copyFile(
       join(__dirname, "support", "type-into.xba"),
       join(profile, "user", "basic", "Standard", "Module1.xba"),
     );
     const output = join(dir, "typed.xlsx");
-    await lo(["macro:///Standard.Module1.TypeFromEnv"], {
+    await runLibreOffice(soffice.path, profile, ["macro:///Standard.Module1.TypeFromEnv"], {
       LO_IN: input,
       LO_OUT: output,
       LO_SHEET: "5",

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Cell, WorkbookGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
+import { convertWithLibreOffice } from "../support/libreoffice";
 import { useTool } from "../support/tools";
 
 const JUNE_27 = new Date(Date.UTC(2018, 5, 27));
@@ -163,19 +163,9 @@ describe("readXlsx on a file LibreOffice wrote", () => {
       const dir = mkdtempSync(join(tmpdir(), "aidsheet-lo-"));
       try {
         writeFileSync(join(dir, "in.xlsx"), await writeEveryKind());
-        execFileSync(
-          soffice.path,
-          [
-            `-env:UserInstallation=file://${join(dir, "profile")}`,
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            join(dir, "out"),
-            join(dir, "in.xlsx"),
-          ],
-          { stdio: "ignore", timeout: 60_000 },
-        );
+        await convertWithLibreOffice(soffice.path, "xlsx", join(dir, "out"), [
+          join(dir, "in.xlsx"),
+        ]);
         const { grid } = read(new Uint8Array(readFileSync(join(dir, "out", "in.xlsx"))));
         // LibreOffice stores TRUE, FALSE and #N/A typed as constants as formulas.
         const rows = EVERY_KIND_ROWS.map((row) => row && [...row]);

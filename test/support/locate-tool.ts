@@ -17,6 +17,8 @@ export const TOOLS = {
     packages: "chromium fonts-noto-cjk",
   },
   soffice: { command: "soffice", packages: "libreoffice-calc-nogui" },
+  // pdftoppm stands for its package: pdftotext and pdfinfo are beside it.
+  poppler: { command: "pdftoppm", packages: "poppler-utils" },
   xmllint: { command: "xmllint", packages: "libxml2-utils" },
 } satisfies Record<string, ToolSpec>;
 

@@ -55,6 +55,11 @@ describe("decideTool", () => {
         "tests that need soffice skipped (no soffice on PATH); " +
         "to run them: apt-get install -y libreoffice-calc-nogui",
     });
+    expect(decideTool("poppler", null, {})).toEqual({
+      skip:
+        "tests that need poppler skipped (no pdftoppm on PATH); " +
+        "to run them: apt-get install -y poppler-utils",
+    });
   });
 
   test.each([{ CI: "true" }, { CI: "1" }, { AIDSHEET_REQUIRE_ALL: "1" }])(

@@ -14,9 +14,9 @@ function sheet(rows: PlannedSheet["rows"]): PlannedSheet {
   return {
     name: "村级指标",
     columns: [
-      { header: " 备注 ", kind: "text", numFmt: NUMBER_FORMATS.text },
-      { header: "金额", kind: "money", numFmt: NUMBER_FORMATS.money },
-      { header: "日期", kind: "datetime", numFmt: NUMBER_FORMATS.datetime },
+      { header: " 备注 ", kind: "text", numFmt: NUMBER_FORMATS.text, width: 12, wrap: false },
+      { header: "金额", kind: "money", numFmt: NUMBER_FORMATS.money, width: 12, wrap: false },
+      { header: "日期", kind: "datetime", numFmt: NUMBER_FORMATS.datetime, width: 12, wrap: false },
     ],
     header: true,
     rows,
@@ -24,6 +24,8 @@ function sheet(rows: PlannedSheet["rows"]): PlannedSheet {
     autoFilter: true,
     hidden: false,
     dataBars: [1],
+    title: "村级指标（2018）",
+    chart: null,
   };
 }
 

@@ -17,11 +17,17 @@ const plan: ConsolidatedSheets = {
     {
       name: "村级指标",
       columns: [
-        { header: "村代码", kind: "code", numFmt: NUMBER_FORMATS.code },
-        { header: "帮扶资金合计(元)", kind: "money", numFmt: NUMBER_FORMATS.money },
-        { header: "贫困发生率", kind: "rate", numFmt: NUMBER_FORMATS.rate },
-        { header: "日期", kind: "date", numFmt: NUMBER_FORMATS.date },
-        { header: "备注", kind: "text", numFmt: NUMBER_FORMATS.text },
+        { header: "村代码", kind: "code", numFmt: NUMBER_FORMATS.code, width: 12, wrap: false },
+        {
+          header: "帮扶资金合计(元)",
+          kind: "money",
+          numFmt: NUMBER_FORMATS.money,
+          width: 12,
+          wrap: false,
+        },
+        { header: "贫困发生率", kind: "rate", numFmt: NUMBER_FORMATS.rate, width: 12, wrap: false },
+        { header: "日期", kind: "date", numFmt: NUMBER_FORMATS.date, width: 12, wrap: false },
+        { header: "备注", kind: "text", numFmt: NUMBER_FORMATS.text, width: 12, wrap: false },
       ],
       header: true,
       rows: [
@@ -32,12 +38,14 @@ const plan: ConsolidatedSheets = {
       autoFilter: true,
       hidden: false,
       dataBars: [1, 2],
+      title: "村级指标（2018）",
+      chart: null,
     },
     {
       name: "_meta",
       columns: [
-        { header: "", kind: "text", numFmt: NUMBER_FORMATS.text },
-        { header: "", kind: "text", numFmt: NUMBER_FORMATS.text },
+        { header: "", kind: "text", numFmt: NUMBER_FORMATS.text, width: 12, wrap: false },
+        { header: "", kind: "text", numFmt: NUMBER_FORMATS.text, width: 12, wrap: false },
       ],
       header: false,
       rows: [["template", "aidsheet-consolidated/1"]],
@@ -45,6 +53,8 @@ const plan: ConsolidatedSheets = {
       autoFilter: false,
       hidden: true,
       dataBars: [],
+      title: null,
+      chart: null,
     },
   ],
 };

@@ -78,7 +78,7 @@ function showMessage(env: CommandEnv, message: Message, done: () => void): void 
 }
 
 /**
- * 重算指标: recompute 村级指标 of the open workbook; a failure is shown in a dialog. The event
+ * 重算指标: recompute 汇总 and 村级指标 of the open workbook; a failure is shown in a dialog. The event
  * completes once the dialog is closed: completing ends this page's runtime, and with it the
  * handler that closes the dialog on its OK (Office ends the runtime after 5 minutes anyway).
  */

@@ -21,6 +21,22 @@ export interface ValidationWrite {
   readonly errorAlert?: Excel.DataValidationErrorAlert;
 }
 
+/** A chart on the sheet: columns, and lines on the secondary axis, over ranges of a sheet. */
+export interface ChartWrite {
+  readonly title: string;
+  /** Sheet and A1 range of the category labels. */
+  readonly categories: { readonly sheet: string; readonly range: string };
+  readonly series: readonly {
+    readonly name: string;
+    readonly sheet: string;
+    readonly range: string;
+    readonly line: boolean;
+  }[];
+  /** Top-left and bottom-right cells it covers. */
+  readonly from: string;
+  readonly to: string;
+}
+
 /** A sheet to write, from A1: cells, then what makes it usable (formats, checks, looks). */
 export interface SheetWrite {
   readonly name: string;
@@ -37,6 +53,10 @@ export interface SheetWrite {
   readonly autoFilter?: string;
   /** A1 ranges shown with data bars. */
   readonly dataBars?: readonly string[];
+  /** Written after every sheet, since it reads another; a sheet with one is replaced whole. */
+  readonly chart?: ChartWrite;
+  /** Page set-up (ExcelApi 1.9): landscape, one page wide, row 1 repeated, header and footer. */
+  readonly print?: { readonly header: string; readonly footer: string };
 }
 
 export interface WriteOptions {
@@ -173,7 +193,42 @@ async function writeSheetContent(
     worksheet.getRange(range).conditionalFormats.add("DataBar");
   }
   if (sheet.autoFilter && supportsExcelApi("1.9")) worksheet.autoFilter.apply(sheet.autoFilter);
+  if (sheet.print && supportsExcelApi("1.9")) {
+    await budget.reserve(OPERATION_BYTES * 5);
+    const layout = worksheet.pageLayout;
+    layout.orientation = "Landscape";
+    // 0 pages tall: as many as the rows need.
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintTitleRows("$1:$1");
+    layout.headersFooters.defaultForAllPages.centerHeader = sheet.print.header;
+    layout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
+  }
   if (sheet.frozenRows) worksheet.freezePanes.freezeRows(sheet.frozenRows);
+}
+
+/** A chart as planned (series from ranges: ExcelApi 1.7; the secondary axis: 1.8). */
+function addChart(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: ChartWrite) {
+  const sheets = context.workbook.worksheets;
+  const rangeOf = (at: { sheet: string; range: string }) =>
+    sheets.getItem(at.sheet).getRange(at.range);
+  const [first, ...rest] = plan.series;
+  if (!first) return;
+  const chart = worksheet.charts.add("ColumnClustered", rangeOf(first), "Columns");
+  chart.title.text = plan.title;
+  chart.legend.position = "Bottom";
+  chart.setPosition(plan.from, plan.to);
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(rangeOf(plan.categories));
+  for (const s of rest) {
+    const added = chart.series.add(s.name);
+    added.setValues(rangeOf(s));
+    added.setXAxisValues(rangeOf(plan.categories));
+    if (s.line) {
+      added.chartType = "LineMarkers";
+      added.axisGroup = "Secondary";
+    }
+  }
 }
 
 /**
@@ -186,12 +241,14 @@ export async function writeSheets(
   options: WriteOptions,
 ): Promise<WriteResult> {
   const worksheets = context.workbook.worksheets;
-  const probes = sheets.map((sheet) => worksheets.getItemOrNullObject(sheet.name));
+  // Positions, so that a sheet replaced whole (with its chart) keeps its place.
+  const probes = sheets.map((sheet) => worksheets.getItemOrNullObject(sheet.name).load("position"));
   await context.sync();
   const budget = new RequestBudget(context);
   const written: string[] = [];
   const kept: string[] = [];
   const toHide: { worksheet: Excel.Worksheet; visibility: "Hidden" | "VeryHidden" }[] = [];
+  const charts: { worksheet: Excel.Worksheet; chart: ChartWrite }[] = [];
   for (const [i, sheet] of sheets.entries()) {
     const probe = probes[i]!;
     if (!probe.isNullObject && options.existing === "keep") {
@@ -200,7 +257,12 @@ export async function writeSheets(
     }
     let worksheet = probe;
     if (probe.isNullObject) worksheet = worksheets.add(sheet.name);
-    else {
+    else if (sheet.chart) {
+      // Clearing cells leaves charts behind: a new sheet in the old one's place has none.
+      probe.delete();
+      worksheet = worksheets.add(sheet.name);
+      worksheet.position = probe.position;
+    } else {
       const whole = worksheet.getRange();
       whole.clear();
       whole.dataValidation.clear();
@@ -209,10 +271,15 @@ export async function writeSheets(
       worksheet.freezePanes.unfreeze();
     }
     await writeSheetContent(budget, worksheet, sheet, options.date1904);
+    if (sheet.chart) charts.push({ worksheet, chart: sheet.chart });
     if (sheet.visibility && sheet.visibility !== "Visible") {
       toHide.push({ worksheet, visibility: sheet.visibility });
     } else if (!probe.isNullObject) worksheet.visibility = "Visible";
     written.push(sheet.name);
+  }
+  for (const { worksheet, chart } of charts) {
+    await budget.reserve(jsonBytes(chart) + OPERATION_BYTES * 12);
+    addChart(context, worksheet, chart);
   }
   for (const { worksheet, visibility } of toHide) worksheet.visibility = visibility;
   await budget.flush();

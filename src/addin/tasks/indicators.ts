@@ -10,13 +10,13 @@ export type IndicatorsOutcome =
   | { readonly ok: true; readonly period: string; readonly villages: number }
   | { readonly ok: false; readonly error: ConsolidateError };
 
-/** 计算指标 / 重算指标: write the 村级指标 sheet for the open workbook. */
+/** 计算指标 / 重算指标: write 汇总 (with its chart) and 村级指标 for the open workbook. */
 export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
   return env.run(async (context) => {
     const read = await readWorkbook(context);
     const outcome = recalculate(read.grid, env.config, stampOf(env));
     if (!outcome.ok) return outcome;
-    await writeSheets(context, [plannedSheetWrite(outcome.sheet)], {
+    await writeSheets(context, outcome.sheets.map(plannedSheetWrite), {
       existing: "replace",
       date1904: read.date1904,
     });

@@ -1,6 +1,13 @@
-import { INDICATORS, MESSAGES, displayWidth, pickLabel, toIndicatorsReportJson } from "../../core";
-import type { Lang, VillageIndicators } from "../../core";
-import { hasErrors } from "../../app";
+import { INDICATORS, MESSAGES, displayWidth, pickLabel } from "../../core";
+import type {
+  AreaTotals,
+  IndicatorValue,
+  Lang,
+  ReportLevel,
+  TotalKey,
+  VillageIndicators,
+} from "../../core";
+import { hasErrors, reportIndicators } from "../../app";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { checkWritable } from "../files";
 import { loadConfig } from "../options";
@@ -13,6 +20,7 @@ export interface IndicatorsOptions extends CommonOptions {
   readonly json?: boolean;
   readonly out?: string;
   readonly period?: string;
+  readonly by?: ReportLevel;
 }
 
 /**
@@ -31,17 +39,17 @@ export async function runIndicators(
     const plan = planOutput(result, { purpose: "indicators", mask: false, lang: opts.lang });
     await writeConsolidated(opts.out, plan);
   }
-  if (opts.json)
-    out.stdout(JSON.stringify(toIndicatorsReportJson(result.period, result.indicators), null, 2));
-  else out.stdout(table(result.indicators, opts.lang));
+  const by = opts.by ?? "village";
+  const report = reportIndicators(result, by);
+  if (opts.json) out.stdout(JSON.stringify(report, null, 2));
+  else {
+    const villages = by === "village" ? [villageTable(report.villages, opts.lang), ""] : [];
+    out.stdout([...villages, totalsTable(report.totals, opts.lang)].join("\n"));
+  }
   return hasErrors(result.issues) ? 1 : 0;
 }
 
-function display(
-  value: VillageIndicators[keyof VillageIndicators],
-  format: string,
-  lang: Lang,
-): string {
+function display(value: IndicatorValue, format: string, lang: Lang): string {
   if (value === null) return "—";
   if (typeof value === "boolean") return value ? MESSAGES[lang].cli.yes : MESSAGES[lang].cli.no;
   if (typeof value === "number" && format === "rate") return `${(value * 100).toFixed(2)}%`;
@@ -66,13 +74,21 @@ const TABLE_KEYS = [
   "exit_ready",
 ] as const;
 
-function table(villages: readonly VillageIndicators[], lang: Lang): string {
-  const specs = TABLE_KEYS.map((key) => INDICATORS.find((i) => i.key === key)!);
-  const rows = [
-    specs.map((s) => pickLabel(s.label, lang)),
-    ...villages.map((v) => specs.map((s) => display(v[s.key], s.format, lang))),
-  ];
-  const widths = specs.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
+/** Totals in the text table; --json gives every one. */
+const TOTAL_KEYS: readonly TotalKey[] = [
+  "funds_total",
+  "funds_per_poor_household",
+  "poverty_incidence",
+  "exit_rate",
+  "collective_income",
+  "income_per_capita",
+  "households_listed",
+  "at_risk_households",
+];
+
+/** Columns padded to their display width (CJK characters take two columns in a terminal). */
+function aligned(rows: readonly (readonly string[])[]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
   return rows
     .map((r) =>
       r
@@ -81,4 +97,29 @@ function table(villages: readonly VillageIndicators[], lang: Lang): string {
         .trimEnd(),
     )
     .join("\n");
+}
+
+function villageTable(villages: readonly VillageIndicators[], lang: Lang): string {
+  const specs = TABLE_KEYS.map((key) => INDICATORS.find((i) => i.key === key)!);
+  return aligned([
+    specs.map((s) => pickLabel(s.label, lang)),
+    ...villages.map((v) => specs.map((s) => display(v[s.key], s.format, lang))),
+  ]);
+}
+
+function totalsTable(areas: readonly AreaTotals[], lang: Lang): string {
+  const specs = TOTAL_KEYS.map((key) => ({ ...INDICATORS.find((i) => i.key === key)!, key }));
+  const text = MESSAGES[lang].cli;
+  return aligned([
+    [...text.totalsHeaders, ...specs.map((s) => pickLabel(s.label, lang))],
+    ...areas.map((a) => [
+      text.levels[a.level],
+      a.code,
+      a.name ?? "—",
+      String(a.village_count),
+      String(a.exit_ready_villages),
+      String(a.agencies_adopted),
+      ...specs.map((s) => display(a[s.key], s.format, lang)),
+    ]),
+  ]);
 }

@@ -1,5 +1,8 @@
 // The layout of the consolidated workbook (docs/merge.md), shared by the planner and the reader.
 import { FORMATS } from "../excel-values";
+import type { AreaLevel } from "../indicators/totals";
+import type { Severity } from "../issues/codes";
+import type { FileStatus } from "../merge/types";
 import type { DataSheetKey } from "../spec/sheets";
 import { sheetSpec } from "../spec/sheets";
 import type { FieldType } from "../spec/types";
@@ -16,6 +19,7 @@ export type ColumnKind =
   | "date"
   | "datetime"
   | "money"
+  | "amount"
   | "count"
   | "decimal"
   | "rate"
@@ -29,6 +33,8 @@ export const NUMBER_FORMATS: { readonly [K in ColumnKind]: string } = {
   date: FORMATS.date,
   datetime: FORMATS.datetime,
   money: FORMATS.money,
+  // Money in whole yuan: the totals of 汇总.
+  amount: FORMATS.wholeMoney,
   count: FORMATS.integer,
   decimal: FORMATS.decimal,
   rate: FORMATS.percent,
@@ -37,6 +43,7 @@ export const NUMBER_FORMATS: { readonly [K in ColumnKind]: string } = {
 };
 
 export const SHEET_NAMES = {
+  summary: "汇总",
   indicators: "村级指标",
   files: "报送单位",
   issues: "问题清单",
@@ -74,6 +81,52 @@ export const DATA_BAR_INDICATORS: readonly string[] = [
  * _meta labels beyond those of docs/merge.md: one `columns` row per file, where its fields were.
  */
 export const META_COLUMNS = "columns";
+
+/** 状态 as people read it; a reader also accepts the codes older workbooks hold. */
+export const STATUS_LABELS: { readonly [S in FileStatus]: string } = {
+  accepted: "采用",
+  rejected: "未采用",
+  superseded: "被替代",
+};
+
+/** 级别 of 问题清单 as people read it; a reader also accepts the codes. */
+export const SEVERITY_LABELS: { readonly [S in Severity]: string } = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+/** The code of a label of `labels`, or of the code itself; null for anything else. */
+export function codeOfLabel<C extends string>(
+  labels: { readonly [K in C]: string },
+  text: string | null,
+): C | null {
+  const entries = Object.entries(labels) as [C, string][];
+  return entries.find(([code, label]) => text === code || text === label)?.[0] ?? null;
+}
+
+export const SUMMARY_HEADERS = {
+  level: "级别",
+  code: "代码",
+  name: "名称",
+  villages: "村数",
+  exitReady: "出列达标村数",
+  agencies: "采用单位数",
+  expected: "应报单位数",
+} as const;
+export const LEVEL_LABELS: { readonly [L in AreaLevel]: string } = {
+  city: "全市",
+  district: "区",
+  township: "街道/乡镇",
+};
+
+/** The printed page's footer, in Excel's header/footer codes: 第 n 页 共 N 页. */
+export const PAGE_FOOTER = "第 &P 页 共 &N 页";
+
+/** The printed page's header, bold, in Excel's header/footer codes (`&` is a code there). */
+export function pageHeader(title: string): string {
+  return `&"-,Bold"&12${title.replace(/&/g, "&&")}`;
+}
 
 export const YES = "是";
 export const NO = "否";

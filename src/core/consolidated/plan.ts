@@ -1,4 +1,6 @@
 import { INDICATORS } from "../indicators/registry";
+import type { IndicatorKey } from "../indicators/registry";
+import { TOTAL_INDICATORS } from "../indicators/totals";
 import type { IndicatorValue } from "../indicators/registry";
 import type { JsonValue } from "../issues/issue";
 import { issueMessage } from "../merge/report";
@@ -13,17 +15,22 @@ import {
   DATA_BAR_INDICATORS,
   FILE_HEADERS,
   ISSUE_HEADERS,
+  LEVEL_LABELS,
   META_COLUMNS,
   NO,
   NUMBER_FORMATS,
   PROVENANCE_HEADERS,
+  SEVERITY_LABELS,
   SHEET_NAMES,
+  STATUS_LABELS,
+  SUMMARY_HEADERS,
   UNMERGED_HEADERS,
   YES,
   dataSheetName,
   kindOfField,
 } from "./layout";
 import type { ColumnKind } from "./layout";
+import { fitColumns } from "./fit";
 import { maskField, maskIdsInText } from "./mask";
 
 /** A cell value as planned: dates as ISO text (the column kind says how to write it). */
@@ -33,6 +40,35 @@ export interface PlannedColumn {
   readonly header: string;
   readonly kind: ColumnKind;
   readonly numFmt: string;
+  /** In characters of the default font, fitted to the content. */
+  readonly width: number;
+  readonly wrap: boolean;
+}
+
+/** A series of a chart: one column of a table sheet, its values cached for the file. */
+export interface PlannedSeries {
+  readonly name: string;
+  readonly columnIndex: number;
+  readonly values: readonly (number | null)[];
+  readonly type: "column" | "line";
+  /** On the secondary (right-hand) value axis. */
+  readonly secondary: boolean;
+  readonly numFmt: string;
+}
+
+/** A native chart over rows of a table sheet (below the header), placed on its own sheet. */
+export interface PlannedChart {
+  readonly title: string;
+  readonly dataSheet: string;
+  /** 1-based rows of the data, as Excel shows them. */
+  readonly firstRowNumber: number;
+  readonly lastRowNumber: number;
+  readonly categoryColumnIndex: number;
+  readonly categories: readonly (string | null)[];
+  readonly series: readonly PlannedSeries[];
+  /** 0-based cell corners on the sheet holding the chart: from the top-left of `from` to the top-left of `to`. */
+  readonly from: { readonly rowIndex: number; readonly columnIndex: number };
+  readonly to: { readonly rowIndex: number; readonly columnIndex: number };
 }
 
 /** One sheet of the consolidated workbook as plain data, for a host to write. */
@@ -47,6 +83,9 @@ export interface PlannedSheet {
   readonly hidden: boolean;
   /** 0-based indexes of the columns shown with data bars. */
   readonly dataBars: readonly number[];
+  /** The printed page's header (sheet and period); null for a sheet not printed (_meta). */
+  readonly title: string | null;
+  readonly chart: PlannedChart | null;
 }
 
 export interface ConsolidatedSheets {
@@ -64,11 +103,20 @@ export interface PlanOptions {
   readonly lang?: Lang;
 }
 
-function column(header: string, kind: ColumnKind): PlannedColumn {
-  return { header, kind, numFmt: NUMBER_FORMATS[kind] };
+type ColumnSpec = Pick<PlannedColumn, "header" | "kind">;
+
+function column(header: string, kind: ColumnKind): ColumnSpec {
+  return { header, kind };
 }
 
-function table(name: string, columns: PlannedColumn[], rows: PlanValue[][]): PlannedSheet {
+function table(
+  name: string,
+  specs: readonly ColumnSpec[],
+  rows: PlanValue[][],
+  period: string | null,
+): PlannedSheet {
+  const widths = fitColumns(specs, rows);
+  const columns = specs.map((c, i) => ({ ...c, numFmt: NUMBER_FORMATS[c.kind], ...widths[i]! }));
   return {
     name,
     columns,
@@ -78,6 +126,8 @@ function table(name: string, columns: PlannedColumn[], rows: PlanValue[][]): Pla
     autoFilter: true,
     hidden: false,
     dataBars: [],
+    title: period === null ? name : `${name}（${period}）`,
+    chart: null,
   };
 }
 
@@ -94,8 +144,86 @@ function indicatorsSheet(result: MergeResult): PlannedSheet {
   const columns = INDICATORS.map((i) => column(i.label.zh, i.format));
   const rows = result.indicators.map((v) => INDICATORS.map((i) => plainValue(v[i.key])));
   return {
-    ...table(SHEET_NAMES.indicators, columns, rows),
+    ...table(SHEET_NAMES.indicators, columns, rows, result.period),
     dataBars: DATA_BAR_INDICATORS.map((key) => INDICATORS.findIndex((i) => i.key === key)),
+  };
+}
+
+// Township rows are indented under their district.
+const NAME_INDENT: { readonly [L in keyof typeof LEVEL_LABELS]: string } = {
+  city: "",
+  district: "",
+  township: "\u3000\u3000",
+};
+// The chart: funds per poor household (columns) and poverty incidence (a line) by village.
+const CHART_SERIES: readonly { key: IndicatorKey; type: "column" | "line" }[] = [
+  { key: "funds_per_poor_household", type: "column" },
+  { key: "poverty_incidence", type: "line" },
+];
+const CHART_ROWS = 20;
+const CHART_MIN_COLUMNS = 12;
+
+function indexOfIndicator(key: IndicatorKey): number {
+  return INDICATORS.findIndex((i) => i.key === key);
+}
+
+/** 汇总: the city, then each district and its townships, with what totals over villages. */
+function summarySheet(result: MergeResult): PlannedSheet {
+  const paired = result.areas.some((a) => a.agencies_expected !== null);
+  const h = SUMMARY_HEADERS;
+  const columns = [
+    column(h.level, "text"),
+    column(h.code, "code"),
+    column(h.name, "text"),
+    column(h.villages, "count"),
+    column(h.exitReady, "count"),
+    column(h.agencies, "count"),
+    ...(paired ? [column(h.expected, "count")] : []),
+    ...TOTAL_INDICATORS.map((i) => column(i.label.zh, i.format === "money" ? "amount" : i.format)),
+  ];
+  const rows = result.areas.map((a) => [
+    LEVEL_LABELS[a.level],
+    a.code,
+    a.name === null ? null : NAME_INDENT[a.level] + a.name,
+    a.village_count,
+    a.exit_ready_villages,
+    a.agencies_adopted,
+    ...(paired ? [a.agencies_expected] : []),
+    ...TOTAL_INDICATORS.map((i) => a[i.key]),
+  ]);
+  const sheet = table(SHEET_NAMES.summary, columns, rows, result.period);
+  return { ...sheet, chart: villageChart(result, rows.length, columns.length) };
+}
+
+/** The chart below 汇总's table, over 村级指标's rows; null without villages. */
+function villageChart(
+  result: MergeResult,
+  summaryRows: number,
+  summaryColumns: number,
+): PlannedChart | null {
+  const villages = result.indicators;
+  if (villages.length === 0) return null;
+  const top = summaryRows + 2;
+  return {
+    title: "各村户均帮扶资金与贫困发生率",
+    dataSheet: SHEET_NAMES.indicators,
+    firstRowNumber: 2,
+    lastRowNumber: villages.length + 1,
+    categoryColumnIndex: indexOfIndicator("village_name"),
+    categories: villages.map((v) => (v.village_name === null ? null : String(v.village_name))),
+    series: CHART_SERIES.map(({ key, type }) => {
+      const spec = INDICATORS[indexOfIndicator(key)]!;
+      return {
+        name: spec.label.zh,
+        columnIndex: indexOfIndicator(key),
+        values: villages.map((v) => (typeof v[key] === "number" ? v[key] : null)),
+        type,
+        secondary: type === "line",
+        numFmt: NUMBER_FORMATS[spec.format],
+      };
+    }),
+    from: { rowIndex: top, columnIndex: 0 },
+    to: { rowIndex: top + CHART_ROWS, columnIndex: Math.max(CHART_MIN_COLUMNS, summaryColumns) },
   };
 }
 
@@ -113,13 +241,13 @@ function filesSheet(result: MergeResult): PlannedSheet {
     f.period,
     f.partners,
     f.submittedOn,
-    f.status,
+    STATUS_LABELS[f.status],
     ...DATA_SHEETS.flatMap((s) => {
       const c = f.rows[s];
       return [c.read, c.merged, c.rejected, c.superseded];
     }),
   ]);
-  return table(SHEET_NAMES.files, columns, rows);
+  return table(SHEET_NAMES.files, columns, rows, result.period);
 }
 
 function mergedSheet(result: MergeResult, sheet: DataSheetKey, mask: boolean): PlannedSheet {
@@ -144,7 +272,7 @@ function mergedSheet(result: MergeResult, sheet: DataSheetKey, mask: boolean): P
     }),
     ...(adopting ? [yesNo(r.adopted)] : []),
   ]);
-  return table(dataSheetName(sheet), columns, rows);
+  return table(dataSheetName(sheet), columns, rows, result.period);
 }
 
 function sheetLabel(sheet: SheetKey | null): string | null {
@@ -157,11 +285,15 @@ function fieldLabel(sheet: SheetKey | null, key: string | null): string | null {
   return field ? field.label.zh : key;
 }
 
-/** 问题清单 as a sheet: file, sheet, cell, field, severity, code, message (masked with `mask`). */
+/**
+ * 问题清单 as a sheet: file, sheet, cell, field, severity, code, message (masked with `mask`),
+ * its printed title naming the period when there is one.
+ */
 export function issuesSheet(
   issues: readonly MergeIssue[],
   lang: Lang,
   mask: boolean,
+  period: string | null,
 ): PlannedSheet {
   const kinds: ColumnKind[] = ["text", "text", "code", "text", "text", "text", "text"];
   const columns = ISSUE_HEADERS.map((h, i) => column(h, kinds[i]!));
@@ -172,12 +304,12 @@ export function issuesSheet(
       sheetLabel(i.sheet),
       i.cell,
       fieldLabel(i.sheet, i.field),
-      i.severity,
+      SEVERITY_LABELS[i.severity],
       i.code,
       mask ? maskIdsInText(message) : message,
     ];
   });
-  return table(SHEET_NAMES.issues, columns, rows);
+  return table(SHEET_NAMES.issues, columns, rows, period);
 }
 
 function unmergedSheet(result: MergeResult, mask: boolean): PlannedSheet {
@@ -207,7 +339,7 @@ function unmergedSheet(result: MergeResult, mask: boolean): PlannedSheet {
       JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.value]))),
     ];
   });
-  return table(SHEET_NAMES.unmerged, columns, rows);
+  return table(SHEET_NAMES.unmerged, columns, rows, result.period);
 }
 
 function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
@@ -222,14 +354,12 @@ function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
       .map((f) => [META_COLUMNS, JSON.stringify({ file: f.file, columns: f.columns })]),
   ];
   return {
-    name: SHEET_NAMES.meta,
-    columns: [column("", "text"), column("", "text")],
+    ...table(SHEET_NAMES.meta, [column("", "text"), column("", "text")], rows, result.period),
     header: false,
-    rows,
     frozenHeader: false,
     autoFilter: false,
     hidden: true,
-    dataBars: [],
+    title: null,
   };
 }
 
@@ -241,10 +371,11 @@ export function planConsolidated(result: MergeResult, opts: PlanOptions): Consol
   const lang = opts.lang ?? "zh-CN";
   return {
     sheets: [
+      summarySheet(result),
       indicatorsSheet(result),
       filesSheet(result),
       ...DATA_SHEETS.map((s) => mergedSheet(result, s, opts.mask)),
-      issuesSheet(result.issues, lang, opts.mask),
+      issuesSheet(result.issues, lang, opts.mask, result.period),
       unmergedSheet(result, opts.mask),
       metaSheet(result, opts),
     ],

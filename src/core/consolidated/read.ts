@@ -1,6 +1,6 @@
 // A consolidated workbook read back (docs/merge.md): the input of `merge --into` and of indicators.
 import { ISSUE_CODES } from "../issues/codes";
-import type { IssueCode, Severity } from "../issues/codes";
+import type { IssueCode } from "../issues/codes";
 import type { JsonValue } from "../issues/issue";
 import type { MergedRow, MergedRows } from "../indicators/merged-data";
 import { nameOfPath } from "../merge/order";
@@ -8,7 +8,6 @@ import type {
   ConsolidatedData,
   FileColumns,
   FileOutcome,
-  FileStatus,
   MergeIssue,
   RowCounts,
   UnmergedRow,
@@ -25,11 +24,14 @@ import {
   COUNT_SUFFIXES,
   FILE_HEADERS,
   ISSUE_HEADERS,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
   META_COLUMNS,
   PROVENANCE_HEADERS,
   SHEET_NAMES,
   UNMERGED_HEADERS,
   YES,
+  codeOfLabel,
   dataSheetName,
 } from "./layout";
 
@@ -94,8 +96,6 @@ const SHEET_BY_NAME = new Map<string, SheetKey>(
   ]),
 );
 const CODES: ReadonlySet<string> = new Set(ISSUE_CODES);
-const STATUSES: ReadonlySet<string> = new Set(["accepted", "rejected", "superseded"]);
-const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 
 function sheetKeyOf(name: string | null): SheetKey | null {
   return name === null ? null : (SHEET_BY_NAME.get(name.trim()) ?? null);
@@ -149,7 +149,7 @@ function readFiles(sheet: SheetGrid | undefined, columns: Map<string, FileColumn
   return tableRows(sheet).flatMap((cell) => {
     const file = text(cell(FILE_HEADERS[0]));
     if (file === null) return [];
-    const status = text(cell(FILE_HEADERS[7]));
+    const status = codeOfLabel(STATUS_LABELS, text(cell(FILE_HEADERS[7])));
     const rows = Object.fromEntries(
       DATA_SHEETS.map((s): [DataSheetKey, RowCounts] => {
         const [read, merged, rejected, superseded] = COUNT_SUFFIXES.map(
@@ -168,7 +168,7 @@ function readFiles(sheet: SheetGrid | undefined, columns: Map<string, FileColumn
         period: text(cell(FILE_HEADERS[4])),
         partners: text(cell(FILE_HEADERS[5])),
         submittedOn: dateOf(cell(FILE_HEADERS[6]), true),
-        status: status !== null && STATUSES.has(status) ? (status as FileStatus) : "rejected",
+        status: status ?? "rejected",
         rows,
         columns: columns.get(file) ?? {},
       },
@@ -246,15 +246,14 @@ function readUnmerged(sheet: SheetGrid | undefined): UnmergedRow[] {
 function readIssues(sheet: SheetGrid | undefined): MergeIssue[] {
   return tableRows(sheet).flatMap((cell): MergeIssue[] => {
     const code = text(cell(ISSUE_HEADERS[5]));
-    const severity = text(cell(ISSUE_HEADERS[4]));
-    if (code === null || !CODES.has(code) || severity === null || !SEVERITIES.has(severity))
-      return [];
+    const severity = codeOfLabel(SEVERITY_LABELS, text(cell(ISSUE_HEADERS[4])));
+    if (code === null || !CODES.has(code) || severity === null) return [];
     const sheetKey = sheetKeyOf(text(cell(ISSUE_HEADERS[1])));
     const file = text(cell(ISSUE_HEADERS[0]));
     return [
       {
         code: code as IssueCode,
-        severity: severity as Severity,
+        severity,
         sheet: sheetKey,
         cell: text(cell(ISSUE_HEADERS[2])),
         field: fieldKeyOf(sheetKey, text(cell(ISSUE_HEADERS[3]))),

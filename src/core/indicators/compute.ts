@@ -6,6 +6,8 @@ import { compareText } from "../read/text";
 import { periodYear } from "../read/dates";
 import { DATA_SHEETS } from "../spec/sheets";
 import { INDICATORS } from "./registry";
+import { computeAreaTotals } from "./totals";
+import type { AreaTotals, PairedVillage } from "./totals";
 import type { IndicatorContext, IndicatorKey, VillageData, VillageIndicators } from "./registry";
 
 interface Gathered {
@@ -17,15 +19,8 @@ interface Gathered {
   agencies: Map<string, string>;
 }
 
-/**
- * Indicators (docs/indicators.md) for every village_code of any merged row, sorted by village_code.
- * Never throws on data: a missing or zero denominator gives null.
- */
-export function computeIndicators(
-  data: MergedData,
-  config: Config,
-  period: string,
-): VillageIndicators[] {
+/** Everything merged about each village_code of any merged row, sorted by village_code. */
+function gatherVillages(data: MergedData): VillageData[] {
   const byVillage = new Map<string, Gathered>();
   const gather = (row: MergedRow): Gathered | null => {
     const code = row.values["village_code"];
@@ -56,16 +51,50 @@ export function computeIndicators(
       }
     }
   }
-  const ctx: IndicatorContext = {
-    povertyLine: povertyLine(config, periodYear(period)),
-    thresholds: config.exit_thresholds,
-  };
   return [...byVillage.keys()].sort(compareText).map((code) => {
     const g = byVillage.get(code)!;
     const agencies = [...g.agencies.entries()].sort(([a], [b]) => compareText(a, b));
-    const village: VillageData = { ...g, villageCode: code, agencies: agencies.map(([, n]) => n) };
-    return indicatorsOf(village, ctx);
+    return {
+      ...g,
+      villageCode: code,
+      agencies: agencies.map(([, n]) => n),
+      agencyCodes: agencies.map(([c]) => c),
+    };
   });
+}
+
+function indicatorContext(config: Config, period: string): IndicatorContext {
+  return {
+    povertyLine: povertyLine(config, periodYear(period)),
+    thresholds: config.exit_thresholds,
+  };
+}
+
+export interface IndicatorReport {
+  /** Every village_code of any merged row, sorted by village_code. */
+  readonly villages: VillageIndicators[];
+  /** The city, each district and its townships (汇总). */
+  readonly areas: AreaTotals[];
+}
+
+/**
+ * Indicators (docs/indicators.md) per village, and their totals per area; `pairings` (the
+ * pairing list, when given) says which agencies each area expects. Never throws on data: a
+ * missing or zero denominator gives null.
+ */
+export function computeIndicators(
+  data: MergedData,
+  config: Config,
+  period: string,
+  pairings: readonly PairedVillage[] | null = null,
+): IndicatorReport {
+  const ctx = indicatorContext(config, period);
+  const villages = gatherVillages(data);
+  const indicators = villages.map((village) => indicatorsOf(village, ctx));
+  return {
+    villages: indicators,
+    areas: computeAreaTotals(villages, indicators, ctx, config, pairings),
+  };
 }
 
 function indicatorsOf(village: VillageData, ctx: IndicatorContext): VillageIndicators {

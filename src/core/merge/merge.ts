@@ -198,6 +198,8 @@ export function mergeSubmissions(
     issues.push(...checked.issues);
     completeness = checked.completeness;
   }
+  const pairings = options.pairings ?? null;
+  const report = computeIndicators({ rows: adopted.rows }, options.config, period, pairings);
   const totals = emptySheetCounts();
   for (const f of counted) {
     for (const sheet of DATA_SHEETS) totals[sheet] = addCounts(totals[sheet], f.rows[sheet]);
@@ -218,7 +220,8 @@ export function mergeSubmissions(
       issues: sortMergeIssues(issues),
       totals,
       completeness,
-      indicators: computeIndicators({ rows: adopted.rows }, options.config, period),
+      indicators: report.villages,
+      areas: report.areas,
     },
   };
 }

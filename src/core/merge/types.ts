@@ -1,5 +1,6 @@
 import type { Config } from "../config";
 import type { VillageIndicators } from "../indicators/registry";
+import type { AreaTotals } from "../indicators/totals";
 import type { IssueCode } from "../issues/codes";
 import type { Issue, JsonValue } from "../issues/issue";
 import type { DataSheetKey } from "../spec/sheets";
@@ -82,6 +83,8 @@ export interface MergeResult extends ConsolidatedData {
   /** Null without a pairing list. */
   readonly completeness: Completeness | null;
   readonly indicators: readonly VillageIndicators[];
+  /** The city, each district and township (汇总). */
+  readonly areas: readonly AreaTotals[];
 }
 
 export interface MergeOptions {

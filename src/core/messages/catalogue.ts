@@ -169,6 +169,17 @@ export interface CliMessages {
   readonly pairingsUnreadable: (file: string) => string;
   readonly pairingsColumns: (file: string, missing: readonly string[]) => string;
   readonly fileCounts: (file: string, errors: number, warnings: number, infos: number) => string;
+  /** Headers of the totals table of `indicators`, before the indicators' own labels. */
+  readonly totalsHeaders: readonly [
+    level: string,
+    code: string,
+    name: string,
+    villages: string,
+    exitReady: string,
+    agencies: string,
+  ];
+  /** An area's level in that table. */
+  readonly levels: { readonly city: string; readonly district: string; readonly township: string };
   readonly summary: (facts: SummaryFacts) => readonly string[];
   readonly written: (path: string) => string;
   readonly completeness: (expected: number, received: number, accepted: number) => string;

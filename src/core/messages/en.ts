@@ -138,6 +138,8 @@ export const en: Messages = {
     pairingsUnreadable: (file) => `--pairings ${file}: cannot be read`,
     pairingsColumns: (file, missing) => `--pairings ${file}: missing columns ${missing.join(", ")}`,
     fileCounts: (file, e, w, i) => `${file}: ${e} errors, ${w} warnings, ${i} infos`,
+    totalsHeaders: ["Level", "Code", "Name", "Villages", "Exit-ready", "Agencies"],
+    levels: { city: "city", district: "district", township: "township" },
     summary: (s) => [
       `Period ${s.period}: ${s.files} files (${s.accepted} accepted, ${s.superseded} superseded, ${s.rejected} rejected), ${s.villages} villages`,
       `Rows: ${s.rows.merged} merged, ${s.rows.rejected} rejected, ${s.rows.superseded} superseded`,
@@ -196,7 +198,7 @@ export const en: Messages = {
     fixable: (n) => `${n} of them can be fixed with Fix all.`,
     fixed: (n) => `Fixed ${n} cells and validated again.`,
     marksCleared: "Marks cleared; the cells have their own fills back.",
-    indicatorsWritten: (v, p) => `Wrote 村级指标: ${v} villages, period ${p}.`,
+    indicatorsWritten: (v, p) => `Wrote 汇总 and 村级指标: ${v} villages, period ${p}.`,
     merged: (n, p) => `Merged ${n} files, period ${p}. The results are written to the sheets.`,
     noFiles: "Choose the report files to merge first.",
     failed: "Failed",

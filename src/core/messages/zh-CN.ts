@@ -130,6 +130,8 @@ export const zhCN: Messages = {
     pairingsUnreadable: (file) => `--pairings ${file}：无法读取`,
     pairingsColumns: (file, missing) => `--pairings ${file}：缺少列 ${missing.join("、")}`,
     fileCounts: (file, e, w, i) => `${file}：错误 ${e} 个，警告 ${w} 个，提示 ${i} 个`,
+    totalsHeaders: ["级别", "代码", "名称", "村数", "出列达标村数", "采用单位数"],
+    levels: { city: "全市", district: "区", township: "街道/乡镇" },
     summary: (s) => [
       `期间 ${s.period}：文件 ${s.files} 个（采用 ${s.accepted}，被替代 ${s.superseded}，未采用 ${s.rejected}），村 ${s.villages} 个`,
       `数据行：合并 ${s.rows.merged}，未合并 ${s.rows.rejected}，被替代 ${s.rows.superseded}`,
@@ -188,7 +190,7 @@ export const zhCN: Messages = {
     fixable: (n) => `其中 ${n} 处可一键修正。`,
     fixed: (n) => `已修正 ${n} 个单元格，并重新校验。`,
     marksCleared: "已清除标记，单元格恢复原来的填充颜色。",
-    indicatorsWritten: (v, p) => `已写入“村级指标”：${v} 个村，报送期间 ${p}。`,
+    indicatorsWritten: (v, p) => `已写入“汇总”和“村级指标”：${v} 个村，报送期间 ${p}。`,
     merged: (n, p) => `已合并 ${n} 个文件，报送期间 ${p}。结果已写入各工作表。`,
     noFiles: "请先选择要合并的报送文件。",
     failed: "操作失败",

@@ -58,6 +58,7 @@ describe("合并报送 and 计算指标", () => {
     const first = await runMerge(env, files.slice(0, 2));
     expect(first.ok).toBe(true);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual([
+      "汇总",
       "村级指标",
       "报送单位",
       "帮扶村",

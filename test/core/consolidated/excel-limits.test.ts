@@ -9,6 +9,8 @@ function sheet(name: string, columns: number, rows: number, header = true): Plan
       header: `c${c}`,
       kind: "text",
       numFmt: "@",
+      width: 10,
+      wrap: false,
     })),
     header,
     rows: Array.from({ length: rows }, () => []),
@@ -16,6 +18,8 @@ function sheet(name: string, columns: number, rows: number, header = true): Plan
     autoFilter: header,
     hidden: false,
     dataBars: [],
+    title: null,
+    chart: null,
   };
 }
 

@@ -64,6 +64,7 @@ describe("planConsolidated (docs/merge.md)", () => {
   it("plans the sheets in order, _meta hidden, headers frozen and filtered", () => {
     const plan = planConsolidated(result, OPTIONS);
     expect(plan.sheets.map((s) => s.name)).toEqual([
+      "汇总",
       "村级指标",
       "报送单位",
       "帮扶村",
@@ -117,7 +118,7 @@ describe("planConsolidated (docs/merge.md)", () => {
     expect(s.columns).toHaveLength(8 + 5 * 4);
     expect(column(s, "文件")).toEqual(["in/jinkong.xlsx", "in/jiwei.xlsx"]);
     expect(column(s, "填报日期")).toEqual(["2018-12-20", "2018-12-20T09:30"]);
-    expect(column(s, "状态")).toEqual(["accepted", "accepted"]);
+    expect(column(s, "状态")).toEqual(["采用", "采用"]);
     expect(column(s, "贫困户读取")).toEqual([1, 2]);
     expect(column(s, "贫困户未合并")).toEqual([0, 1]);
     expect(s.columns.find((c) => c.header === "单位代码")!.kind).toBe("code");
@@ -155,9 +156,9 @@ describe("planConsolidated (docs/merge.md)", () => {
       "说明",
     ]);
     expect(s.rows.map((r) => r.slice(0, 6))).toEqual([
-      ["in/jinkong.xlsx", "贫困户", "A2", "户主身份证号", "warning", "cross-duplicate"],
-      ["in/jiwei.xlsx", "帮扶村", "K2", "村集体经济收入", "warning", "conflict"],
-      ["in/jiwei.xlsx", "贫困户", "D3", "家庭人口", "error", "range"],
+      ["in/jinkong.xlsx", "贫困户", "A2", "户主身份证号", "警告", "cross-duplicate"],
+      ["in/jiwei.xlsx", "帮扶村", "K2", "村集体经济收入", "警告", "conflict"],
+      ["in/jiwei.xlsx", "贫困户", "D3", "家庭人口", "错误", "range"],
     ]);
     expect(s.rows[1]![6]).toContain("各单位填报的");
     expect(sheet("问题清单", { ...OPTIONS, lang: "en" }).rows[1]![6]).toMatch(/^Agencies disagree/);

@@ -128,6 +128,26 @@ describe("readConsolidated", () => {
     expectSameData(readConsolidated(other));
   });
 
+  it("reads the codes older workbooks hold in 状态 and 级别 as it reads the Chinese labels", () => {
+    const codes: Readonly<Record<string, string>> = {
+      采用: "accepted",
+      未采用: "rejected",
+      被替代: "superseded",
+      错误: "error",
+      警告: "warning",
+      提示: "info",
+    };
+    let replaced = 0;
+    const older = mapCells(grid(), (cell, sheet) => {
+      if (!["报送单位", "问题清单"].includes(sheet.name) || typeof cell !== "string") return cell;
+      if (!(cell in codes)) return cell;
+      replaced++;
+      return codes[cell]!;
+    });
+    expect(replaced).toBeGreaterThan(4);
+    expectSameData(readConsolidated(older));
+  });
+
   it("reads the date-time of a date cell with seconds", () => {
     const data = readConsolidated(grid())!;
     expect(data.files.find((f) => f.file === "in/jinkong.xlsx")!.submittedOn).toBe(

@@ -103,7 +103,7 @@ describe("computeIndicators", () => {
   ];
 
   it("computes the seed village's indicators by hand", () => {
-    const [v] = computeIndicators(data(seedRows), DEFAULT_CONFIG, "2018");
+    const [v] = computeIndicators(data(seedRows), DEFAULT_CONFIG, "2018").villages;
     expect(v).toEqual({
       village_code: FENGHUANGZHAI,
       village_name: "凤凰寨村",
@@ -135,12 +135,12 @@ describe("computeIndicators", () => {
 
   it("lists agencies by agency_code, not by name", () => {
     expect(fakeUscc(1) < fakeUscc(2)).toBe(true);
-    const [v] = computeIndicators(data(seedRows), DEFAULT_CONFIG, "2018");
+    const [v] = computeIndicators(data(seedRows), DEFAULT_CONFIG, "2018").villages;
     expect(v!.agencies).toBe("市金控集团、市纪委监委机关");
   });
 
   it("uses the adopted villages row, not the other agency's", () => {
-    const [v] = computeIndicators(data(seedRows), DEFAULT_CONFIG, "2018");
+    const [v] = computeIndicators(data(seedRows), DEFAULT_CONFIG, "2018").villages;
     expect(v!.collective_income).toBe(350000);
   });
 
@@ -159,7 +159,7 @@ describe("computeIndicators", () => {
       data([row("villages", zero), row("funds", { village_code: FENGHUANGZHAI, amount: 5000 })]),
       DEFAULT_CONFIG,
       "2018",
-    );
+    ).villages;
     expect(v).toMatchObject({
       funds_total: 5000,
       funds_per_poor_household: null,
@@ -178,7 +178,7 @@ describe("computeIndicators", () => {
       income_per_capita: null,
       income_per_capita_prev: null,
     });
-    const [v] = computeIndicators(data([row("villages", sparse)]), DEFAULT_CONFIG, "2018");
+    const [v] = computeIndicators(data([row("villages", sparse)]), DEFAULT_CONFIG, "2018").villages;
     expect(v).toMatchObject({
       collective_income_growth: null,
       income_per_capita: null,
@@ -198,7 +198,7 @@ describe("computeIndicators", () => {
       ]),
       DEFAULT_CONFIG,
       "2018",
-    );
+    ).villages;
     expect(v).toMatchObject({
       village_code: "420117102205",
       village_name: null,
@@ -223,7 +223,7 @@ describe("computeIndicators", () => {
     const lowIncome = village({ exited_population: 190, collective_income: 49999.99 });
     const ready = village({ exited_population: 190, collective_income: 50000 });
     const run = (v: Record<string, string | number | null>, config = DEFAULT_CONFIG) =>
-      computeIndicators(data([row("villages", v)]), config, "2018")[0]!.exit_ready;
+      computeIndicators(data([row("villages", v)]), config, "2018").villages[0]!.exit_ready;
     expect(run(poor)).toBe(false);
     expect(run(lowIncome)).toBe(false);
     expect(run(ready)).toBe(true);
@@ -236,13 +236,13 @@ describe("computeIndicators", () => {
 
   it("takes the poverty line of the period's year; none configured gives null", () => {
     const rows = data([row("villages", village()), household(1, 2017, 3000)]);
-    const q3 = computeIndicators(rows, DEFAULT_CONFIG, "2018-Q3")[0]!;
+    const q3 = computeIndicators(rows, DEFAULT_CONFIG, "2018-Q3").villages[0]!;
     expect(q3.income_to_poverty_line).toBe(17940 / 2995);
     expect(q3.at_risk_households).toBe(0);
-    const y2020 = computeIndicators(rows, DEFAULT_CONFIG, "2020")[0]!;
+    const y2020 = computeIndicators(rows, DEFAULT_CONFIG, "2020").villages[0]!;
     expect(y2020.at_risk_households).toBe(1);
     expect(y2020.income_to_poverty_line).toBe(17940 / 4000);
-    const y2021 = computeIndicators(rows, DEFAULT_CONFIG, "2021")[0]!;
+    const y2021 = computeIndicators(rows, DEFAULT_CONFIG, "2021").villages[0]!;
     expect(y2021.income_to_poverty_line).toBeNull();
     expect(y2021.at_risk_households).toBeNull();
   });
@@ -253,15 +253,15 @@ describe("computeIndicators", () => {
       row("funds", { village_code: "420114004204", amount: 1 }),
       row("projects", { village_code: "420115016209", category: "其他", investment: 1 }),
     ]);
-    expect(computeIndicators(rows, DEFAULT_CONFIG, "2018").map((v) => v.village_code)).toEqual([
-      "420114004204",
-      "420115016209",
-      "420116012215",
-    ]);
+    expect(
+      computeIndicators(rows, DEFAULT_CONFIG, "2018").villages.map((v) => v.village_code),
+    ).toEqual(["420114004204", "420115016209", "420116012215"]);
   });
 
-  it("gives no row at all without merged rows", () => {
-    expect(computeIndicators(data([]), DEFAULT_CONFIG, "2018")).toEqual([]);
+  it("gives no village row without merged rows, and a city total of nothing", () => {
+    const report = computeIndicators(data([]), DEFAULT_CONFIG, "2018");
+    expect(report.villages).toEqual([]);
+    expect(report.areas).toMatchObject([{ level: "city", village_count: 0, funds_total: 0 }]);
   });
 });
 

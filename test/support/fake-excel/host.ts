@@ -14,7 +14,14 @@ import {
   parseRange,
   quoteSheetName,
 } from "./model";
-import type { FakeCell, FakeConditionalFormat, Visibility } from "./model";
+import type {
+  FakeCell,
+  FakeChart,
+  FakeChartData,
+  FakeChartSeries,
+  FakeConditionalFormat,
+  Visibility,
+} from "./model";
 
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the host supports, e.g. "1.8" or "1.13". */
@@ -450,6 +457,8 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
 
 class WorksheetProxy extends ClientObject<FakeSheet> {
   readonly freezePanes: FreezePanesProxy;
+  readonly charts: ChartCollectionProxy = new ChartCollectionProxy(this.context, this);
+  readonly pageLayout: PageLayoutProxy = new PageLayoutProxy(this.context, this);
   readonly autoFilter: { apply(range: string): void; remove(): void };
   constructor(
     context: FakeRequestContext,
@@ -530,6 +539,16 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   }
   get position(): number {
     return this.get("position");
+  }
+  set position(value: number) {
+    this.set("position", value, (s) => {
+      const sheets = this.context.host.workbook.sheets;
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) {
+        throw fakeError("InvalidArgument", `bad position ${value}`);
+      }
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(value, 0, s);
+    });
   }
   getRange(address?: string): RangeProxy {
     const rect = address === undefined ? null : parseRange(address);
@@ -623,6 +642,226 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   }
   getRanges(address?: string): RangeAreasAtProxy {
     return rangesOf(this, address);
+  }
+}
+
+/** The cells a range argument stands for, when the request runs. */
+function chartData(range: RangeProxy): FakeChartData {
+  const { sheet, rect } = range.rangeTarget();
+  return { sheet: sheet.name, range: rect };
+}
+
+class ChartCollectionProxy {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: WorksheetProxy,
+  ) {}
+  /** One series per column (or row) of the source, numbers only: no header detection. */
+  add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
+    let created: FakeChart | undefined;
+    this.context.queue({
+      wire: {
+        call: `${this.sheet.path()}.charts`,
+        method: "add",
+        args: [type, sourceData.path(), seriesBy],
+      },
+      run: () => {
+        const sheet = this.sheet.sheet();
+        const { sheet: source, rect } = sourceData.rangeTarget();
+        const byRows = seriesBy === "Rows";
+        const count = byRows ? rect.bottom - rect.top + 1 : rect.right - rect.left + 1;
+        const series = Array.from({ length: count }, (_, i): FakeChartSeries => {
+          const range = byRows
+            ? { ...rect, top: rect.top + i, bottom: rect.top + i }
+            : { ...rect, left: rect.left + i, right: rect.left + i };
+          return {
+            name: `Series${i + 1}`,
+            chartType: type,
+            axisGroup: "Primary",
+            values: { sheet: source.name, range },
+            xValues: null,
+          };
+        });
+        created = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          title: "",
+          legendPosition: "Right",
+          topLeft: null,
+          bottomRight: null,
+          series,
+        };
+        sheet.charts.push(created);
+      },
+    });
+    return new ChartProxy(
+      this.context,
+      () => {
+        if (!created) throw fakeError("InvalidObjectPath", "chart not added yet");
+        return created;
+      },
+      `${this.sheet.path()}.chart+`,
+    );
+  }
+}
+
+/** A proxy of a chart part the add-in creates: found by a closure, never loaded. */
+abstract class ChartPartProxy<T> extends ClientObject<T> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly find: () => T,
+    private readonly label: string,
+  ) {
+    super(context);
+  }
+  path() {
+    return this.label;
+  }
+  protected locate() {
+    return this.find();
+  }
+  protected read(): unknown {
+    throw new Error(`fake-excel: ${this.label} properties are not loaded by the add-in`);
+  }
+}
+
+class ChartProxy extends ChartPartProxy<FakeChart> {
+  readonly title = new ChartTitleProxy(this);
+  readonly legend = new ChartLegendProxy(this);
+  readonly series = new ChartSeriesCollectionProxy(this.context, this);
+  update(prop: string, value: unknown, apply: (chart: FakeChart) => void): void {
+    this.set(prop, value, apply);
+  }
+  chart(): FakeChart {
+    return this.target();
+  }
+  gate(version: string, what: string) {
+    this.requireApi(version, what);
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.call("setPosition", [startCell, endCell], (chart) => {
+      if (!parseRange(startCell) || (endCell !== undefined && !parseRange(endCell))) {
+        throw fakeError("InvalidArgument", `bad position ${startCell}:${endCell}`);
+      }
+      chart.topLeft = startCell;
+      chart.bottomRight = endCell ?? null;
+    });
+  }
+}
+
+class ChartTitleProxy {
+  constructor(private readonly chart: ChartProxy) {}
+  set text(value: string) {
+    this.chart.update("title.text", value, (c) => (c.title = value));
+  }
+}
+
+class ChartLegendProxy {
+  constructor(private readonly chart: ChartProxy) {}
+  set position(value: string) {
+    this.chart.update("legend.position", value, (c) => (c.legendPosition = value));
+  }
+}
+
+class ChartSeriesCollectionProxy {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly chart: ChartProxy,
+  ) {}
+  getItemAt(index: number): ChartSeriesProxy {
+    return new ChartSeriesProxy(
+      this.context,
+      () => {
+        const series = this.chart.chart().series[index];
+        if (!series) throw fakeError("ItemNotFound", `no series ${index}`);
+        return series;
+      },
+      `${this.chart.path()}.series[${index}]`,
+    );
+  }
+  add(name: string): ChartSeriesProxy {
+    this.chart.gate("1.7", "series.add");
+    let created: FakeChartSeries | undefined;
+    this.context.queue({
+      wire: { call: `${this.chart.path()}.series`, method: "add", args: [name] },
+      run: () => {
+        const chart = this.chart.chart();
+        // An added series has no values until setValues: a chart of the chart's own type.
+        created = {
+          name,
+          chartType: chart.type,
+          axisGroup: "Primary",
+          values: { sheet: "", range: { top: 0, left: 0, bottom: -1, right: -1 } },
+          xValues: null,
+        };
+        chart.series.push(created);
+      },
+    });
+    return new ChartSeriesProxy(
+      this.context,
+      () => {
+        if (!created) throw fakeError("InvalidObjectPath", "series not added yet");
+        return created;
+      },
+      `${this.chart.path()}.series+`,
+    );
+  }
+}
+
+class ChartSeriesProxy extends ChartPartProxy<FakeChartSeries> {
+  set name(value: string) {
+    this.set("name", value, (s) => (s.name = value));
+  }
+  set chartType(value: string) {
+    this.requireApi("1.7", "ChartSeries.chartType");
+    this.set("chartType", value, (s) => (s.chartType = value));
+  }
+  set axisGroup(value: "Primary" | "Secondary") {
+    this.requireApi("1.8", "ChartSeries.axisGroup");
+    this.set("axisGroup", value, (s) => (s.axisGroup = value));
+  }
+  setValues(sourceData: RangeProxy): void {
+    this.requireApi("1.7", "ChartSeries.setValues");
+    this.call("setValues", [sourceData.path()], (s) => (s.values = chartData(sourceData)));
+  }
+  setXAxisValues(sourceData: RangeProxy): void {
+    this.requireApi("1.7", "ChartSeries.setXAxisValues");
+    this.call("setXAxisValues", [sourceData.path()], (s) => (s.xValues = chartData(sourceData)));
+  }
+}
+
+/** Page set-up: each property set is recorded in FakeSheet.pageLayout under its path. */
+class PageLayoutProxy {
+  readonly headersFooters = { defaultForAllPages: new HeaderFooterProxy(this) };
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: WorksheetProxy,
+  ) {}
+  record(prop: string, value: unknown): void {
+    this.sheet.gate("1.9", `pageLayout.${prop}`);
+    this.context.queue({
+      wire: { set: `${this.sheet.path()}.pageLayout`, prop, value },
+      run: () => void (this.sheet.sheet().pageLayout[prop] = value),
+    });
+  }
+  set orientation(value: string) {
+    this.record("orientation", value);
+  }
+  set zoom(value: Record<string, unknown>) {
+    this.record("zoom", value);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.record("printTitleRows", rows);
+  }
+}
+
+class HeaderFooterProxy {
+  constructor(private readonly layout: PageLayoutProxy) {}
+  set centerHeader(value: string) {
+    this.layout.record("centerHeader", value);
+  }
+  set centerFooter(value: string) {
+    this.layout.record("centerFooter", value);
   }
 }
 

@@ -2,5 +2,5 @@
 export { FakeExcelHost, FakeRequestContext, FIVE_MB } from "./host";
 export type { FakeDialog, FakeExcelOptions, FakeOffice, RequestStats } from "./host";
 export { FakeOfficeError, FakeSheet, FakeWorkbook, enterValue, serialOf } from "./model";
-export type { FakeCell, FakeValidation } from "./model";
+export type { FakeCell, FakeChart, FakeValidation } from "./model";
 export { workbookFromGrid } from "./from-grid";

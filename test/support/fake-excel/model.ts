@@ -39,6 +39,31 @@ export interface FakeConditionalFormat {
   fill?: string;
 }
 
+/** Cells a chart reads: a sheet's name and a range of it. */
+export interface FakeChartData {
+  readonly sheet: string;
+  readonly range: CellRange;
+}
+
+export interface FakeChartSeries {
+  name: string;
+  chartType: string;
+  axisGroup: "Primary" | "Secondary";
+  values: FakeChartData;
+  xValues: FakeChartData | null;
+}
+
+/** A chart on a sheet: its type, title, where it sits, and its series. */
+export interface FakeChart {
+  readonly name: string;
+  readonly type: string;
+  title: string;
+  legendPosition: string;
+  topLeft: string | null;
+  bottomRight: string | null;
+  readonly series: FakeChartSeries[];
+}
+
 let conditionalFormatCount = 0;
 
 export class FakeSheet {
@@ -51,6 +76,10 @@ export class FakeSheet {
   /** In priority order: the first one wins where several set the same format. */
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Page set-up as the add-in sets it (ExcelApi 1.9). */
+  readonly pageLayout: Record<string, unknown> = {};
+  /** Range.clear() leaves them: they go only with their sheet. */
+  readonly charts: FakeChart[] = [];
 
   constructor(public name: string) {}
 

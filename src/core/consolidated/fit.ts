@@ -1,0 +1,73 @@
+// Column widths fitted to content, for the screen and the printed page.
+import { displayWidth } from "../excel-values";
+import type { ColumnKind } from "./layout";
+
+/** Widest column, in characters of the default font; longer text wraps. */
+export const MAX_WIDTH = 40;
+const MIN_WIDTH = 6;
+// A header wraps onto more lines rather than widening a column of short values past this.
+const HEADER_WIDTH = 6;
+const PADDING = 2;
+
+function groupedDigits(value: number): number {
+  const digits = String(Math.trunc(Math.abs(value))).length;
+  return digits + Math.floor((digits - 1) / 3) + (value < 0 ? 1 : 0);
+}
+
+/** Width of a value as its column's number format shows it. */
+function valueWidth(value: string | number, kind: ColumnKind): number {
+  if (typeof value === "string") {
+    if (kind === "date") return 10;
+    if (kind === "datetime") return 16;
+    return displayWidth(value);
+  }
+  switch (kind) {
+    case "money":
+      return groupedDigits(value) + 3;
+    case "amount":
+      return groupedDigits(value);
+    case "rate":
+      return (value * 100).toFixed(2).length + 1;
+    case "decimal":
+    case "ratio":
+      return value.toFixed(2).length;
+    default:
+      return String(value).length;
+  }
+}
+
+export interface FittedWidth {
+  readonly width: number;
+  /** The content is wider than MAX_WIDTH: the column wraps. */
+  readonly wrap: boolean;
+}
+
+/** Widths of a table's columns from its header and every value. */
+export function fitColumns(
+  columns: readonly { readonly header: string; readonly kind: ColumnKind }[],
+  rows: readonly (readonly (string | number | null)[])[],
+): FittedWidth[] {
+  const content = columns.map(() => 0);
+  for (const row of rows) {
+    for (let i = 0; i < columns.length; i++) {
+      const value = row[i];
+      if (value === null || value === undefined) continue;
+      const w = valueWidth(value, columns[i]!.kind);
+      if (w > content[i]!) content[i] = w;
+    }
+  }
+  return columns.map((c, i) => {
+    const header = Math.min(displayWidth(c.header), Math.max(HEADER_WIDTH, content[i]!));
+    const wanted = Math.max(MIN_WIDTH, header, content[i]!) + PADDING;
+    return { width: Math.min(MAX_WIDTH, wanted), wrap: wanted > MAX_WIDTH };
+  });
+}
+
+/** Lines a wrapping cell of `width` needs for `text` (at least one). */
+export function wrappedLines(text: string, width: number): number {
+  // A CJK character is a little wider than two digits: leave one more column spare.
+  const room = Math.max(1, width - PADDING - 1);
+  return text
+    .split("\n")
+    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
+}
