@@ -2,9 +2,16 @@ import type { Cell, SheetGrid, WorkbookGrid } from "../grid";
 import type { ColumnKind } from "./layout";
 import type { ConsolidatedSheets, PlanValue } from "./plan";
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
 function toCell(value: PlanValue, kind: ColumnKind): Cell {
   if (value === null) return null;
-  if (typeof value === "string" && (kind === "date" || kind === "datetime")) {
+  // Only ISO text is a date, as the writer decides: a heading above a date column stays text.
+  if (
+    typeof value === "string" &&
+    (kind === "date" || kind === "datetime") &&
+    ISO_DATE.test(value)
+  ) {
     return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)
       ? { date: `${value}:00` }
       : { date: value };
