@@ -6,7 +6,7 @@ import type { JsonValue } from "../issues/issue";
 import { issueMessage } from "../merge/report";
 import type { MergeIssue, MergeResult } from "../merge/types";
 import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, sheetSpec } from "../spec/sheets";
-import type { DataSheetKey, SheetKey } from "../spec/sheets";
+import type { DataSheetKey, FieldSpec, SheetKey } from "../spec/sheets";
 import type { Lang } from "../spec/types";
 import {
   ADOPTED_HEADER,
@@ -31,7 +31,7 @@ import {
 } from "./layout";
 import type { ColumnKind } from "./layout";
 import { fitColumns } from "./fit";
-import { maskField, maskIdsInText } from "./mask";
+import { maskField, maskFieldValue, maskIdsInText } from "./mask";
 
 /** A cell value as planned: dates as ISO text (the column kind says how to write it). */
 export type PlanValue = string | number | null;
@@ -312,38 +312,58 @@ export function issuesSheet(
   return table(SHEET_NAMES.issues, columns, rows, period);
 }
 
+/** 未合并行's columns: 文件, 工作表, 行, 问题代码, 内容, 原始值. */
+export const UNMERGED_COLUMNS = UNMERGED_HEADERS.map((h, i) =>
+  column(h, (["text", "text", "count", "text", "text", "text"] as const)[i]!),
+);
+
+/**
+ * 内容 and 原始值 of a row not merged: its fields' values as read (personal ones masked with
+ * `mask`), as "label：value" text and as JSON by field key.
+ */
+export function unmergedContent(
+  fields: readonly FieldSpec[],
+  raw: Readonly<Record<string, JsonValue>>,
+  mask: boolean,
+): [string, string] {
+  const entries = fields
+    .filter((f) => f.key in raw)
+    .map((f) => {
+      const value = raw[f.key] ?? null;
+      return { key: f.key, label: f.label.zh, value: mask ? maskFieldValue(f, value) : value };
+    });
+  const content = entries
+    .filter((e) => e.value !== null && e.value !== "")
+    .map((e) => `${e.label}：${String(e.value)}`)
+    .join("；");
+  return [content, JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.value])))];
+}
+
 function unmergedSheet(result: MergeResult, mask: boolean): PlannedSheet {
-  const kinds: ColumnKind[] = ["text", "text", "count", "text", "text", "text"];
-  const columns = UNMERGED_HEADERS.map((h, i) => column(h, kinds[i]!));
-  const rows = result.unmerged.map((u) => {
-    const entries = sheetSpec(u.sheet)
-      .fields.filter((f) => f.key in u.raw)
-      .map((f) => {
-        const value = u.raw[f.key] ?? null;
-        return {
-          key: f.key,
-          label: f.label.zh,
-          value: mask ? maskField(u.sheet, f.key, value) : value,
-        };
-      });
-    const content = entries
-      .filter((e) => e.value !== null && e.value !== "")
-      .map((e) => `${e.label}：${String(e.value)}`)
-      .join("；");
-    return [
-      u.file,
-      dataSheetName(u.sheet),
-      u.rowNumber,
-      u.codes.join(", "),
-      content,
-      JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.value]))),
-    ];
-  });
-  return table(SHEET_NAMES.unmerged, columns, rows, result.period);
+  const rows = result.unmerged.map((u) => [
+    u.file,
+    dataSheetName(u.sheet),
+    u.rowNumber,
+    u.codes.join(", "),
+    ...unmergedContent(sheetSpec(u.sheet).fields, u.raw, mask),
+  ]);
+  return table(SHEET_NAMES.unmerged, UNMERGED_COLUMNS, rows, result.period);
+}
+
+/** _meta: hidden label/value pairs from row 1, without a header. */
+export function plannedMetaSheet(rows: PlanValue[][]): PlannedSheet {
+  return {
+    ...table(SHEET_NAMES.meta, [column("", "text"), column("", "text")], rows, null),
+    header: false,
+    frozenHeader: false,
+    autoFilter: false,
+    hidden: true,
+    title: null,
+  };
 }
 
 function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
-  const rows: PlanValue[][] = [
+  return plannedMetaSheet([
     ["template", CONSOLIDATED_TEMPLATE_ID],
     ["period", result.period],
     ["created_at", opts.createdAt],
@@ -352,15 +372,7 @@ function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
     ...result.files
       .filter((f) => Object.keys(f.columns).length > 0)
       .map((f) => [META_COLUMNS, JSON.stringify({ file: f.file, columns: f.columns })]),
-  ];
-  return {
-    ...table(SHEET_NAMES.meta, [column("", "text"), column("", "text")], rows, result.period),
-    header: false,
-    frozenHeader: false,
-    autoFilter: false,
-    hidden: true,
-    title: null,
-  };
+  ]);
 }
 
 /**
@@ -381,3 +393,6 @@ export function planConsolidated(result: MergeResult, opts: PlanOptions): Consol
     ],
   };
 }
+
+/** The shared pieces of every consolidated sheet, for the register workflow's plan. */
+export { column as plannedColumn, table as plannedTable };

@@ -22,7 +22,7 @@ import type {
 } from "./types";
 import type { SubmissionFile } from "../model";
 
-const EMPTY_COUNTS: RowCounts = { read: 0, merged: 0, rejected: 0, superseded: 0 };
+export const EMPTY_COUNTS: RowCounts = { read: 0, merged: 0, rejected: 0, superseded: 0 };
 
 function emptySheetCounts(): Record<DataSheetKey, RowCounts> {
   return Object.fromEntries(DATA_SHEETS.map((s) => [s, EMPTY_COUNTS])) as Record<
@@ -31,7 +31,8 @@ function emptySheetCounts(): Record<DataSheetKey, RowCounts> {
   >;
 }
 
-function addCounts(a: RowCounts, b: RowCounts): RowCounts {
+/** Two row counts added up. */
+export function addCounts(a: RowCounts, b: RowCounts): RowCounts {
   return {
     read: a.read + b.read,
     merged: a.merged + b.merged,

@@ -8,7 +8,8 @@ import type { Lang } from "../spec/types";
 import { FILE_STATUSES } from "./types";
 import type { MergeIssue, MergeResult } from "./types";
 
-const RowCountsSchema = z.object({
+/** Counts of one sheet's rows: read = merged + rejected + superseded. */
+export const RowCountsSchema = z.object({
   read: z.number().int().min(0),
   merged: z.number().int().min(0),
   rejected: z.number().int().min(0),

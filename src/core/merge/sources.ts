@@ -67,7 +67,8 @@ function textValue(values: RecordValues | undefined, key: string): string | null
   return v === null || v === undefined ? null : String(v);
 }
 
-function rowNumberOf(cell: string | null): number | null {
+/** The row number of an issue's cell, null for a file- or sheet-level issue. */
+export function rowNumberOf(cell: string | null): number | null {
   const a = cell ? parseAddress(cell) : null;
   return a ? a.rowIndex + 1 : null;
 }

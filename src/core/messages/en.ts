@@ -73,7 +73,9 @@ const issues: Catalogue = {
   duplicate: (a) =>
     `"${f(a)}" is repeated${v(a)}; the same value is on row ${a.detail.limit ?? "?"}`,
   reference: (a) =>
-    `"${f(a)}"${v(a)} is not on this workbook's "${a.sheetName(a.detail.expected ?? "")}" sheet`,
+    a.detail.reason === "not-merged"
+      ? `The "${a.sheetName(a.detail.expected ?? "")}" row of "${f(a)}"${v(a)} was not merged, so neither is this row`
+      : `"${f(a)}"${v(a)} is not on this workbook's "${a.sheetName(a.detail.expected ?? "")}" sheet`,
   consistency: pick<"consistency">((a) => ({
     "required-when": `"${f(a)}" is required when ${a.other ?? ""} is "${String(a.detail.otherValue ?? "")}"`,
     district: `"${f(a)}"${v(a)} does not match the district of the village code (${a.detail.expected ?? ""})`,
@@ -105,7 +107,9 @@ const issues: Catalogue = {
         : `Replaced by a newer submission of the same agency: ${items(a)}`,
   conflict: (a) => `Agencies disagree on "${f(a)}": ${items(a)}`,
   "cross-duplicate": (a) =>
-    `This head of household's ID number is also in the submission of ${items(a)}${a.severity === "error" ? ", with another village code" : ""}; that row is used`,
+    a.detail.reason === "merge-key"
+      ? `The merge key ("${f(a)}" and the rest) is that of ${items(a)} row ${a.detail.limit ?? "?"}, which is used; this row is superseded`
+      : `This head of household's ID number is also in the submission of ${items(a)}${a.severity === "error" ? ", with another village code" : ""}; that row is used`,
   "possible-double-count": (a) =>
     `A transfer with the same village, date and amount is reported by ${items(a)}; possible double count`,
   "missing-submission": (a) => `Paired agency ${items(a)} did not submit`,

@@ -69,7 +69,9 @@ const issues: Catalogue = {
   })),
   duplicate: (a) => `“${f(a)}”重复${v(a)}，同一值已在第 ${a.detail.limit ?? "?"} 行出现`,
   reference: (a) =>
-    `“${f(a)}”${v(a)}不在本工作簿的“${a.sheetName(a.detail.expected ?? "")}”工作表中`,
+    a.detail.reason === "not-merged"
+      ? `“${f(a)}”${v(a)}在“${a.sheetName(a.detail.expected ?? "")}”中的行未合并，本行随之未合并`
+      : `“${f(a)}”${v(a)}不在本工作簿的“${a.sheetName(a.detail.expected ?? "")}”工作表中`,
   consistency: pick<"consistency">((a) => ({
     "required-when": `${a.other ?? ""}为“${String(a.detail.otherValue ?? "")}”时必须填写“${f(a)}”`,
     district: `“${f(a)}”${v(a)}与村代码所属的区（${a.detail.expected ?? ""}）不一致`,
@@ -100,7 +102,9 @@ const issues: Catalogue = {
         : `已被同一单位更新的报送替代：${items(a)}`,
   conflict: (a) => `各单位填报的“${f(a)}”不一致：${items(a)}`,
   "cross-duplicate": (a) =>
-    `该户主身份证号也出现在 ${items(a)} 的报送中${a.severity === "error" ? "，且村代码不同" : ""}，采用后者`,
+    a.detail.reason === "merge-key"
+      ? `合并键（${f(a)}等）与 ${items(a)} 第 ${a.detail.limit ?? "?"} 行相同，已采用该行，本行被替代`
+      : `该户主身份证号也出现在 ${items(a)} 的报送中${a.severity === "error" ? "，且村代码不同" : ""}，采用后者`,
   "possible-double-count": (a) => `与 ${items(a)} 报送的一笔资金村、日期、金额相同，可能重复计算`,
   "missing-submission": (a) => `结对单位 ${items(a)} 未报送`,
   "unpaired-village": (a) => `村代码${v(a)}不在该单位的结对名单中`,
