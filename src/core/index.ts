@@ -25,6 +25,7 @@ export * from "./merge/types";
 export * from "./model";
 export { newFieldRecord } from "./read/record";
 export * from "./spec/sheets";
+export * from "./standard/expr";
 export * from "./spec/types";
 export * from "./template/plan";
 export * from "./validate/fixes";
