@@ -65,7 +65,7 @@ const CORE_RANKS: readonly (readonly string[])[] = [
   ["config", "excel-values"],
   ["issues"],
   ["messages"],
-  ["read", "reference"],
+  ["read", "reference", "standard"],
   ["model"],
   ["validate"],
   ["indicators"],
@@ -112,7 +112,7 @@ const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.spl
 
 /** What each layer may import: other layers of src, and packages. */
 const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: boolean }> = {
-  core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn)$/, builtins: false },
+  core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn|jsonc-parser)$/, builtins: false },
   app: { layers: ["app", "core"], packages: /^$/, builtins: false },
   ooxml: { layers: ["ooxml", "core"], packages: /^fflate$/, builtins: false },
   xlsx: {
