@@ -151,7 +151,7 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
       0,
     );
     const rows = read.reduce(
-      (n, f) => n + Object.values(f.read.tables).reduce((m, t) => m + t.rows.length, 0),
+      (n, f) => n + Object.values(f.read.tables).reduce((m, t) => m + (t?.rows.length ?? 0), 0),
       0,
     );
     return {

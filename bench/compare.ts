@@ -117,7 +117,7 @@ export async function readWithPool(name: PoolName, files: readonly string[]): Pr
       )) as PackedSubmission | string;
       if (typeof packed === "string") throw new Error(`${file}: ${packed}`);
       const read = unpackSubmission(packed, addresses);
-      rows += Object.values(read.tables).reduce((n, t) => n + t.rows.length, 0);
+      rows += Object.values(read.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
     }),
   );
   await pool.destroy();

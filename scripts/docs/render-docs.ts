@@ -5,6 +5,7 @@ import { renderIndicatorTable } from "./indicators";
 import { renderIssueCodes, renderIssueCodeTable } from "./issue-codes";
 import { renderConsolidatedTable } from "./merge";
 import { SCHEMAS, renderSchema } from "./schemas";
+import { JIEDUI_2018_SOURCE } from "../../src/core/standard/jiedui-2018";
 import { renderFieldTables, renderListTable, renderSheetTable, renderTypeTable } from "./standard";
 
 type Regions = Readonly<Record<string, () => string>>;
@@ -55,5 +56,7 @@ export function renderDocs(read: (path: string) => string): Map<string, string> 
   const docs = new Map<string, string>();
   for (const path of Object.keys(REGIONS)) docs.set(path, fillRegions(path, read(path)));
   for (const schema of SCHEMAS) docs.set(schema.path, renderSchema(schema));
+  // The 2018 standard as a package file, generated from the typed spec (docs/standards.md).
+  docs.set("standards/jiedui-2018.json", JIEDUI_2018_SOURCE);
   return docs;
 }

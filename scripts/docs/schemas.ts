@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { IndicatorsReportSchema } from "../../src/core/indicators/report";
 import { MergeReportSchema } from "../../src/core/merge/report";
+import { StandardPackageSchema } from "../../src/core/standard/schema";
 import { ValidateReportSchema } from "../../src/core/validate/report";
 
 export interface SchemaDoc {
@@ -31,6 +32,13 @@ export const SCHEMAS: readonly SchemaDoc[] = [
     schema: IndicatorsReportSchema,
     title: "aidsheet indicators --json",
     description: "The indicators of every village for one period (docs/indicators.md).",
+  },
+  {
+    path: "docs/schemas/standard-package.schema.json",
+    schema: StandardPackageSchema,
+    title: "aidsheet standard package",
+    description:
+      "A standard as data: sheets, fields, lists, rules, indicators, merge keys (docs/standards.md).",
   },
 ];
 

@@ -5,8 +5,8 @@ import type { SheetSpec } from "../../src/core/spec/sheets";
 import { isListType } from "../../src/core/spec/types";
 import type { FieldType, ScalarType } from "../../src/core/spec/types";
 import {
-  LIST_KEYS,
-  LIST_NAMES,
+  listKeys,
+  listName,
   SHEET_PURPOSES,
   describeRules,
   describeType,
@@ -99,10 +99,10 @@ export function renderTypeTable(): string {
 export function renderListTable(): string {
   return table(
     ["list", "中文名", "English name", "values"],
-    LIST_KEYS.map((list) => [
+    listKeys().map((list) => [
       code(list),
-      LIST_NAMES[list].zh,
-      LIST_NAMES[list].en,
+      listName(list).zh,
+      listName(list).en,
       listValues(list, DEFAULT_CONFIG).join(", "),
     ]),
   );

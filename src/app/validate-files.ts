@@ -1,4 +1,4 @@
-import { fieldSpec, isListType, numberFormatOf, planFixes, submissionOf } from "../core";
+import { isListType, numberFormatOf, planFixes, submissionOf } from "../core";
 import type { Cell, CellFix, Config, InputFile, SubmissionFile } from "../core";
 
 /** Each file validated on its own (docs/issue-codes.md), in input order. */
@@ -21,7 +21,7 @@ export function planFixWrites(file: SubmissionFile): FixWrite[] {
 }
 
 function fixWrite(fix: CellFix): FixWrite {
-  const type = fieldSpec(fix.sheet, fix.field).type;
+  const type = fix.type;
   const isDate = type === "date" || type === "datetime";
   const value: Cell =
     isDate && typeof fix.value === "string"

@@ -1,5 +1,5 @@
-import { MESSAGES, pickLabel, renderMessage, sheetSpec } from "../core";
-import type { Issue, Lang, Severity } from "../core";
+import { JIEDUI_2018, MESSAGES, pickLabel, renderMessage } from "../core";
+import type { Issue, Lang, Severity, Standard } from "../core";
 
 /** One issue as the pages list it. */
 export interface IssueRow {
@@ -33,10 +33,14 @@ function countOf(rows: readonly IssueRow[]): SeverityCounts {
  * Issues grouped by sheet in the order they come (the order of docs/issue-codes.md), with rendered
  * messages.
  */
-export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] {
+export function groupIssues(
+  issues: readonly Issue[],
+  lang: Lang,
+  standard: Standard = JIEDUI_2018,
+): IssueGroup[] {
   const groups = new Map<string, IssueRow[]>();
   issues.forEach((issue, id) => {
-    const spec = issue.sheet ? sheetSpec(issue.sheet) : null;
+    const spec = standard.sheets.find((s) => s.key === issue.sheet) ?? null;
     const label = spec?.name ?? null;
     const field = spec?.fields.find((f) => f.key === issue.field)?.label;
     const title =
@@ -49,7 +53,7 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
       sheetName: issue.sheetName ?? null,
       cell: issue.cell,
       field: field ? pickLabel(field, lang) : issue.field,
-      message: renderMessage(issue, lang),
+      message: renderMessage(issue, lang, standard.sheets),
     });
     groups.set(title, rows);
   });

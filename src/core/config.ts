@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 /** Configuration (docs/configuration.md): region, poverty lines and exit thresholds. */
+const YearTableSchema = z.record(z.string().regex(/^\d{4}$/, "a year"), z.number().positive());
+
 const DistrictSchema = z.object({
   name: z.string().min(1),
   code: z.string().regex(/^\d{6}$/, "a 6-digit district code"),
@@ -15,7 +17,11 @@ export const ConfigSchema = z
         districts: z.array(DistrictSchema).min(1),
       })
       .strict(),
-    poverty_line: z.record(z.string().regex(/^\d{4}$/, "a year"), z.number().positive()),
+    poverty_line: YearTableSchema,
+    /** Further per-year lines by name (e.g. a province's monitoring line), for `LINE(name, year)`. */
+    lines: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]*$/, "a snake_case name"), YearTableSchema)
+      .optional(),
     exit_thresholds: z
       .object({
         poverty_incidence: z.number().min(0).max(1),
@@ -70,6 +76,7 @@ const OverrideSchema = z
   .object({
     region: ConfigSchema.shape.region.partial().strict(),
     poverty_line: ConfigSchema.shape.poverty_line,
+    lines: ConfigSchema.shape.lines,
     exit_thresholds: ConfigSchema.shape.exit_thresholds.partial().strict(),
   })
   .partial()
@@ -85,6 +92,7 @@ export function resolveConfig(override: unknown): ConfigResult {
   const merged = {
     region: { ...DEFAULT_CONFIG.region, ...o.region },
     poverty_line: o.poverty_line ?? DEFAULT_CONFIG.poverty_line,
+    ...(o.lines !== undefined ? { lines: o.lines } : {}),
     exit_thresholds: { ...DEFAULT_CONFIG.exit_thresholds, ...o.exit_thresholds },
   };
   const full = ConfigSchema.safeParse(merged);
@@ -107,4 +115,10 @@ function formatZodIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 
 export function povertyLine(config: Config, year: number): number | null {
   return config.poverty_line[String(year)] ?? null;
+}
+
+/** A per-year line by name: "poverty" is `poverty_line`, any other name is from `lines`. */
+export function lineOf(config: Config, name: string, year: number): number | null {
+  if (name === "poverty") return povertyLine(config, year);
+  return config.lines?.[name]?.[String(year)] ?? null;
 }

@@ -1,7 +1,6 @@
 import type { Issue, JsonValue } from "./issues/issue";
 import type { ReasonOf } from "./issues/reasons";
 import type { WorkbookGrid } from "./grid";
-import type { DataSheetKey, SheetKey } from "./spec/sheets";
 import type { FieldValue } from "./spec/types";
 
 /** Canonical values of one record, by field key; null when empty or unreadable. */
@@ -36,10 +35,11 @@ export interface SubmissionRead {
   /** `_meta` template id, null when unknown. */
   readonly template: string | null;
   /** Name in the file of each sheet found, by key. */
-  readonly sheetNames: Readonly<Partial<Record<SheetKey, string>>>;
+  readonly sheetNames: Readonly<Partial<Record<string, string>>>;
   /** The submission form (报送信息), null when the sheet is missing. */
   readonly form: RowRecord | null;
-  readonly tables: Readonly<Partial<Record<DataSheetKey, TableRead>>>;
+  /** The table sheets found, by key in the standard. */
+  readonly tables: Readonly<Partial<Record<string, TableRead>>>;
   /** Sorted in the order of docs/issue-codes.md. */
   readonly issues: readonly Issue[];
   /**

@@ -65,13 +65,13 @@ const CORE_RANKS: readonly (readonly string[])[] = [
   ["config", "excel-values"],
   ["issues"],
   ["messages"],
-  ["read", "reference"],
+  ["read", "reference", "standard"],
   ["model"],
-  ["standard"],
   ["validate"],
   ["indicators"],
   ["merge"],
   ["consolidated", "template"],
+  ["register"],
   ["index"],
 ];
 const rankOf = (coreFile: string): number => {
@@ -113,7 +113,7 @@ const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.spl
 
 /** What each layer may import: other layers of src, and packages. */
 const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: boolean }> = {
-  core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn|jsep)$/, builtins: false },
+  core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn|jsep|jsonc-parser)$/, builtins: false },
   app: { layers: ["app", "core"], packages: /^$/, builtins: false },
   ooxml: { layers: ["ooxml", "core"], packages: /^fflate$/, builtins: false },
   xlsx: {

@@ -1,4 +1,4 @@
-import { MESSAGES, pickLabel, sheetSpec, toIssueJson, toValidateReportJson } from "../../core";
+import { JIEDUI_2018, MESSAGES, pickLabel, toIssueJson, toValidateReportJson } from "../../core";
 import type { Issue, Lang, SubmissionFile } from "../../core";
 import { checkInputsExist } from "../files";
 import { loadConfig } from "../options";
@@ -34,8 +34,8 @@ export async function runValidate(
 function sheetLabel(issue: Issue, lang: Lang): string {
   if (issue.sheetName !== undefined) return issue.sheetName;
   if (issue.sheet === null) return "";
-  const name = sheetSpec(issue.sheet).name;
-  return pickLabel(name, lang);
+  const spec = JIEDUI_2018.sheets.find((s) => s.key === issue.sheet);
+  return spec ? pickLabel(spec.name, lang) : issue.sheet;
 }
 
 function printText(f: SubmissionFile, lang: Lang, out: Output): void {

@@ -5,8 +5,9 @@ import type { IndicatorValue } from "../indicators/registry";
 import type { JsonValue } from "../issues/issue";
 import { issueMessage } from "../merge/report";
 import type { MergeIssue, MergeResult } from "../merge/types";
-import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, sheetSpec } from "../spec/sheets";
-import type { DataSheetKey, FieldSpec, SheetKey } from "../spec/sheets";
+import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, SHEETS, sheetSpec } from "../spec/sheets";
+import type { StandardSheets } from "../messages/render";
+import type { DataSheetKey, FieldSpec } from "../spec/sheets";
 import type { Lang } from "../spec/types";
 import {
   ADOPTED_HEADER,
@@ -275,13 +276,17 @@ function mergedSheet(result: MergeResult, sheet: DataSheetKey, mask: boolean): P
   return table(dataSheetName(sheet), columns, rows, result.period);
 }
 
-function sheetLabel(sheet: SheetKey | null): string | null {
-  return sheet === null ? null : sheetSpec(sheet).name.zh;
+function sheetLabel(sheets: StandardSheets, sheet: string | null): string | null {
+  return sheet === null ? null : (sheets.find((s) => s.key === sheet)?.name.zh ?? sheet);
 }
 
-function fieldLabel(sheet: SheetKey | null, key: string | null): string | null {
+function fieldLabel(
+  sheets: StandardSheets,
+  sheet: string | null,
+  key: string | null,
+): string | null {
   if (key === null) return null;
-  const field = sheet === null ? undefined : sheetSpec(sheet).fields.find((f) => f.key === key);
+  const field = sheets.find((s) => s.key === sheet)?.fields.find((f) => f.key === key);
   return field ? field.label.zh : key;
 }
 
@@ -294,6 +299,7 @@ export function issuesSheet(
   lang: Lang,
   mask: boolean,
   period: string | null,
+  sheets: StandardSheets = SHEETS,
 ): PlannedSheet {
   const kinds: ColumnKind[] = ["text", "text", "code", "text", "text", "text", "text"];
   const columns = ISSUE_HEADERS.map((h, i) => column(h, kinds[i]!));
@@ -301,9 +307,9 @@ export function issuesSheet(
     const message = issueMessage(i, lang);
     return [
       i.file ?? null,
-      sheetLabel(i.sheet),
+      sheetLabel(sheets, i.sheet),
       i.cell,
-      fieldLabel(i.sheet, i.field),
+      fieldLabel(sheets, i.sheet, i.field),
       SEVERITY_LABELS[i.severity],
       i.code,
       mask ? maskIdsInText(message) : message,

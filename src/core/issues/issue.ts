@@ -1,5 +1,4 @@
-import type { SheetKey } from "../spec/sheets";
-import type { FieldValue } from "../spec/types";
+import type { FieldValue, Label } from "../spec/types";
 import type { IssueCode, Severity } from "./codes";
 
 export type JsonValue = string | number | boolean | null;
@@ -16,13 +15,16 @@ export interface Detail {
   readonly expected?: string;
   /** Names listed by the message: files, agencies, values. */
   readonly items?: readonly string[];
+  /** The text of a standard's own rule, shown as the issue's message (docs/standards.md). */
+  readonly message?: Label;
 }
 
 /** One problem (docs/issue-codes.md). The message is rendered last, per language. */
 export interface Issue {
   readonly code: IssueCode;
   readonly severity: Severity;
-  readonly sheet: SheetKey | null;
+  /** Key of the sheet in the standard, null for the whole workbook. */
+  readonly sheet: string | null;
   readonly cell: string | null;
   readonly field: string | null;
   /** The raw value as read; never set for personal-data fields. */

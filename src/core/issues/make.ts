@@ -1,4 +1,3 @@
-import type { SheetKey } from "../spec/sheets";
 import type { FieldValue } from "../spec/types";
 import { DEFAULT_SEVERITY } from "./codes";
 import type { IssueCode, Severity } from "./codes";
@@ -6,8 +5,10 @@ import type { Detail, Issue, JsonValue } from "./issue";
 import { isPersonalField } from "../spec/sheets";
 
 export interface Place {
-  readonly sheet: SheetKey | null;
+  readonly sheet: string | null;
   readonly sheetName?: string;
+  /** Whether the field holds personal data; by default as the 2018 standard says. */
+  readonly personal?: boolean;
   readonly cell: string | null;
   readonly field: string | null;
 }
@@ -24,7 +25,7 @@ export interface IssueExtra {
  * docs/limits.md).
  */
 export function makeIssue(code: IssueCode, place: Place, extra: IssueExtra = {}): Issue {
-  const personal = isPersonalField(place.sheet, place.field);
+  const personal = place.personal ?? isPersonalField(place.sheet, place.field);
   return {
     code,
     severity: extra.severity ?? DEFAULT_SEVERITY[code],

@@ -1,4 +1,3 @@
-import type { SheetKey } from "../spec/sheets";
 import type { IssueCode, Severity } from "../issues/codes";
 import type { Detail } from "../issues/issue";
 import type { ReasonOf, REASONS } from "../issues/reasons";
@@ -16,7 +15,7 @@ export interface MessageArgs {
   readonly normalized: string;
   readonly detail: Detail;
   readonly severity: Severity;
-  readonly sheetKey: SheetKey | null;
+  readonly sheetKey: string | null;
   /** Name of a sheet by key, in the catalogue's language. */
   readonly sheetName: (key: string) => string;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { SHEETS, fieldSpec, sheetSpec } from "../spec/sheets";
-import type { SheetKey } from "../spec/sheets";
+import { SHEETS, fieldSpec } from "../spec/sheets";
+import type { SheetSpec } from "../spec/sheets";
 import { pickLabel } from "../spec/types";
 import type { Lang } from "../spec/types";
 import { CODE_ORDER, ISSUE_CODES, SEVERITIES } from "../issues/codes";
@@ -15,7 +15,8 @@ export const IssueJsonSchema = z.object({
   file: z.string().optional(),
   code: z.enum(ISSUE_CODES),
   severity: z.enum(SEVERITIES),
-  sheet: z.enum(SHEETS.map((s) => s.key) as [SheetKey, ...SheetKey[]]).nullable(),
+  /** Key of the sheet in the standard (docs/standard.md), null for the whole workbook. */
+  sheet: z.string().nullable(),
   cell: z.string().nullable(),
   field: z.string().nullable(),
   value: JsonValueSchema.optional(),
@@ -25,32 +26,36 @@ export const IssueJsonSchema = z.object({
 
 export type IssueJson = z.infer<typeof IssueJsonSchema>;
 
-function fieldLabel(sheet: SheetKey | null, key: string | null, lang: Lang): string | null {
-  if (!sheet || !key) return null;
-  const spec = sheetSpec(sheet).fields.find((f) => f.key === key);
-  if (!spec) return key;
-  return pickLabel(spec.label, lang);
+/** The sheets of a standard, by which issues are named and sorted; the 2018 standard's by default. */
+export type StandardSheets = readonly SheetSpec[];
+
+function fieldLabel(spec: SheetSpec | undefined, key: string | null, lang: Lang): string | null {
+  if (!spec || !key) return null;
+  const field = spec.fields.find((f) => f.key === key);
+  if (!field) return key;
+  return pickLabel(field.label, lang);
 }
 
-export function renderMessage(issue: Issue, lang: Lang): string {
-  const sheet = issue.sheet ? sheetSpec(issue.sheet).name : null;
+export function renderMessage(issue: Issue, lang: Lang, sheets: StandardSheets = SHEETS): string {
+  const spec = issue.sheet ? sheets.find((s) => s.key === issue.sheet) : undefined;
+  if (issue.detail.message) return pickLabel(issue.detail.message, lang);
   return MESSAGES[lang].issues[issue.code]({
-    field: fieldLabel(issue.sheet, issue.field, lang),
-    other: fieldLabel(issue.sheet, issue.detail.other ?? null, lang),
-    sheet: sheet ? pickLabel(sheet, lang) : null,
+    field: fieldLabel(spec, issue.field, lang),
+    other: fieldLabel(spec, issue.detail.other ?? null, lang),
+    sheet: spec ? pickLabel(spec.name, lang) : issue.sheet,
     value: issue.value === undefined || issue.value === null ? "" : String(issue.value),
     normalized: issue.normalized === undefined ? "" : String(issue.normalized),
     detail: issue.detail,
     severity: issue.severity,
     sheetKey: issue.sheet,
     sheetName: (key) => {
-      const spec = SHEETS.find((s) => s.key === key);
-      return spec ? pickLabel(spec.name, lang) : key;
+      const named = sheets.find((s) => s.key === key);
+      return named ? pickLabel(named.name, lang) : key;
     },
   });
 }
 
-export function toIssueJson(issue: Issue, lang: Lang): IssueJson {
+export function toIssueJson(issue: Issue, lang: Lang, sheets: StandardSheets = SHEETS): IssueJson {
   return {
     ...(issue.file !== undefined ? { file: issue.file } : {}),
     code: issue.code,
@@ -60,11 +65,17 @@ export function toIssueJson(issue: Issue, lang: Lang): IssueJson {
     field: issue.field,
     ...(issue.value !== undefined ? { value: issue.value } : {}),
     ...(issue.normalized !== undefined ? { normalized: issue.normalized } : {}),
-    message: renderMessage(issue, lang),
+    message: renderMessage(issue, lang, sheets),
   };
 }
 
-const SHEET_ORDER = new Map(SHEETS.map((s, i) => [s.key, i]));
+const SHEET_ORDERS = new WeakMap<StandardSheets, ReadonlyMap<string, number>>();
+
+function sheetOrder(sheets: StandardSheets): ReadonlyMap<string, number> {
+  let order = SHEET_ORDERS.get(sheets);
+  if (!order) SHEET_ORDERS.set(sheets, (order = new Map(sheets.map((s, i) => [s.key, i]))));
+  return order;
+}
 
 function position(cell: string | null): [number, number] {
   const a = cell ? parseAddress(cell) : null;
@@ -72,12 +83,13 @@ function position(cell: string | null): [number, number] {
 }
 
 /** The order of docs/issue-codes.md: file, sheet (file-level first), row, column, code. */
-export function compareIssues(a: Issue, b: Issue): number {
+export function compareIssues(a: Issue, b: Issue, sheets: StandardSheets = SHEETS): number {
+  const order = sheetOrder(sheets);
   const fa = a.file ?? "";
   const fb = b.file ?? "";
   if (fa !== fb) return fa < fb ? -1 : 1;
-  const sa = a.sheet ? SHEET_ORDER.get(a.sheet)! : -1;
-  const sb = b.sheet ? SHEET_ORDER.get(b.sheet)! : -1;
+  const sa = a.sheet ? (order.get(a.sheet) ?? order.size) : -1;
+  const sb = b.sheet ? (order.get(b.sheet) ?? order.size) : -1;
   if (sa !== sb) return sa - sb;
   const [ra, ca] = position(a.cell);
   const [rb, cb] = position(b.cell);
@@ -86,8 +98,8 @@ export function compareIssues(a: Issue, b: Issue): number {
   return CODE_ORDER.get(a.code)! - CODE_ORDER.get(b.code)!;
 }
 
-export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort(compareIssues);
+export function sortIssues(issues: readonly Issue[], sheets: StandardSheets = SHEETS): Issue[] {
+  return [...issues].sort((a, b) => compareIssues(a, b, sheets));
 }
 
 export { fieldSpec };

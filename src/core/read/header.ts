@@ -4,11 +4,13 @@ import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
 import type { SheetCells } from "./sheet-cells";
 import { comparable, isRowNumberLabel, splitLabel } from "./text";
 
-/** Labels a field answers to: zh-CN label, English label, key (docs/standard.md). */
+/** Labels a field answers to: zh-CN label, English label, key, aliases (docs/standard.md). */
 export function labelIndex(spec: SheetSpec): Map<string, FieldSpec> {
   const index = new Map<string, FieldSpec>();
   for (const f of spec.fields) {
-    for (const label of [f.label.zh, f.label.en, f.key]) index.set(splitLabel(label).label, f);
+    for (const label of [f.label.zh, f.label.en, f.key, ...(f.aliases ?? [])]) {
+      index.set(splitLabel(label).label, f);
+    }
   }
   return index;
 }
@@ -53,17 +55,21 @@ export function classifyRow(
 /**
  * The header row: the first of rows 1–10 with at least two known labels, in which at least
  * half of the non-empty cells (row-number column left out) are known labels (docs/standard.md).
+ * In a wide export (a register's), the row of rows 1–10 with the most known labels, at least three.
  */
 export function findHeaderRow(
   cells: SheetCells,
   index: Map<string, FieldSpec>,
+  wide = false,
 ): { rowIndex: number; header: HeaderCell[] } | null {
   const last = Math.min(HEADER_SEARCH_ROWS, cells.rowCount);
+  let best: { rowIndex: number; header: HeaderCell[]; known: number } | null = null;
   for (let r = 0; r < last; r++) {
     const header = classifyRow(cells, r, index);
     const counted = header.filter((h) => !h.rowNumber);
     const known = counted.filter((h) => h.field !== null).length;
-    if (known >= 2 && known * 2 >= counted.length) return { rowIndex: r, header };
+    if (!wide && known >= 2 && known * 2 >= counted.length) return { rowIndex: r, header };
+    if (wide && known >= 3 && known > (best?.known ?? 0)) best = { rowIndex: r, header, known };
   }
-  return null;
+  return best && { rowIndex: best.rowIndex, header: best.header };
 }

@@ -1,6 +1,6 @@
 import type { Issue, JsonValue } from "../issues/issue";
 import { makeIssue } from "../issues/make";
-import type { FieldSpec, SheetKey } from "../spec/sheets";
+import type { FieldSpec } from "../spec/sheets";
 import type { FieldValue } from "../spec/types";
 import type { Cell } from "../grid";
 import { parseCell, rawValue } from "./parse-value";
@@ -36,8 +36,10 @@ export function newDraft(rowNumber: number): DraftRecord {
 }
 
 export interface Reporter {
-  readonly sheet: SheetKey;
+  readonly sheet: string;
   readonly sheetName: string;
+  /** Keys of the sheet's personal-data fields, whose values never enter an issue. */
+  readonly personal: ReadonlySet<string>;
   readonly issues: Issue[];
 }
 
@@ -45,11 +47,13 @@ export interface Reporter {
 export function report(
   rep: Reporter,
   draft: DraftRecord | null,
-  issue: Omit<Parameters<typeof makeIssue>[1], "sheet" | "sheetName">,
+  issue: Omit<Parameters<typeof makeIssue>[1], "sheet" | "sheetName" | "personal">,
   code: Parameters<typeof makeIssue>[0],
   extra: Parameters<typeof makeIssue>[2] = {},
 ): void {
-  const made = makeIssue(code, { ...issue, sheet: rep.sheet, sheetName: rep.sheetName }, extra);
+  const personal = issue.field !== null && rep.personal.has(issue.field);
+  const place = { ...issue, sheet: rep.sheet, sheetName: rep.sheetName, personal };
+  const made = makeIssue(code, place, extra);
   if (draft && made.severity === "error") draft.errors++;
   rep.issues.push(made);
 }

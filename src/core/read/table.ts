@@ -18,17 +18,22 @@ export interface TableDraft {
   readonly rejected: boolean;
 }
 
-/** Read a table sheet (docs/standard.md): header, columns, data rows, per-cell issues. */
+/**
+ * Read a table sheet (docs/standard.md): header, columns, data rows, per-cell issues. A `wide`
+ * sheet (a register's export) may hold many columns of no field: one info issue says so.
+ */
 export function readTable(
   sheet: SheetGrid,
   spec: SheetSpec,
   rep: Reporter,
   ctx: Omit<ParseContext, "multiplier">,
+  wide = false,
 ): TableDraft {
   const index = labelIndex(spec);
   const found = findHeaderRow(
     sheetCells(sheet, () => false),
     index,
+    wide,
   );
   if (!found) {
     for (const f of spec.fields.filter((f) => f.required)) {
@@ -36,7 +41,13 @@ export function readTable(
     }
     return { rows: [], columns: new Map(), rejected: true };
   }
-  const { columns, multipliers, rejected } = mapColumns(found.rowIndex, found.header, spec, rep);
+  const { columns, multipliers, rejected } = mapColumns(
+    found.rowIndex,
+    found.header,
+    spec,
+    rep,
+    wide,
+  );
   // Per column, once: its letters for addresses and its parse context (money unit).
   const fields = [...columns].map(([key, c]) => ({
     field: spec.fields.find((f) => f.key === key)!,
@@ -85,15 +96,18 @@ function mapColumns(
   header: readonly HeaderCell[],
   spec: SheetSpec,
   rep: Reporter,
+  wide: boolean,
 ): { columns: Map<string, number>; multipliers: Map<string, number>; rejected: boolean } {
   const columns = new Map<string, number>();
   const multipliers = new Map<string, number>();
+  const unknown: HeaderCell[] = [];
   let rejected = false;
   for (const h of header) {
     const at = { cell: address(headerRowIndex, h.columnIndex) };
     if (h.rowNumber) continue;
     if (!h.field) {
-      report(rep, null, { ...at, field: null }, "header-unknown", { value: h.text });
+      if (wide) unknown.push(h);
+      else report(rep, null, { ...at, field: null }, "header-unknown", { value: h.text });
       continue;
     }
     if (columns.has(h.field.key)) {
@@ -111,6 +125,22 @@ function mapColumns(
       });
     }
   }
+  const first = unknown[0];
+  if (first) {
+    const shown = unknown.slice(0, UNKNOWN_SHOWN).map((h) => h.text);
+    const more = unknown.length > UNKNOWN_SHOWN ? `… (${unknown.length})` : "";
+    report(
+      rep,
+      null,
+      { cell: address(headerRowIndex, first.columnIndex), field: null },
+      "header-unknown",
+      {
+        value: `${shown.join(", ")}${more}`,
+        severity: "info",
+        detail: { limit: unknown.length, items: unknown.map((h) => h.text) },
+      },
+    );
+  }
   for (const f of spec.fields) {
     if (f.required && !columns.has(f.key)) {
       report(rep, null, { cell: null, field: f.key }, "header-missing");
@@ -119,6 +149,9 @@ function mapColumns(
   }
   return { columns, multipliers, rejected };
 }
+
+/** Unknown headers a wide sheet's one info issue names. */
+const UNKNOWN_SHOWN = 5;
 
 function moneyMultiplier(field: FieldSpec, unit: string | null): number {
   return field.type === "money" ? unitMultiplier(unit) : 1;

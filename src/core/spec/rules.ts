@@ -7,7 +7,7 @@ export type Rule =
   /** A repeated value is `duplicate` at every repeat after the first. */
   | { readonly kind: "unique" }
   /** The value must be on another sheet of the workbook (`reference`). */
-  | { readonly kind: "ref"; readonly sheet: "villages" | "projects"; readonly field: string }
+  | { readonly kind: "ref"; readonly sheet: string; readonly field: string }
   /**
    * Bound against another field of the row (`range`, or `consistency` where docs/issue-codes.md
    * says).

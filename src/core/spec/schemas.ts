@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LISTS } from "./lists";
+import type { FixedListKey } from "./lists";
 import { FIRST_YEAR, SHEETS, TEXT_MAX_LENGTH } from "./sheets";
 import type { FieldSpec, ReadSheetKey } from "./sheets";
 import type { ScalarType } from "./types";
@@ -27,7 +28,7 @@ function fieldSchema(field: FieldSpec): z.ZodType {
     typeof type === "object"
       ? type.list === "districts"
         ? z.string().min(1)
-        : z.enum(LISTS[type.list] as unknown as [string, ...string[]])
+        : z.enum(LISTS[type.list as FixedListKey] as unknown as [string, ...string[]])
       : SCALARS[type];
   return field.required ? base : base.nullable();
 }

@@ -9,6 +9,12 @@ export interface FieldSpec<K extends string = string> {
   /** Personal data: never logged, never in issue values, masked on request. */
   readonly personal?: boolean;
   readonly rules: readonly Rule[];
+  /** Further header labels the column answers to (e.g. a national system's export). */
+  readonly aliases?: readonly string[];
+  /** Unit of the values, shown in the template's header. */
+  readonly unit?: string;
+  /** Format the column as text; by default the types of TEXT_FORMATTED_TYPES are. */
+  readonly textFormat?: boolean;
 }
 
 export type SheetKey =
@@ -24,12 +30,16 @@ export type SheetKey =
 export type DataSheetKey = "villages" | "funds" | "projects" | "households" | "activities";
 export type ReadSheetKey = "submission" | DataSheetKey;
 
-export interface SheetSpec {
-  readonly key: SheetKey;
+export interface SheetSpec<K extends string = string> {
+  readonly key: K;
   readonly name: Label;
   readonly required: boolean;
   readonly layout: "form" | "table" | "none";
   readonly fields: readonly FieldSpec[];
+  /** Further sheet names the sheet is found by. */
+  readonly aliases?: readonly string[];
+  /** A file without this sheet (or whose header is not found) is rejected whole. */
+  readonly rejectFileWhenMissing?: boolean;
 }
 
 type FieldArgs<K extends string> = [
@@ -245,7 +255,7 @@ type Holds<T extends true> = T;
 /** A rule naming a field that no sheet has stops the typecheck here. */
 export type RulesNameKnownFields = Holds<[UnknownRuleFields] extends [never] ? true : false>;
 
-export const SHEETS: readonly SheetSpec[] = [
+export const SHEETS: readonly SheetSpec<SheetKey>[] = [
   {
     key: "instructions",
     name: { zh: "填报说明", en: "Instructions" },
@@ -257,6 +267,7 @@ export const SHEETS: readonly SheetSpec[] = [
     key: "submission",
     name: { zh: "报送信息", en: "Submission" },
     required: true,
+    rejectFileWhenMissing: true,
     layout: "form",
     fields: FIELDS.submission,
   },
@@ -264,6 +275,7 @@ export const SHEETS: readonly SheetSpec[] = [
     key: "villages",
     name: { zh: "帮扶村", en: "Villages" },
     required: true,
+    rejectFileWhenMissing: true,
     layout: "table",
     fields: FIELDS.villages,
   },
@@ -315,7 +327,7 @@ export const FIRST_YEAR = 2013;
 
 const BY_KEY = new Map(SHEETS.map((s) => [s.key, s]));
 
-export function sheetSpec(key: SheetKey): SheetSpec {
+export function sheetSpec(key: SheetKey): SheetSpec<SheetKey> {
   const spec = BY_KEY.get(key);
   if (!spec) throw new Error(`unknown sheet key ${key}`);
   return spec;
@@ -333,7 +345,7 @@ export function keyField(sheet: DataSheetKey): FieldSpec | undefined {
 }
 
 /** Is this field personal data (docs/standard.md), whose values never leave in issues or logs? */
-export function isPersonalField(sheet: SheetKey | null, key: string | null): boolean {
+export function isPersonalField(sheet: string | null, key: string | null): boolean {
   if (!sheet || !key || !(DATA_SHEETS as readonly string[]).includes(sheet)) return false;
-  return sheetSpec(sheet).fields.some((f) => f.key === key && f.personal === true);
+  return sheetSpec(sheet as DataSheetKey).fields.some((f) => f.key === key && f.personal === true);
 }

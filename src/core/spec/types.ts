@@ -1,5 +1,3 @@
-import type { ListKey } from "./lists";
-
 /** Field types (docs/standard.md). */
 export type ScalarType =
   | "text"
@@ -16,7 +14,8 @@ export type ScalarType =
   | "id18"
   | "phone";
 
-export type FieldType = ScalarType | { readonly list: ListKey };
+/** A scalar type, or a list of a standard (`districts` comes from the region configuration). */
+export type FieldType = ScalarType | { readonly list: string };
 
 export const NUMERIC_TYPES: ReadonlySet<ScalarType> = new Set([
   "int",
@@ -34,7 +33,7 @@ export const TEXT_FORMATTED_TYPES: ReadonlySet<ScalarType> = new Set([
   "phone",
 ]);
 
-export function isListType(type: FieldType): type is { readonly list: ListKey } {
+export function isListType(type: FieldType): type is { readonly list: string } {
   return typeof type === "object";
 }
 

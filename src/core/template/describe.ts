@@ -1,24 +1,35 @@
 import type { Config } from "../config";
-import { LISTS } from "../spec/lists";
 import type { ListKey } from "../spec/lists";
 import type { Rule, RuleKind } from "../spec/rules";
-import { FIRST_YEAR, TEXT_MAX_LENGTH, sheetSpec } from "../spec/sheets";
+import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
 import type { FieldSpec, SheetKey } from "../spec/sheets";
+import { JIEDUI_2018 } from "../standard/builtin";
+import { DISTRICTS_LIST } from "../standard/standard";
+import type { Standard } from "../standard/standard";
 import { isListType, pickLabel } from "../spec/types";
 import type { FieldType, Label, Lang, ScalarType } from "../spec/types";
 
 /** Values of a list (docs/standard.md); `districts` come from the region configuration. */
-export function listValues(list: ListKey, config: Config): readonly string[] {
-  return list === "districts" ? config.region.districts.map((d) => d.name) : LISTS[list];
+export function listValues(
+  list: string,
+  config: Config,
+  standard: Standard = JIEDUI_2018,
+): readonly string[] {
+  if (list === DISTRICTS_LIST) return config.region.districts.map((d) => d.name);
+  return standard.lists.get(list) ?? [];
 }
 
-/** Every list, `districts` first, then the fixed lists in the order of lists.ts. */
-export const LIST_KEYS: readonly ListKey[] = [
-  "districts",
-  ...(Object.keys(LISTS) as (keyof typeof LISTS)[]),
-];
+/** Every list of a standard, `districts` first, then its lists in the order it declares them. */
+export function listKeys(standard: Standard = JIEDUI_2018): readonly string[] {
+  return [DISTRICTS_LIST, ...standard.lists.keys()];
+}
 
-export const LIST_NAMES: { readonly [L in ListKey]: Label } = {
+/** A list's name: the 2018 standard's lists have one, another's list is named by its key. */
+export function listName(list: string): Label {
+  return LIST_NAMES[list as ListKey] ?? { zh: list, en: list };
+}
+
+const LIST_NAMES: { readonly [L in ListKey]: Label } = {
   districts: { zh: "区", en: "Districts" },
   fund_sources: { zh: "资金来源", en: "Fund sources" },
   purposes: { zh: "资金用途", en: "Purposes" },
@@ -83,7 +94,7 @@ const TYPE_WORDS: { readonly [T in ScalarType]: Label } = {
 /** The field's type in words. */
 export function describeType(type: FieldType, lang: Lang): string {
   if (!isListType(type)) return pickLabel(TYPE_WORDS[type], lang);
-  const name = pickLabel(LIST_NAMES[type.list], lang);
+  const name = pickLabel(listName(type.list), lang);
   return lang === "en" ? `Choice from the list "${name}"` : `从“${name}”列表中选择`;
 }
 
@@ -108,15 +119,20 @@ const TYPE_EXAMPLES: { readonly [T in ScalarType]: (config: Config) => string } 
 };
 
 /** An example value of the field, or "" when none is useful. */
-export function exampleValue(type: FieldType, config: Config): string {
+export function exampleValue(
+  type: FieldType,
+  config: Config,
+  standard: Standard = JIEDUI_2018,
+): string {
   if (!isListType(type)) return TYPE_EXAMPLES[type](config);
-  return listValues(type.list, config)[0] ?? "";
+  return listValues(type.list, config, standard)[0] ?? "";
 }
 
-/** What a rule description may look up: labels of the sheet's fields, the configuration. */
+/** What a rule description may look up: labels of the standard's fields, the configuration. */
 interface RuleContext {
-  readonly sheet: SheetKey;
+  readonly sheet: string;
   readonly config: Config;
+  readonly standard: Standard;
 }
 
 type RuleDescriber<K extends RuleKind> = (
@@ -124,8 +140,14 @@ type RuleDescriber<K extends RuleKind> = (
   ctx: RuleContext,
 ) => Label;
 
-function fieldLabel(sheet: SheetKey, key: string): Label {
-  const spec = sheetSpec(sheet).fields.find((f) => f.key === key);
+function sheetOf(ctx: RuleContext, sheet: string) {
+  const spec = ctx.standard.sheets.find((s) => s.key === sheet);
+  if (!spec) throw new Error(`rule refers to unknown sheet ${sheet}`);
+  return spec;
+}
+
+function fieldLabel(ctx: RuleContext, sheet: string, key: string): Label {
+  const spec = sheetOf(ctx, sheet).fields.find((f) => f.key === key);
   if (!spec) throw new Error(`rule refers to unknown field ${sheet}.${key}`);
   return spec.label;
 }
@@ -133,16 +155,16 @@ function fieldLabel(sheet: SheetKey, key: string): Label {
 // Typed over every rule kind: a kind added to rules.ts does not compile until it is described.
 const RULE_TEXT: { readonly [K in RuleKind]: RuleDescriber<K> } = {
   unique: () => ({ zh: "在本表内不得重复", en: "must be unique on this sheet" }),
-  ref: (r) => {
-    const sheet = sheetSpec(r.sheet).name;
-    const other = fieldLabel(r.sheet, r.field);
+  ref: (r, ctx) => {
+    const sheet = sheetOf(ctx, r.sheet).name;
+    const other = fieldLabel(ctx, r.sheet, r.field);
     return {
       zh: `须为“${sheet.zh}”表中已填写的${other.zh}`,
       en: `must be a ${other.en} listed on the ${sheet.en} sheet`,
     };
   },
   compare: (r, ctx) => {
-    const other = fieldLabel(ctx.sheet, r.field);
+    const other = fieldLabel(ctx, ctx.sheet, r.field);
     return r.op === ">="
       ? { zh: `不得小于“${other.zh}”`, en: `must not be less than ${other.en}` }
       : { zh: `不得大于“${other.zh}”`, en: `must not be greater than ${other.en}` };
@@ -160,14 +182,14 @@ const RULE_TEXT: { readonly [K in RuleKind]: RuleDescriber<K> } = {
     };
   },
   "district-of-code": (r, ctx) => {
-    const code = fieldLabel(ctx.sheet, r.codeField);
+    const code = fieldLabel(ctx, ctx.sheet, r.codeField);
     return {
       zh: `须与“${code.zh}”前 6 位所指的区一致`,
       en: `must be the district named by the first 6 digits of ${code.en}`,
     };
   },
   "required-when": (r, ctx) => {
-    const other = fieldLabel(ctx.sheet, r.field);
+    const other = fieldLabel(ctx, ctx.sheet, r.field);
     return r.equals === undefined
       ? { zh: `填写了“${other.zh}”时必填`, en: `required when ${other.en} is given` }
       : {
@@ -184,21 +206,21 @@ const RULE_TEXT: { readonly [K in RuleKind]: RuleDescriber<K> } = {
     en: "must not be before the period starts",
   }),
   "may-follow-period-when": (r, ctx) => {
-    const other = fieldLabel(ctx.sheet, r.field);
+    const other = fieldLabel(ctx, ctx.sheet, r.field);
     return {
       zh: `“${other.zh}”为“${r.equals}”时可晚于报送期间所在年度`,
       en: `may be after the year of the period when ${other.en} is ${r.equals}`,
     };
   },
   growth: (r, ctx) => {
-    const previous = fieldLabel(ctx.sheet, r.previous);
+    const previous = fieldLabel(ctx, ctx.sheet, r.previous);
     return {
       zh: `超过“${previous.zh}”的 6 倍或不足其六分之一时提示核实`,
       en: `a warning asks to check it when more than 6 times, or less than a sixth of, ${previous.en}`,
     };
   },
   "above-poverty-line-if": (r, ctx) => {
-    const other = fieldLabel(ctx.sheet, r.field);
+    const other = fieldLabel(ctx, ctx.sheet, r.field);
     return {
       zh: `已填“${other.zh}”而低于当年贫困线时提示返贫风险`,
       en: `a warning (risk of falling back into poverty) when ${other.en} is given and it is below that year's poverty line`,
@@ -210,23 +232,38 @@ const RULE_TEXT: { readonly [K in RuleKind]: RuleDescriber<K> } = {
   }),
 };
 
-/** One rule of sheets.ts as a sentence. */
-export function describeRule(rule: Rule, sheet: SheetKey, config: Config): Label {
+/** One field rule as a sentence. */
+export function describeRule(
+  rule: Rule,
+  sheet: string,
+  config: Config,
+  standard: Standard = JIEDUI_2018,
+): Label {
   const describe = RULE_TEXT[rule.kind] as RuleDescriber<RuleKind>;
-  return describe(rule, { sheet, config });
+  return describe(rule, { sheet, config, standard });
 }
 
-/** Every rule of a field as sentences in one language. */
+/** Every rule of a field as sentences in one language: its own, then the standard's on it. */
 export function describeRules(
   field: FieldSpec,
-  sheet: SheetKey,
+  sheet: string,
   lang: Lang,
   config: Config,
+  standard: Standard = JIEDUI_2018,
 ): string[] {
-  return field.rules.map((r) => pickLabel(describeRule(r, sheet, config), lang));
+  return [
+    ...field.rules.map((r) => pickLabel(describeRule(r, sheet, config, standard), lang)),
+    ...standard.rules
+      .filter((r) => r.sheet === sheet && r.field === field.key)
+      .map((r) => pickLabel(r.message, lang)),
+  ];
 }
 
-/** Purpose of each sheet, for the instructions. */
+/** Purpose of a sheet, for the instructions; a sheet the 2018 standard lacks has none. */
+export function sheetPurpose(sheet: string): Label | null {
+  return SHEET_PURPOSES[sheet as SheetKey] ?? null;
+}
+
 export const SHEET_PURPOSES: { readonly [K in SheetKey]: Label } = {
   instructions: {
     zh: "本页：填报说明，报送时不会被读取。",

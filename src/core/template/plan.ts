@@ -1,24 +1,25 @@
 import type { Config } from "../config";
 import { displayWidth, numberFormatOf } from "../excel-values";
 import { columnName } from "../grid";
-import type { ListKey } from "../spec/lists";
-import { FIRST_YEAR, SHEETS, TEMPLATE_ID, TEXT_MAX_LENGTH } from "../spec/sheets";
-import type { FieldSpec, SheetKey, SheetSpec } from "../spec/sheets";
+import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
+import type { FieldSpec, SheetSpec } from "../spec/sheets";
+import { JIEDUI_2018 } from "../standard/builtin";
+import type { Standard } from "../standard/standard";
 import { TEXT_FORMATTED_TYPES, isListType, pickLabel } from "../spec/types";
 import type { FieldType, Label, Lang, ScalarType } from "../spec/types";
 import {
   LAST_TEMPLATE_YEAR,
-  LIST_KEYS,
-  LIST_NAMES,
-  SHEET_PURPOSES,
   describeRules,
   describeType,
   exampleValue,
+  listKeys,
+  listName,
   listValues,
+  sheetPurpose,
 } from "./describe";
 
 /** A sheet of the plan: a sheet of the standard, or the hidden `_lists` that dropdowns refer to. */
-export type PlanSheetKey = SheetKey | "lists";
+export type PlanSheetKey = string;
 
 /** How a cell looks; each host maps these to its own styles. */
 export type CellStyle =
@@ -96,7 +97,7 @@ export interface PlanSheet {
 
 /** The content of the blank template, for any host to write (docs/standard.md). */
 export interface TemplatePlan {
-  readonly template: typeof TEMPLATE_ID;
+  readonly template: string;
   readonly lang: Lang;
   readonly sheets: readonly PlanSheet[];
 }
@@ -165,11 +166,11 @@ const CHECKS: { readonly [T in ScalarType]: (field: FieldSpec) => PlanCheck | nu
 };
 
 /** Where each list lies on `_lists`: column by list, values from row 2. */
-function listSources(config: Config): ReadonlyMap<ListKey, string> {
+function listSources(config: Config, standard: Standard): ReadonlyMap<string, string> {
   return new Map(
-    LIST_KEYS.map((list, i) => {
+    listKeys(standard).map((list, i) => {
       const col = columnName(i);
-      const last = listValues(list, config).length + 1;
+      const last = listValues(list, config, standard).length + 1;
       return [list, `${LISTS_SHEET_NAME}!$${col}$2:$${col}$${last}`];
     }),
   );
@@ -205,7 +206,7 @@ function errorSentence(check: PlanCheck, field: FieldSpec, lang: Lang): string {
   const en = lang === "en";
   switch (check.type) {
     case "list": {
-      const list = isListType(field.type) ? LIST_NAMES[field.type.list] : null;
+      const list = isListType(field.type) ? listName(field.type.list) : null;
       const name = list ? pickLabel(list, lang) : "";
       return en
         ? `Choose a value from the dropdown list (${name}).`
@@ -255,13 +256,20 @@ function explainsError(type: FieldType): boolean {
   return TEXT_FORMATTED_TYPES.has(type) || type === "period" || type === "money";
 }
 
+/** What planning a sheet needs beyond the sheet: the language, configuration and standard. */
+interface PlanContext {
+  readonly lang: Lang;
+  readonly config: Config;
+  readonly standard: Standard;
+  /** Where each list lies on `_lists`. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
 function validationOf(
   field: FieldSpec,
-  sheet: SheetKey,
+  sheet: string,
   range: string,
-  lang: Lang,
-  config: Config,
-  sources: ReadonlyMap<ListKey, string>,
+  { lang, config, standard, sources }: PlanContext,
 ): PlanValidation | null {
   const check: PlanCheck | null = isListType(field.type)
     ? { type: "list", source: sources.get(field.type.list)! }
@@ -270,7 +278,7 @@ function validationOf(
   const title = clip(pickLabel(field.label, lang), TITLE_MAX);
   const type = describeType(field.type, lang);
   const required = field.required ? [lang === "en" ? "Required." : "必填。"] : [];
-  const rules = describeRules(field, sheet, lang, config).map((r) => sentence(r, lang));
+  const rules = describeRules(field, sheet, lang, config, standard).map((r) => sentence(r, lang));
   return {
     range,
     check,
@@ -308,27 +316,29 @@ const TYPE_WIDTHS: { readonly [T in ScalarType]: number } = {
   phone: 15,
 };
 
-function columnWidth(field: FieldSpec, lang: Lang, config: Config): number {
+function columnWidth(field: FieldSpec, { lang, config, standard }: PlanContext): number {
   const content = isListType(field.type)
-    ? Math.max(...listValues(field.type.list, config).map(displayWidth)) + 4
+    ? Math.max(0, ...listValues(field.type.list, config, standard).map(displayWidth)) + 4
     : TYPE_WIDTHS[field.type];
   return Math.min(40, Math.max(content, displayWidth(pickLabel(field.label, lang)) + 2));
 }
 
-function planTable(
-  spec: SheetSpec,
-  lang: Lang,
-  config: Config,
-  sources: ReadonlyMap<ListKey, string>,
-): PlanSheet {
+/** The format of a field's cells: text for codes (or as the standard says), else by type. */
+function cellFormat(field: FieldSpec): string | null {
+  if (field.textFormat === true) return "@";
+  return field.textFormat === false ? null : numberFormatOf(field.type);
+}
+
+function planTable(spec: SheetSpec, ctx: PlanContext): PlanSheet {
+  const { lang } = ctx;
   const numberFormats: PlanNumberFormat[] = [];
   const validations: PlanValidation[] = [];
   spec.fields.forEach((field, i) => {
     const col = columnName(i);
     const range = `${col}${FIRST_DATA_ROW}:${col}${LAST_DATA_ROW}`;
-    const numFmt = numberFormatOf(field.type);
+    const numFmt = cellFormat(field);
     if (numFmt) numberFormats.push({ range, numFmt, column: true });
-    const validation = validationOf(field, spec.key, range, lang, config, sources);
+    const validation = validationOf(field, spec.key, range, ctx);
     if (validation) validations.push(validation);
   });
   return {
@@ -336,7 +346,7 @@ function planTable(
     name: pickLabel(spec.name, lang),
     hidden: false,
     frozenRows: 1,
-    columnWidths: spec.fields.map((f) => columnWidth(f, lang, config)),
+    columnWidths: spec.fields.map((f) => columnWidth(f, ctx)),
     rows: [
       spec.fields.map((f) => ({
         value: pickLabel(f.label, lang),
@@ -348,19 +358,15 @@ function planTable(
   };
 }
 
-function planForm(
-  spec: SheetSpec,
-  lang: Lang,
-  config: Config,
-  sources: ReadonlyMap<ListKey, string>,
-): PlanSheet {
+function planForm(spec: SheetSpec, ctx: PlanContext): PlanSheet {
+  const { lang } = ctx;
   const numberFormats: PlanNumberFormat[] = [];
   const validations: PlanValidation[] = [];
   spec.fields.forEach((field, i) => {
     const cell = `B${i + 1}`;
-    const numFmt = numberFormatOf(field.type);
+    const numFmt = cellFormat(field);
     if (numFmt) numberFormats.push({ range: cell, numFmt });
-    const validation = validationOf(field, spec.key, cell, lang, config, sources);
+    const validation = validationOf(field, spec.key, cell, ctx);
     if (validation) validations.push(validation);
   });
   const labelWidth = Math.max(...spec.fields.map((f) => displayWidth(pickLabel(f.label, lang))));
@@ -430,22 +436,23 @@ const FIELD_TABLE_HEADER: readonly Label[] = [
 
 function sheetHeading(spec: SheetSpec, lang: Lang): string {
   const name = pickLabel(spec.name, lang);
-  const purpose = pickLabel(SHEET_PURPOSES[spec.key], lang);
+  const described = sheetPurpose(spec.key);
+  const purpose = described ? pickLabel(described, lang) : "";
   if (spec.layout === "none")
     return lang === "en" ? `${name}: ${purpose}` : `“${name}”：${purpose}`;
   const need = spec.required ? { zh: "必填", en: "required" } : { zh: "选填", en: "optional" };
+  if (!described) return lang === "en" ? `${name} (${need.en})` : `“${name}”（${need.zh}）`;
   return lang === "en" ? `${name} (${need.en}): ${purpose}` : `“${name}”（${need.zh}）：${purpose}`;
 }
 
 function fieldRow(
   field: FieldSpec,
-  sheet: SheetKey,
-  lang: Lang,
-  config: Config,
+  sheet: string,
+  { lang, config, standard }: PlanContext,
 ): (PlanCell | null)[] {
   const en = lang === "en";
   const values = isListType(field.type)
-    ? listValues(field.type.list, config).join(en ? ", " : "、")
+    ? listValues(field.type.list, config, standard).join(en ? ", " : "、")
     : "";
   const texts = [
     pickLabel(field.label, lang),
@@ -453,31 +460,37 @@ function fieldRow(
     describeType(field.type, lang),
     field.required ? (en ? "Required" : "必填") : en ? "Optional" : "选填",
     values,
-    describeRules(field, sheet, lang, config).join(en ? "; " : "；"),
-    exampleValue(field.type, config),
+    describeRules(field, sheet, lang, config, standard).join(en ? "; " : "；"),
+    exampleValue(field.type, config, standard),
   ];
   return texts.map((value) => (value === "" ? null : { value, style: "wrap" }));
 }
 
-function planInstructions(spec: SheetSpec, lang: Lang, config: Config): PlanSheet {
+function planInstructions(spec: SheetSpec, ctx: PlanContext): PlanSheet {
+  const { lang, standard } = ctx;
   const en = lang === "en";
+  const id = standard.templateId;
+  const paired = standard.workflow === "paired";
+  const name = pickLabel(standard.name, lang);
+  const title = paired
+    ? en
+      ? `Paired poverty-alleviation report (template ${id}): how to fill it in`
+      : `结对帮扶数据报送模板（${id}）填报说明`
+    : en
+      ? `${name} (template ${id}): how to fill it in`
+      : `${name}（${id}）填报说明`;
+  // The notes speak of the 2018 report's sheets.
+  const notes = paired ? NOTES : [];
   const rows: (readonly (PlanCell | null)[])[] = [
-    [
-      {
-        value: en
-          ? `Paired poverty-alleviation report (template ${TEMPLATE_ID}): how to fill it in`
-          : `结对帮扶数据报送模板（${TEMPLATE_ID}）填报说明`,
-        style: "title",
-      },
-    ],
+    [{ value: title, style: "title" }],
     [],
-    ...NOTES.map((note, i) => [{ value: `${i + 1}. ${pickLabel(note, lang)}` }]),
+    ...notes.map((note, i) => [{ value: `${i + 1}. ${pickLabel(note, lang)}` }]),
   ];
-  for (const sheet of SHEETS) {
+  for (const sheet of standard.sheets) {
     rows.push([], [{ value: sheetHeading(sheet, lang), style: "heading" }]);
     if (sheet.fields.length === 0) continue;
     rows.push(FIELD_TABLE_HEADER.map((h) => ({ value: pickLabel(h, lang), style: "header" })));
-    for (const field of sheet.fields) rows.push(fieldRow(field, sheet.key, lang, config));
+    for (const field of sheet.fields) rows.push(fieldRow(field, sheet.key, ctx));
   }
   return {
     key: spec.key,
@@ -491,8 +504,8 @@ function planInstructions(spec: SheetSpec, lang: Lang, config: Config): PlanShee
   };
 }
 
-function planLists(config: Config): PlanSheet {
-  const columns = LIST_KEYS.map((list) => [list, ...listValues(list, config)]);
+function planLists({ config, standard }: PlanContext): PlanSheet {
+  const columns = listKeys(standard).map((list) => [list, ...listValues(list, config, standard)]);
   const height = Math.max(...columns.map((c) => c.length));
   const rows = Array.from({ length: height }, (_, r) =>
     columns.map((c) => {
@@ -517,9 +530,9 @@ function planLists(config: Config): PlanSheet {
   };
 }
 
-function planMeta(spec: SheetSpec, lang: Lang): PlanSheet {
+function planMeta(spec: SheetSpec, { lang, standard }: PlanContext): PlanSheet {
   const pairs = [
-    ["template", TEMPLATE_ID],
+    ["template", standard.templateId],
     ["lang", lang],
     ["generator", "aidsheet"],
   ];
@@ -535,18 +548,44 @@ function planMeta(spec: SheetSpec, lang: Lang): PlanSheet {
   };
 }
 
+/** The sheets a template has whether its standard lists them or not: 填报说明 first, _meta last. */
+const INSTRUCTIONS: SheetSpec = {
+  key: "instructions",
+  name: { zh: "填报说明", en: "Instructions" },
+  required: false,
+  layout: "none",
+  fields: [],
+};
+const META: SheetSpec = {
+  key: "meta",
+  name: { zh: "_meta", en: "_meta" },
+  required: false,
+  layout: "none",
+  fields: [],
+};
+
 /**
- * The blank submission template (docs/standard.md), derived from the spec data: the sheets of
- * the standard in order, with `_lists` before `_meta`. Plain data for any host to write.
+ * The blank template of a standard (docs/standard.md, docs/standards.md): its sheets in order,
+ * with `_lists` before `_meta`. Plain data for any host to write.
  */
-export function planTemplate(lang: Lang, config: Config): TemplatePlan {
-  const sources = listSources(config);
+export function planTemplate(
+  lang: Lang,
+  config: Config,
+  standard: Standard = JIEDUI_2018,
+): TemplatePlan {
+  const ctx: PlanContext = { lang, config, standard, sources: listSources(config, standard) };
+  const has = (key: string) => standard.sheets.some((s) => s.key === key);
+  const specs = [
+    ...(has(INSTRUCTIONS.key) ? [] : [INSTRUCTIONS]),
+    ...standard.sheets,
+    ...(has(META.key) ? [] : [META]),
+  ];
   const sheets: PlanSheet[] = [];
-  for (const spec of SHEETS) {
-    if (spec.key === "instructions") sheets.push(planInstructions(spec, lang, config));
-    else if (spec.key === "meta") sheets.push(planLists(config), planMeta(spec, lang));
-    else if (spec.layout === "form") sheets.push(planForm(spec, lang, config, sources));
-    else if (spec.layout === "table") sheets.push(planTable(spec, lang, config, sources));
+  for (const spec of specs) {
+    if (spec.key === INSTRUCTIONS.key) sheets.push(planInstructions(spec, ctx));
+    else if (spec.key === META.key) sheets.push(planLists(ctx), planMeta(spec, ctx));
+    else if (spec.layout === "form") sheets.push(planForm(spec, ctx));
+    else if (spec.layout === "table") sheets.push(planTable(spec, ctx));
   }
-  return { template: TEMPLATE_ID, lang, sheets };
+  return { template: standard.templateId, lang, sheets };
 }

@@ -1,14 +1,16 @@
 import type { SubmissionRead } from "../model";
-import type { SheetKey } from "../spec/sheets";
-import type { FieldValue } from "../spec/types";
+import type { FieldType, FieldValue } from "../spec/types";
+import { JIEDUI_2018 } from "../standard/builtin";
+import type { Standard } from "../standard/standard";
 
 /** A canonical value to write back over what was typed (一键修正, docs/addin.md). */
 export interface CellFix {
-  readonly sheet: SheetKey;
+  readonly sheet: string;
   /** The sheet's name as in the workbook. */
   readonly sheetName: string;
   readonly cell: string;
   readonly field: string;
+  readonly type: FieldType;
   readonly value: FieldValue;
 }
 
@@ -17,13 +19,13 @@ export interface CellFix {
  * guess. Values come from the records, so personal fields (whose issues carry no value)
  * are fixed too.
  */
-export function planFixes(read: SubmissionRead): CellFix[] {
+export function planFixes(read: SubmissionRead, standard: Standard = JIEDUI_2018): CellFix[] {
   const records = new Map<
     string,
     { sheetName: string; values: Record<string, FieldValue | null> }
   >();
   const index = (
-    sheet: SheetKey,
+    sheet: string,
     sheetName: string,
     row: {
       cells: Readonly<Record<string, string>>;
@@ -35,22 +37,29 @@ export function planFixes(read: SubmissionRead): CellFix[] {
     }
   };
   for (const [sheet, table] of Object.entries(read.tables)) {
-    for (const row of table?.rows ?? []) index(sheet as SheetKey, table.sheetName, row);
+    for (const row of table?.rows ?? []) index(sheet, table!.sheetName, row);
   }
-  const formName = read.sheetNames.submission;
-  if (read.form && formName !== undefined) index("submission", formName, read.form);
+  const formKey = standard.sheets.find((s) => s.layout === "form")?.key;
+  const formName = formKey === undefined ? undefined : read.sheetNames[formKey];
+  if (read.form && formKey !== undefined && formName !== undefined) {
+    index(formKey, formName, read.form);
+  }
 
   const fixes: CellFix[] = [];
   for (const issue of read.issues) {
     if (issue.code !== "normalized" || !issue.sheet || !issue.cell || !issue.field) continue;
     const record = records.get(`${issue.sheet}!${issue.cell}!${issue.field}`);
     const value = record?.values[issue.field];
-    if (record && value !== null && value !== undefined) {
+    const field = standard.sheets
+      .find((s) => s.key === issue.sheet)
+      ?.fields.find((f) => f.key === issue.field);
+    if (record && field && value !== null && value !== undefined) {
       fixes.push({
         sheet: issue.sheet,
         sheetName: record.sheetName,
         cell: issue.cell,
         field: issue.field,
+        type: field.type,
         value,
       });
     }

@@ -4,7 +4,7 @@ import { epochDay, periodBounds, periodYear } from "../read/dates";
 import type { DraftRecord, Reporter } from "../read/record";
 import { report } from "../read/record";
 import type { Rule } from "../spec/rules";
-import type { DataSheetKey, FieldSpec, SheetSpec } from "../spec/sheets";
+import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import { FIRST_YEAR } from "../spec/sheets";
 
 export interface RuleContext {
@@ -12,7 +12,7 @@ export interface RuleContext {
   /** The submission's period when its form gave a valid one. */
   readonly period: string | null;
   /** Keys present on other sheets, for `ref` rules; absent when that sheet or column is. */
-  readonly keys: (sheet: DataSheetKey, field: string) => ReadonlySet<string | number> | undefined;
+  readonly keys: (sheet: string, field: string) => ReadonlySet<string | number> | undefined;
 }
 
 export interface SheetDraft {

@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import type { SheetGrid } from "../../../src/core/grid";
+import { loadPackage } from "../../../src/core/standard/builtin";
+import type { Standard } from "../../../src/core/standard/standard";
+import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
+import { householdRows, tableSheet, workbook } from "../../support/workbook";
+
+const ROOT = path.resolve(__dirname, "../../..");
+
+function load(text: string): Standard {
+  const result = loadPackage(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.standard;
+}
+
+const REGION = load(
+  readFileSync(path.join(ROOT, "standards/examples/region-extension.json"), "utf8"),
+);
+
+const flat = (issues: readonly { sheet: string | null; cell: string | null; code: string }[]) =>
+  issues.map((i) => [i.sheet, i.cell, i.code]);
+
+describe("a region's extension of the 2018 standard", () => {
+  const households = (labour: (number | string | null)[]) => {
+    const rows = householdRows(labour.length).map((r, i) => ({ ...r, labour_count: labour[i]! }));
+    const sheet = tableSheet("households", rows);
+    return {
+      ...sheet,
+      rows: sheet.rows.map((row, i) => [
+        ...(row ?? []),
+        i === 0 ? "劳动力" : (rows[i - 1]!.labour_count ?? null),
+      ]),
+    };
+  };
+  const grid = (sheet: SheetGrid) => {
+    const base = workbook();
+    return { sheets: base.sheets.map((s) => (s.name === "贫困户" ? sheet : s)) };
+  };
+
+  test("its field is read by its alias and typed; the 2018 standard does not know the column", () => {
+    const read = validateWorkbook(grid(households([2, null, 1])), { standard: REGION });
+    expect(read.tables.households!.rows.map((r) => r.values.labour_count)).toEqual([2, null, 1]);
+    expect(flat(read.issues)).toEqual([]);
+    const plain = validateWorkbook(grid(households([2, null, 1])));
+    expect(flat(plain.issues)).toEqual([["households", "K1", "header-unknown"]]);
+  });
+
+  test("a value of the wrong type in its field is an error at its cell", () => {
+    const read = validateWorkbook(grid(households(["两个"])), { standard: REGION });
+    expect(flat(read.issues)).toEqual([["households", "K2", "type"]]);
+    expect(read.tables.households!.rows[0]!.valid).toBe(false);
+  });
+
+  test("the 2018 workflow's results are unchanged by the extension", () => {
+    const base = workbook();
+    expect(validateWorkbook(base, { standard: REGION })).toEqual(validateWorkbook(base));
+  });
+});
+
+describe("reading a wide export against a register standard", () => {
+  const standard = load(
+    JSON.stringify({
+      format: "aidsheet-standard/1",
+      id: "wide",
+      version: "1",
+      name: { zh: "宽表", en: "Wide" },
+      template_id: "wide/1",
+      workflow: "register",
+      sheets: [
+        {
+          key: "households",
+          name: { zh: "监测户", en: "Households" },
+          aliases: ["户信息"],
+          layout: "table",
+          required: true,
+          reject_file_when_missing: true,
+          fields: [
+            {
+              key: "household_id",
+              label: { zh: "户编号", en: "Household id" },
+              type: "text",
+              required: true,
+            },
+            {
+              key: "size",
+              label: { zh: "家庭人口", en: "Size" },
+              aliases: ["家庭人口数"],
+              type: "count",
+            },
+            { key: "village", label: { zh: "行政村", en: "Village" }, type: "text" },
+          ],
+        },
+      ],
+      lists: {},
+      merge: { households: { key: ["household_id"] } },
+      indicators: [],
+    }),
+  );
+  const extra = Array.from({ length: 127 }, (_, i) => `其他列${i + 1}`);
+  const sheet: SheetGrid = {
+    name: "户信息",
+    rows: [
+      ["全国防返贫监测信息系统导出"],
+      ["导出日期：2026-01-05"],
+      ["户编号", ...extra.slice(0, 60), "家庭人口数", ...extra.slice(60), "行政村"],
+      [
+        "H001",
+        ...extra.slice(0, 60).map(() => "x"),
+        4,
+        ...extra.slice(60).map(() => null),
+        "东山村",
+      ],
+    ],
+    merges: [],
+  };
+
+  test("finds the header under title rows, found by alias, with one info for the unknown columns", () => {
+    const read = validateWorkbook({ sheets: [sheet] }, { standard });
+    expect(read.rejected).toBe(false);
+    expect(read.tables.households!.rows.map((r) => r.values)).toEqual([
+      { household_id: "H001", size: 4, village: "东山村" },
+    ]);
+    expect(read.issues.map((i) => [i.code, i.severity, i.cell, i.detail.limit])).toEqual([
+      ["header-unknown", "info", "B3", 127],
+    ]);
+  });
+
+  test("a file without the sheet is rejected whole", () => {
+    const read = validateWorkbook({ sheets: [{ ...sheet, name: "别的" }] }, { standard });
+    expect(read.rejected).toBe(true);
+    expect(flat(read.issues)).toEqual([["households", null, "sheet-missing"]]);
+  });
+});
