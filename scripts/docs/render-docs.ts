@@ -4,6 +4,7 @@ import { renderCliHelp } from "./cli-help";
 import { renderIndicatorTable } from "./indicators";
 import { renderIssueCodes, renderIssueCodeTable } from "./issue-codes";
 import { renderConsolidatedTable } from "./merge";
+import { PACKAGE_MODULES, renderPackageModule } from "./packages";
 import { SCHEMAS, renderSchema } from "./schemas";
 import { JIEDUI_2018_SOURCE } from "../../src/core/standard/jiedui-2018";
 import { renderFieldTables, renderListTable, renderSheetTable, renderTypeTable } from "./standard";
@@ -58,5 +59,8 @@ export function renderDocs(read: (path: string) => string): Map<string, string> 
   for (const schema of SCHEMAS) docs.set(schema.path, renderSchema(schema));
   // The 2018 standard as a package file, generated from the typed spec (docs/standards.md).
   docs.set("standards/jiedui-2018.json", JIEDUI_2018_SOURCE);
+  for (const entry of PACKAGE_MODULES) {
+    docs.set(entry.module, renderPackageModule(entry, read(entry.package)));
+  }
   return docs;
 }

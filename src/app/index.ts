@@ -16,3 +16,5 @@ export {
 export type { PackedSubmission } from "./submission-transfer";
 export { planFixWrites, validateFiles } from "./validate-files";
 export type { FixWrite } from "./validate-files";
+export { consolidateRegister, planRegisterOutputs, summarizeRegister } from "./register";
+export type { RegisterOutcome, RegisterRequest } from "./register";

@@ -1,5 +1,5 @@
 import { MESSAGES } from "../core";
-import type { Completeness, Lang, MergeResult, SummaryFacts } from "../core";
+import type { Completeness, Lang, MergeResult, RowCounts, Severity, SummaryFacts } from "../core";
 
 /** What a consolidation comes to, counted as every host reports it (docs/cli.md). */
 export interface MergeSummary extends SummaryFacts {
@@ -10,23 +10,35 @@ export interface MergeSummary extends SummaryFacts {
 export function summarize(result: MergeResult): MergeSummary {
   const files = { accepted: 0, superseded: 0, rejected: 0 };
   for (const f of result.files) files[f.status]++;
-  const rows = { merged: 0, rejected: 0, superseded: 0 };
-  for (const c of Object.values(result.totals)) {
-    rows.merged += c.merged;
-    rows.rejected += c.rejected;
-    rows.superseded += c.superseded;
-  }
-  const issues = { error: 0, warning: 0, info: 0 };
-  for (const i of result.issues) issues[i.severity]++;
   return {
     period: result.period,
     files: result.files.length,
     ...files,
     villages: result.indicators.length,
-    rows,
-    issues,
+    rows: countRows(Object.values(result.totals)),
+    issues: countIssues(result.issues),
     completeness: result.completeness,
   };
+}
+
+/** Rows merged, rejected and superseded over every sheet. */
+export function countRows(totals: readonly RowCounts[]): SummaryFacts["rows"] {
+  const rows = { merged: 0, rejected: 0, superseded: 0 };
+  for (const c of totals) {
+    rows.merged += c.merged;
+    rows.rejected += c.rejected;
+    rows.superseded += c.superseded;
+  }
+  return rows;
+}
+
+/** Issues by severity. */
+export function countIssues(
+  issues: readonly { readonly severity: Severity }[],
+): SummaryFacts["issues"] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
 }
 
 /** The summary as the CLI prints it, and the page shows it; `written` names the workbook written. */

@@ -57,8 +57,16 @@ export function planOutputs(result: MergeResult, options: OutputOptions): PlanOu
     version: options.version,
     lang: options.lang,
   });
+  return outputsFor(all, options.purpose);
+}
+
+/**
+ * Of a consolidated workbook's sheets, those `purpose` writes; refused when one would not fit
+ * in an Excel sheet (docs/limits.md).
+ */
+export function outputsFor(all: ConsolidatedSheets, purpose: Purpose): PlanOutcome {
   const plan =
-    options.purpose === "merge"
+    purpose === "merge"
       ? all
       : { ...all, sheets: all.sheets.filter((s) => INDICATOR_SHEETS.has(s.name)) };
   const over = sheetOverExcelLimits(plan);

@@ -49,13 +49,16 @@ export async function runIndicators(
   return hasErrors(result.issues) ? 1 : 0;
 }
 
-function display(value: IndicatorValue, format: string, lang: Lang): string {
+/** An indicator's value as the text tables show it. */
+export function display(value: IndicatorValue, format: string, lang: Lang): string {
   if (value === null) return "—";
   if (typeof value === "boolean") return value ? MESSAGES[lang].cli.yes : MESSAGES[lang].cli.no;
   if (typeof value === "number" && format === "rate") return `${(value * 100).toFixed(2)}%`;
   if (typeof value === "number" && format === "money")
     return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  if (typeof value === "number" && format === "ratio") return value.toFixed(2);
+  if (typeof value === "number" && (format === "ratio" || format === "number")) {
+    return value.toFixed(2);
+  }
   return String(value);
 }
 
@@ -87,7 +90,7 @@ const TOTAL_KEYS: readonly TotalKey[] = [
 ];
 
 /** Columns padded to their display width (CJK characters take two columns in a terminal). */
-function aligned(rows: readonly (readonly string[])[]): string {
+export function aligned(rows: readonly (readonly string[])[]): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
   return rows
     .map((r) =>

@@ -1,6 +1,13 @@
 import { consolidateErrorText, hasErrors, planOutputs, summarize, summaryLines } from "../../app";
 import { issueMessage, toMergeReportJson } from "../../core";
-import type { ConsolidatedSheets, Lang, MergeResult, Purpose } from "../../core";
+import type {
+  ConsolidatedSheets,
+  Lang,
+  MergeIssue,
+  MergeResult,
+  Purpose,
+  StandardSheets,
+} from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { consolidateFiles } from "../consolidate-files";
@@ -58,12 +65,23 @@ export async function runMerge(
 }
 
 export function summary(result: MergeResult, output: string | null, lang: Lang): string {
-  const firstErrors = result.issues
+  return [
+    ...summaryLines(summarize(result), lang, output),
+    ...firstErrors(result.issues, lang),
+  ].join("\n");
+}
+
+/** The first ten errors of a merge, one line each, for its summary. */
+export function firstErrors(
+  issues: readonly MergeIssue[],
+  lang: Lang,
+  sheets?: StandardSheets,
+): string[] {
+  return issues
     .filter((i) => i.severity === "error")
     .slice(0, 10)
     .map(
       (i) =>
-        `  ${i.file ?? ""}!${i.sheetName ?? i.sheet ?? ""}!${i.cell ?? ""} ${i.code} ${issueMessage(i, lang)}`,
+        `  ${i.file ?? ""}!${i.sheetName ?? i.sheet ?? ""}!${i.cell ?? ""} ${i.code} ${issueMessage(i, lang, sheets)}`,
     );
-  return [...summaryLines(summarize(result), lang, output), ...firstErrors].join("\n");
 }

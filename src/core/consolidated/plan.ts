@@ -304,7 +304,7 @@ export function issuesSheet(
   const kinds: ColumnKind[] = ["text", "text", "code", "text", "text", "text", "text"];
   const columns = ISSUE_HEADERS.map((h, i) => column(h, kinds[i]!));
   const rows = issues.map((i) => {
-    const message = issueMessage(i, lang);
+    const message = issueMessage(i, lang, sheets);
     return [
       i.file ?? null,
       sheetLabel(sheets, i.sheet),

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { VillageIndicatorsSchema } from "../indicators/report";
 import { IssueJsonSchema, renderMessage, toIssueJson } from "../messages/render";
-import type { IssueJson } from "../messages/render";
-import { DATA_SHEETS } from "../spec/sheets";
+import type { IssueJson, StandardSheets } from "../messages/render";
+import { DATA_SHEETS, SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
 import type { Lang } from "../spec/types";
 import { FILE_STATUSES } from "./types";
@@ -55,13 +55,21 @@ export const MergeReportSchema = z.object({
 export type MergeReportJson = z.infer<typeof MergeReportSchema>;
 
 /** The message of an issue; one read back from a workbook keeps its recorded message. */
-export function issueMessage(issue: MergeIssue, lang: Lang): string {
-  return issue.message ?? renderMessage(issue, lang);
+export function issueMessage(
+  issue: MergeIssue,
+  lang: Lang,
+  sheets: StandardSheets = SHEETS,
+): string {
+  return issue.message ?? renderMessage(issue, lang, sheets);
 }
 
 /** An issue as JSON (docs/issue-codes.md), with `file`. */
-export function toMergeIssueJson(issue: MergeIssue, lang: Lang): IssueJson {
-  return { ...toIssueJson(issue, lang), message: issueMessage(issue, lang) };
+export function toMergeIssueJson(
+  issue: MergeIssue,
+  lang: Lang,
+  sheets: StandardSheets = SHEETS,
+): IssueJson {
+  return { ...toIssueJson(issue, lang, sheets), message: issueMessage(issue, lang, sheets) };
 }
 
 /** The merge report (docs/cli.md); `outputPath` is the workbook written, null when none. */

@@ -186,6 +186,13 @@ export interface CliMessages {
   readonly demoAbout: readonly string[];
   readonly demoSubmissions: (dir: string) => string;
   readonly demoReport: (file: string) => string;
+  /** A register merge summed up (docs/monitoring.md): no period, no file superseded whole. */
+  readonly registerSummary: (
+    facts: Omit<SummaryFacts, "period" | "superseded">,
+  ) => readonly string[];
+  /** An option of the paired workflow given with a register standard. */
+  readonly notForRegisters: (option: string) => string;
+  readonly registerDemoAbout: readonly string[];
 }
 
 /** Every user-facing text in one language; adding a language is adding a file like en.ts. */

@@ -159,6 +159,17 @@ export const en: Messages = {
     ],
     demoSubmissions: (dir) => `Submissions: ${dir}`,
     demoReport: (file) => `Report: ${file}`,
+    registerSummary: (s) => [
+      `${s.files} files (${s.accepted} accepted, ${s.rejected} rejected), ${s.villages} villages`,
+      `Rows: ${s.rows.merged} merged, ${s.rows.rejected} rejected, ${s.rows.superseded} superseded`,
+      `Issues: ${s.issues.error} errors, ${s.issues.warning} warnings, ${s.issues.info} info`,
+    ],
+    notForRegisters: (option) =>
+      `${option} is for paired reports only: it does not apply to a register standard`,
+    registerDemoAbout: [
+      "Demo: the monitoring registers of three townships of 示例县, generated in the shape of the national system's exports (two title rows, 134 columns).",
+      "Every household, name and ID number comes from a random generator (IDs synthetic with valid check characters); a few errors are planted on purpose.",
+    ],
   },
   lists: {
     workbook: "Workbook",

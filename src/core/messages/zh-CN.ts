@@ -151,6 +151,16 @@ export const zhCN: Messages = {
     ],
     demoSubmissions: (dir) => `报送文件：${dir}`,
     demoReport: (file) => `汇总报告：${file}`,
+    registerSummary: (s) => [
+      `文件 ${s.files} 个（采用 ${s.accepted}，未采用 ${s.rejected}），村 ${s.villages} 个`,
+      `数据行：合并 ${s.rows.merged}，未合并 ${s.rows.rejected}，被替代 ${s.rows.superseded}`,
+      `问题：错误 ${s.issues.error}，警告 ${s.issues.warning}，提示 ${s.issues.info}`,
+    ],
+    notForRegisters: (option) => `${option} 只用于结对帮扶报送，不适用于监测台账类标准`,
+    registerDemoAbout: [
+      "演示：示例县三个乡镇的防止返贫监测对象台账，按全国系统导出表的格式生成（两行标题、134 列）。",
+      "所有农户、姓名和证件号码均由随机数生成（证件号码为校验位正确的合成号码），并故意放入几处错误。",
+    ],
   },
   lists: {
     workbook: "工作簿",

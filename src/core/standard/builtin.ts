@@ -1,9 +1,13 @@
 import { JIEDUI_2018_SOURCE } from "./jiedui-2018";
+import { MONITORING_SOURCE } from "./monitoring";
 import { loadStandard } from "./standard";
 import type { Standard } from "./standard";
 
 /** The packages aidsheet ships, by id, as their JSON text (docs/standards.md). */
-const SOURCES: ReadonlyMap<string, string> = new Map([["jiedui-2018", JIEDUI_2018_SOURCE]]);
+const SOURCES: ReadonlyMap<string, string> = new Map([
+  ["jiedui-2018", JIEDUI_2018_SOURCE],
+  ["monitoring", MONITORING_SOURCE],
+]);
 
 const loaded = new Map<string, Standard>();
 
