@@ -32,7 +32,7 @@ export type Position = "value" | "list" | "criterion" | "column";
 export interface ExprFunction {
   readonly arity: string;
   readonly accepts: (count: number) => boolean;
-  readonly position: (index: number, count: number) => Position;
+  readonly position: (index: number) => Position;
   readonly run: (context: Context, args: readonly Node[]) => ExprValue;
 }
 

@@ -161,7 +161,7 @@ function call(
   const parsedArgs = parsed.arguments as readonly ParsedNode[];
   if (!fn.accepts(parsedArgs.length))
     fail("type", `${fnName} takes ${fn.arity} arguments, not ${parsedArgs.length}`, offset);
-  const args = parsedArgs.map((arg, index) => child(arg, fn.position(index, parsedArgs.length)));
+  const args = parsedArgs.map((arg, index) => child(arg, fn.position(index)));
   const sheets = new Set(args.flatMap((arg) => (arg.kind === "column" ? [arg.sheet] : [])));
   if (AGGREGATES.has(fnName) && sheets.size > 1)
     fail("type", `the columns of ${fnName} must be of one sheet`, offset);
