@@ -169,8 +169,8 @@ function days(context: Context, [end, start]: readonly Node[]): number | null {
 }
 
 function isValidId18(value: Exclude<Scalar, null>): boolean {
-  if (typeof value !== "string") return fail("type", "ID18VALID takes text");
-  return checkId18(value.trim().toUpperCase()) === "ok";
+  // A number is never a valid identity number: a spreadsheet keeps only 15 of its digits.
+  return typeof value === "string" && checkId18(value.trim().toUpperCase()) === "ok";
 }
 
 function line(context: Context, [nameNode, yearNode]: readonly Node[]): number | null {

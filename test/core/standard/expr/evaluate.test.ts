@@ -308,9 +308,9 @@ describe("ID18VALID", () => {
     expect(valueOf("ID18VALID(id)", { id })).toBe(expected);
   });
 
-  test("blank is blank and a number is a type error", () => {
+  test("blank is blank, and a number (a spreadsheet keeps 15 of its digits) is FALSE", () => {
     expect(valueOf("ID18VALID(id)", {})).toBeNull();
-    expect(errorOf("ID18VALID(12345)").kind).toBe("type");
+    expect(valueOf("ID18VALID(id)", { id: 420116195001019000 })).toBe(false);
   });
 });
 
