@@ -1,6 +1,6 @@
 // The compiled form of an expression: names resolved at load time, evaluated by evaluate.ts.
-import type { ExprCache } from "./cache";
-import type { ExprValue, Row, Scalar } from "./types";
+import type { ExprEnv } from "./env";
+import type { ExprValue, Scalar } from "./types";
 
 export type Node =
   | { readonly kind: "literal"; readonly value: string | number | boolean }
@@ -32,18 +32,14 @@ export type Position = "value" | "list" | "criterion" | "column";
 export interface ExprFunction {
   readonly arity: string;
   readonly accepts: (count: number) => boolean;
-  readonly position: (index: number, count: number) => Position;
+  readonly position: (index: number) => Position;
   readonly run: (context: Context, args: readonly Node[]) => ExprValue;
 }
 
-/** What a function may do while it runs: evaluate arguments, pay steps, read the environment. */
-export interface Context {
+/** What a function may do while it runs: read the environment, evaluate arguments, pay steps. */
+export interface Context extends ExprEnv {
   readonly evaluate: (node: Node) => ExprValue;
+  /** Evaluates a node in a value position (a list there is a type error). */
   readonly scalar: (node: Node) => Scalar;
   readonly step: (count: number) => void;
-  readonly row: Row;
-  readonly rows: (sheet: string) => readonly Row[];
-  readonly list: (key: string) => readonly string[];
-  readonly line: (name: string, year: number) => number | null;
-  readonly cache: ExprCache;
 }

@@ -1,6 +1,6 @@
 // Indexes of other sheets by criteria fields, built once per validation so aggregates stay linear.
 import type { Row, Scalar } from "./types";
-import { compare, readField, valueKey } from "./values";
+import { extreme, readField, valueKey } from "./values";
 
 /** Indexes shared by every evaluation of one validation; keyed by the rows array itself. */
 export class ExprCache {
@@ -76,10 +76,7 @@ export class SheetIndex {
     if (memo.has(key)) return memo.get(key)!;
     let best: Scalar = null;
     for (const rowIndex of this.#groups.get(key) ?? []) {
-      const value = readField(this.#rows[rowIndex]!, field);
-      if (value === null) continue;
-      const order = best === null ? 0 : compare(value, best);
-      if (best === null || (which === "min" ? order < 0 : order > 0)) best = value;
+      best = extreme(which, best, readField(this.#rows[rowIndex]!, field));
     }
     memo.set(key, best);
     return best;

@@ -16,6 +16,7 @@ export function evaluateTree(
 ): { ok: true; value: ExprValue } | { ok: false; error: ExprError } {
   let used = 0;
   const context: Context = {
+    ...env,
     evaluate: (node) => {
       context.step(1);
       return evaluateNode(node, context);
@@ -30,11 +31,6 @@ export function evaluateTree(
       used += count;
       if (used > steps) fail("budget", `the evaluation takes more than ${steps} steps`);
     },
-    row: env.row,
-    rows: env.rows,
-    list: env.list,
-    line: env.line,
-    cache: env.cache,
   };
   try {
     return { ok: true, value: context.evaluate(root) };
@@ -70,51 +66,36 @@ function evaluateNode(node: Node, context: Context): ExprValue {
   }
 }
 
+type Comparison = Exclude<BinaryOperator, Arithmetic | "&">;
+type Arithmetic = "+" | "-" | "*" | "/";
+type Value = Exclude<Scalar, null>;
+
+const COMPARISONS: Readonly<Record<Comparison, (left: Value, right: Value) => boolean>> = {
+  "=": equals,
+  "<>": (left, right) => !equals(left, right),
+  "<": (left, right) => compare(left, right) < 0,
+  "<=": (left, right) => compare(left, right) <= 0,
+  ">": (left, right) => compare(left, right) > 0,
+  ">=": (left, right) => compare(left, right) >= 0,
+};
+
+// Division by zero is blank: like a missing value, the rule does not apply.
+const ARITHMETIC: Readonly<Record<Arithmetic, (left: number, right: number) => number | null>> = {
+  "+": (left, right) => left + right,
+  "-": (left, right) => left - right,
+  "*": (left, right) => left * right,
+  "/": (left, right) => (right === 0 ? null : left / right),
+};
+
 function operate(operator: BinaryOperator, left: Scalar, right: Scalar): ExprValue {
   if (operator === "&") return toText(left) + toText(right);
-  if (
-    operator === "=" ||
-    operator === "<>" ||
-    operator === "<" ||
-    operator === "<=" ||
-    operator === ">" ||
-    operator === ">="
-  ) {
-    if (left === null || right === null) return null;
-    return compareWith(operator, left, right);
+  if (operator in COMPARISONS) {
+    return left === null || right === null
+      ? null
+      : COMPARISONS[operator as Comparison](left, right);
   }
   const a = toNumber(left);
   const b = toNumber(right);
-  if (a === null || b === null) return null;
-  switch (operator) {
-    case "+":
-      return normalise(a + b);
-    case "-":
-      return normalise(a - b);
-    case "*":
-      return normalise(a * b);
-    case "/":
-      return b === 0 ? null : normalise(a / b);
-  }
-}
-
-function compareWith(
-  operator: "=" | "<>" | "<" | "<=" | ">" | ">=",
-  left: Exclude<Scalar, null>,
-  right: Exclude<Scalar, null>,
-): boolean {
-  switch (operator) {
-    case "=":
-      return equals(left, right);
-    case "<>":
-      return !equals(left, right);
-    case "<":
-      return compare(left, right) < 0;
-    case "<=":
-      return compare(left, right) <= 0;
-    case ">":
-      return compare(left, right) > 0;
-    case ">=":
-      return compare(left, right) >= 0;
-  }
+  const result = a === null || b === null ? null : ARITHMETIC[operator as Arithmetic](a, b);
+  return result === null ? null : normalise(result);
 }

@@ -4,7 +4,7 @@ import type { Context, ExprFunction, Node, Position } from "./ast";
 import { combinationKey } from "./cache";
 import { fail } from "./failure";
 import type { ExprValue, Scalar } from "./types";
-import { compare, normalise, toBoolean, toDay, toNumber, toText, valueKey } from "./values";
+import { extreme, normalise, toBoolean, toDay, toNumber, toText, toYear, valueKey } from "./values";
 
 const MAX_ROUND_DIGITS = 15;
 
@@ -51,7 +51,7 @@ export const FUNCTIONS: ReadonlyMap<string, ExprFunction> = new Map<string, Expr
       run: isIn,
     },
   ],
-  ["YEAR", unary((value) => new Date(toDay(value)! * 86_400_000).getUTCFullYear())],
+  ["YEAR", unary(toYear)],
   ["DAYS", plain("2", exactly(2), days)],
   ["ID18VALID", unary(isValidId18)],
   ["LINE", plain("2", exactly(2), line)],
@@ -93,9 +93,6 @@ export const FUNCTIONS: ReadonlyMap<string, ExprFunction> = new Map<string, Expr
   ],
 ]);
 
-/** The functions whose every column argument must name one sheet. */
-export const AGGREGATES: ReadonlySet<string> = new Set(["COUNTIFS", "MINIFS", "MAXIFS", "XLOOKUP"]);
-
 // AND stops at the first FALSE, OR at the first TRUE; a blank otherwise leaves the answer unknown.
 function logic(context: Context, args: readonly Node[], decisive: boolean): boolean | null {
   let unknown = false;
@@ -130,19 +127,20 @@ function round(context: Context, [x, digitsNode]: readonly Node[]): number | nul
       `ROUND takes a whole number of digits from -${MAX_ROUND_DIGITS} to ${MAX_ROUND_DIGITS}`,
     );
   }
-  const shifted = Math.round(Number(`${Math.abs(value)}e${digits}`));
-  const rounded = Number.isFinite(shifted) ? Number(`${shifted}e${-digits}`) : Math.abs(value);
-  return normalise(Math.sign(value) * (Number.isFinite(rounded) ? rounded : Math.abs(value)));
+  const rounded = shiftDecimal(Math.round(shiftDecimal(Math.abs(value), digits)), -digits);
+  // A number too large to shift has no decimals left to round.
+  return Number.isFinite(rounded) ? normalise(Math.sign(value) * rounded) : value;
+}
+
+// n × 10^digits by moving the decimal exponent, so 2.675 shifts to 267.5 exactly.
+function shiftDecimal(n: number, digits: number): number {
+  const [mantissa, exponent = "0"] = String(n).split("e");
+  return Number(`${mantissa}e${Number(exponent) + digits}`);
 }
 
 function extremeOf(context: Context, args: readonly Node[], which: "min" | "max"): Scalar {
   let best: Scalar = null;
-  for (const arg of args) {
-    const value = context.scalar(arg);
-    if (value === null) continue;
-    if (best === null || (which === "min" ? compare(value, best) < 0 : compare(value, best) > 0))
-      best = value;
-  }
+  for (const arg of args) best = extreme(which, best, context.scalar(arg));
   return best;
 }
 
@@ -168,8 +166,8 @@ function days(context: Context, [end, start]: readonly Node[]): number | null {
 }
 
 function isValidId18(value: Exclude<Scalar, null>): boolean {
-  if (typeof value !== "string") return fail("type", "ID18VALID takes text");
-  return checkId18(value.trim().toUpperCase()) === "ok";
+  // A number is never a valid identity number: a spreadsheet keeps only 15 of its digits.
+  return typeof value === "string" && checkId18(value.trim().toUpperCase()) === "ok";
 }
 
 function line(context: Context, [nameNode, yearNode]: readonly Node[]): number | null {
@@ -204,12 +202,7 @@ function extremeIfs(context: Context, args: readonly Node[], which: "min" | "max
   if (match === null) return null;
   const field = columnOf(args[0]!).field;
   let best: Scalar = null;
-  for (const key of match.keys) {
-    const value = match.index.extreme(key, field, which);
-    if (value === null) continue;
-    if (best === null || (which === "min" ? compare(value, best) < 0 : compare(value, best) > 0))
-      best = value;
-  }
+  for (const key of match.keys) best = extreme(which, best, match.index.extreme(key, field, which));
   return best;
 }
 

@@ -46,7 +46,8 @@ export function compileExpression(
 
 /**
  * Evaluates a compiled expression on one record, in at most `budget.steps` steps (default
- * EXPR_LIMITS.steps); never throws: a failure is a typed error.
+ * EXPR_LIMITS.steps). The value is a scalar (text, number, boolean or null for blank), never a
+ * list; a failure is a typed error, never a throw.
  */
 export function evaluate(
   expr: Compiled,

@@ -59,6 +59,14 @@ export function compare(a: Exclude<Scalar, null>, b: Exclude<Scalar, null>): num
   return a < b ? -1 : 1;
 }
 
+/** The smaller (min) or larger (max) of two values; a blank is skipped. */
+export function extreme(which: "min" | "max", best: Scalar, value: Scalar): Scalar {
+  if (best === null) return value;
+  if (value === null) return best;
+  const order = compare(value, best);
+  return (which === "min" ? order < 0 : order > 0) ? value : best;
+}
+
 /** The identity of a non-blank scalar, for equality and the indexes of other sheets. */
 export function valueKey(value: Exclude<Scalar, null>): string {
   if (typeof value === "number") return `n${normalise(value)}`;
@@ -77,6 +85,12 @@ export function toDay(value: ExprValue): number | null {
     fail("type", "text shaped like a date is not a calendar date");
   }
   return Math.round(date.getTime() / DAY_MS);
+}
+
+/** The year of a YYYY-MM-DD date. */
+export function toYear(value: ExprValue): number | null {
+  const day = toDay(value);
+  return day === null ? null : new Date(day * DAY_MS).getUTCFullYear();
 }
 
 /** The kind of a value, for messages: never the value, which may be personal data. */
