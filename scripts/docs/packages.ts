@@ -1,5 +1,11 @@
 // Built-in packages written by hand in standards/: their text as a module of the core, which
-// imports neither Node nor JSON files.
+// imports neither Node nor JSON files, and the tables of their docs.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadPackage } from "../../src/core/standard/builtin";
+import type { Standard } from "../../src/core/standard/standard";
+import type { FieldType } from "../../src/core/spec/types";
+import { code, table } from "./markdown";
 
 /** Each hand-written package and the module that carries its text. */
 export const PACKAGE_MODULES = [
@@ -20,4 +26,85 @@ export function renderPackageModule(entry: (typeof PACKAGE_MODULES)[number], tex
     `export const ${entry.name} = \`${literal}\`;`,
     "",
   ].join("\n");
+}
+
+/** The monitoring package as loaded from its file: sheets, lists, rules and indicators. */
+function monitoring(): Standard {
+  const text = readFileSync(join(__dirname, "../../standards/monitoring.json"), "utf8");
+  const loaded = loadPackage(text);
+  if (!loaded.ok) throw new Error(`standards/monitoring.json: ${loaded.errors[0]?.message}`);
+  return loaded.standard;
+}
+
+function typeText(type: FieldType): string {
+  return typeof type === "object" ? `list ${code(type.list)}` : type;
+}
+
+/** One table per sheet: key, label, English label, aliases, type, required, unique, personal. */
+export function renderPackageFields(): string {
+  return monitoring()
+    .sheets.filter((s) => s.layout === "table")
+    .map((sheet) => {
+      const heading = `${sheet.name.zh} (${sheet.name.en}, ${code(sheet.key)})`;
+      return `${heading}:\n\n${table(
+        ["key", "标签", "English label", "aliases", "type", "required", "notes"],
+        sheet.fields.map((f) => [
+          code(f.key),
+          f.label.zh,
+          f.label.en,
+          (f.aliases ?? []).join(", "),
+          typeText(f.type) + (f.unit ? ` (${f.unit})` : ""),
+          f.required ? "yes" : "no",
+          [
+            ...(f.rules.some((r) => r.kind === "unique") ? ["unique"] : []),
+            ...(f.personal ? ["personal"] : []),
+          ].join(", "),
+        ]),
+      )}`;
+    })
+    .join("\n\n");
+}
+
+export function renderPackageLists(): string {
+  return table(
+    ["list", "values"],
+    [...monitoring().lists].map(([key, values]) => [code(key), values.join(", ")]),
+  );
+}
+
+/** Every rule: where, when, what must hold (the package's own expressions), and the issue. */
+export function renderPackageRules(): string {
+  const standard = monitoring();
+  const label = (sheet: string, field: string) => {
+    const spec = standard.sheets.find((s) => s.key === sheet);
+    return `${spec?.name.zh ?? sheet}.${spec?.fields.find((f) => f.key === field)?.label.zh ?? field}`;
+  };
+  return table(
+    ["rule", "cell", "when", "must hold", "issue", "message"],
+    standard.rules.map((r) => [
+      code(r.id),
+      label(r.sheet, r.field),
+      r.when ? code(r.when.source) : "always",
+      code(r.check.source),
+      `${code(r.code)} ${r.severity}`,
+      r.message.zh,
+    ]),
+  );
+}
+
+/** Every indicator with its numerator and denominator, as the package writes them. */
+export function renderPackageIndicators(): string {
+  const { indicators } = monitoring();
+  if (indicators === "builtin") return "";
+  return table(
+    ["key", "标签", "English label", "shown as", "numerator", "denominator"],
+    indicators.map((i) => [
+      code(i.key),
+      i.label.zh,
+      i.label.en,
+      i.format,
+      code(i.numerator.source),
+      i.denominator ? code(i.denominator.source) : "—",
+    ]),
+  );
 }

@@ -4,7 +4,14 @@ import { renderCliHelp } from "./cli-help";
 import { renderIndicatorTable } from "./indicators";
 import { renderIssueCodes, renderIssueCodeTable } from "./issue-codes";
 import { renderConsolidatedTable } from "./merge";
-import { PACKAGE_MODULES, renderPackageModule } from "./packages";
+import {
+  PACKAGE_MODULES,
+  renderPackageFields,
+  renderPackageIndicators,
+  renderPackageLists,
+  renderPackageModule,
+  renderPackageRules,
+} from "./packages";
 import { SCHEMAS, renderSchema } from "./schemas";
 import { JIEDUI_2018_SOURCE } from "../../src/core/standard/jiedui-2018";
 import { renderFieldTables, renderListTable, renderSheetTable, renderTypeTable } from "./standard";
@@ -23,6 +30,12 @@ const REGIONS: Readonly<Record<string, Regions>> = {
   "docs/indicators.md": { indicators: renderIndicatorTable },
   "docs/merge.md": { consolidated: renderConsolidatedTable },
   "docs/cli.md": { help: renderCliHelp },
+  "docs/monitoring.md": {
+    fields: renderPackageFields,
+    lists: renderPackageLists,
+    rules: renderPackageRules,
+    indicators: renderPackageIndicators,
+  },
 };
 
 const REGION = /<!-- generated: ([\w-]+) -->\n[\s\S]*?<!-- end generated: \1 -->/g;
