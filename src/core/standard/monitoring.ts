@@ -5,6 +5,7 @@ export const MONITORING_SOURCE = `// 防止返贫监测: a county's registers of
 // Labels and aliases follow the column names of the national monitoring system's exports;
 // docs/monitoring.md explains the sheets, rules, indicators and merge.
 {
+  "$schema": "../docs/schemas/standard-package.schema.json",
   "format": "aidsheet-standard/1",
   "id": "monitoring",
   "version": "2026.1",
