@@ -1,6 +1,6 @@
 import type { IssueCode } from "../issues/codes";
 import { makeIssue } from "../issues/make";
-import type { RowRecord, SubmissionFile, TableRead } from "../model";
+import type { RowRecord, SubmissionFile } from "../model";
 import { EMPTY_COUNTS, addCounts, sortMergeIssues } from "../merge/merge";
 import { orderCodes, rowNumberOf } from "../merge/sources";
 import type { MergeIssue, RowCounts } from "../merge/types";
@@ -32,22 +32,23 @@ function sheetPlans(standard: Standard): SheetPlan[] {
   });
 }
 
-function tableOf(file: SubmissionFile, sheet: string): TableRead | undefined {
-  return file.read.tables[sheet];
-}
-
-/** Per file and sheet: the codes of each row's errors, and of errors that are not a row's. */
+/**
+ * The codes of a file's errors for one sheet: of each row, of the sheet as a whole (its header),
+ * and of every error not at a row (what rejects a file whole).
+ */
 function errorCodes(file: SubmissionFile, sheet: string) {
   const byRow = new Map<number, IssueCode[]>();
-  const whole: IssueCode[] = [];
+  const ofSheet: IssueCode[] = [];
+  const ofFile: IssueCode[] = [];
   for (const i of file.read.issues) {
     if (i.severity !== "error") continue;
-    const rowNumber = i.sheet === sheet ? rowNumberOf(i.cell) : null;
+    const rowNumber = rowNumberOf(i.cell);
     if (rowNumber === null) {
-      if (i.sheet === sheet || i.sheet === null) whole.push(i.code);
-    } else byRow.set(rowNumber, [...(byRow.get(rowNumber) ?? []), i.code]);
+      ofFile.push(i.code);
+      if (i.sheet === sheet) ofSheet.push(i.code);
+    } else if (i.sheet === sheet) byRow.set(rowNumber, [...(byRow.get(rowNumber) ?? []), i.code]);
   }
-  return { byRow, whole: orderCodes(whole) };
+  return { byRow, ofSheet, ofFile };
 }
 
 function keyOf(values: RowRecord["values"], fields: readonly string[]): string {
@@ -85,11 +86,11 @@ export function mergeRegisters(
       ? new Set(rows[plan.parent.sheet]!.map((r) => r.values[plan.parent!.field] ?? null))
       : null;
     files.forEach((file, fileIndex) => {
-      const table = tableOf(file, plan.key);
+      const table = file.read.tables[plan.key];
       counts[fileIndex]![plan.key] ??= EMPTY_COUNTS;
       if (!table) return;
       const codes = errorCodes(file, plan.key);
-      const rejectWhole = file.read.rejected || table.rejected;
+      const whole = file.read.rejected ? codes.ofFile : table.rejected ? codes.ofSheet : null;
       for (const row of table.rows) {
         const reject = (why: readonly IssueCode[]) => {
           unmerged.push({
@@ -102,8 +103,8 @@ export function mergeRegisters(
           });
           count(fileIndex, plan.key, "rejected");
         };
-        if (rejectWhole || !row.valid) {
-          reject(orderCodes([...(codes.byRow.get(row.rowNumber) ?? []), ...codes.whole]));
+        if (whole || !row.valid) {
+          reject(orderCodes([...(codes.byRow.get(row.rowNumber) ?? []), ...(whole ?? [])]));
           continue;
         }
         if (parents && plan.parent && !parents.has(row.values[plan.parent.field] ?? null)) {

@@ -81,6 +81,17 @@ describe("a small county's registers merged", () => {
     ]);
   });
 
+  test("a file without 监测户 is rejected whole: its measures too, with the missing sheet", () => {
+    const lone = consolidate([...files, file("3-丙镇.xlsx", { measures: YI.measures })]);
+    const rejected = lone.files.find((f) => f.file === "3-丙镇.xlsx")!;
+    expect(rejected.status).toBe("rejected");
+    expect(rejected.rows.measures).toEqual({ read: 3, merged: 0, rejected: 3, superseded: 0 });
+    const why = lone.unmerged.filter((u) => u.file === "3-丙镇.xlsx").map((u) => u.codes);
+    // Each also fails its own rule: its household is on no 监测户 of the file.
+    expect(why).toEqual(Array(3).fill(["sheet-missing", "reference"]));
+    expect(lone.rows).toEqual(result.rows);
+  });
+
   test("the order the files come in changes nothing", () => {
     expect(consolidate([...files].reverse())).toEqual(result);
   });
