@@ -57,6 +57,8 @@ export const EXPORT_TITLE_ROWS = 2;
 /** The export's date: registers as they stood at the end of 2025. */
 const EXPORTED_ON = "2025-12-31";
 const LAST_DAY = dayNumber(EXPORTED_ON);
+/** Per-capita income at least, once a household's risk is eliminated (yuan a year). */
+const ELIMINATED_INCOME = 9_500;
 
 const TOWNSHIPS = ["东岭镇", "西河乡", "南坪镇", "北山乡", "中和镇", "石桥乡", "清溪镇", "云台乡"];
 const VILLAGE_STEMS = [
@@ -184,14 +186,18 @@ function household(
   const size = draw.int(1, 6);
   const labour = draw.int(0, Math.min(size, 3));
   const eliminated = identified < dayNumber("2025-01-01") && draw.chance(0.55);
-  const wage = labour === 0 ? 0 : labour * draw.amount(eliminated ? 16_000 : 5_000, 28_000);
+  const earned = labour === 0 ? 0 : labour * draw.amount(5_000, 28_000);
   const business = draw.chance(0.5) ? draw.amount(1_000, 12_000) : 0;
   const property = draw.chance(0.2) ? draw.amount(100, 1_500) : 0;
-  const transfer = draw.amount(eliminated ? 6_000 : 1_200, 9_000);
+  const paid = draw.amount(1_200, 9_000);
   const costs = business === 0 ? 0 : draw.amount(0, business * 0.4);
-  // Risk eliminated: income lifted well above any year's monitoring line.
-  const lift = eliminated ? size * 9_000 : 0;
-  const income = wage + business + property + transfer + lift;
+  // Risk eliminated: wages (or, without labour, transfers) above any year's monitoring line.
+  const short = ELIMINATED_INCOME * size - (earned + business + property + paid - costs);
+  const lift = eliminated ? Math.max(0, Math.ceil(short / 100) * 100) : 0;
+  const wage = labour === 0 ? 0 : earned + lift;
+  const transfer = labour === 0 ? paid + lift : paid;
+  const income = wage + business + property + transfer;
+  const risk1 = draw.pick(RISKS);
   const eliminatedOn = eliminated ? Math.min(LAST_DAY, identified + draw.int(200, 700)) : null;
   const row: Record<string, string | number | null> = {
     county: place.county,
@@ -203,8 +209,8 @@ function household(
     id_number: idNumber(draw, place.code, serial),
     category,
     formerly_poor: category === "脱贫不稳定户" ? "是" : "否",
-    risk_1: draw.pick(RISKS),
-    risk_2: draw.chance(0.3) ? draw.pick(RISKS) : null,
+    risk_1: risk1,
+    risk_2: draw.chance(0.3) ? draw.pick(RISKS.filter((r) => r !== risk1)) : null,
     risk_3: null,
     identified_on: isoOfDay(identified),
     household_size: size,
@@ -212,7 +218,7 @@ function household(
     wage_income: wage,
     business_income: business,
     property_income: property,
-    transfer_income: transfer + lift,
+    transfer_income: transfer,
     business_costs: costs,
     income_per_capita: round2((income - costs) / size),
     monthly_wage: wage === 0 ? null : round2(wage / labour / 10),
