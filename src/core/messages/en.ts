@@ -167,7 +167,7 @@ export const en: Messages = {
     notForRegisters: (option) =>
       `${option} is for paired reports only: it does not apply to a register standard`,
     registerDemoAbout: [
-      "Demo: the monitoring registers of three townships of 示例县, generated in the shape of the national system's exports (two title rows, 134 columns).",
+      "Demo: the monitoring registers of three townships of 示例县, generated in the shape of the national system's exports (two title rows, 140 columns).",
       "Every household, name and ID number comes from a random generator (IDs synthetic with valid check characters); a few errors are planted on purpose.",
     ],
   },
