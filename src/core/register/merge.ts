@@ -113,7 +113,10 @@ export function mergeRegisters(
             ...makeIssue(
               "reference",
               { sheet: plan.key, cell: row.cells[field] ?? null, field },
-              { detail: { reason: "not-merged", expected: plan.parent.sheet } },
+              {
+                value: row.values[field] ?? null,
+                detail: { reason: "not-merged", expected: plan.parent.sheet },
+              },
             ),
             file: file.file,
           });

@@ -1,4 +1,5 @@
 import { resolveConfig } from "../../../src/core/config";
+import { renderMessage } from "../../../src/core/messages/render";
 import type { Config } from "../../../src/core/config";
 import type { SubmissionFile } from "../../../src/core/model";
 import { consolidateRegisters } from "../../../src/core/register/consolidate";
@@ -90,6 +91,17 @@ describe("a small county's registers merged", () => {
     // Each also fails its own rule: its household is on no 监测户 of the file.
     expect(why).toEqual(Array(3).fill(["sheet-missing", "reference"]));
     expect(lone.rows).toEqual(result.rows);
+  });
+
+  test("the merge's issues say what happened, in the standard's words", () => {
+    const messages = result.issues
+      .filter((i) => i.code === "cross-duplicate" || i.detail.reason === "not-merged")
+      .map((i) => renderMessage(i, "zh-CN", standard.sheets));
+    expect(messages).toEqual([
+      "合并键（户编号等）与 1-甲镇.xlsx 第 2 行相同，已采用该行，本行被替代",
+      "合并键（户编号等）与 1-甲镇.xlsx 第 2 行相同，已采用该行，本行被替代",
+      "“户编号” (H7)在“监测户”中的行未合并，本行随之未合并",
+    ]);
   });
 
   test("the order the files come in changes nothing", () => {
