@@ -52,6 +52,15 @@ export interface CountyOptions {
   readonly errors?: boolean;
 }
 
+/** The demo province's monitoring line, yuan a head and year (`lines.monitoring`). */
+export const DEMO_MONITORING_LINES: Readonly<Record<string, number>> = {
+  "2021": 6_000,
+  "2022": 6_500,
+  "2023": 7_000,
+  "2024": 7_500,
+  "2025": 8_700,
+};
+
 /** Rows above the header in an export: a title and the exporting office with the date. */
 export const EXPORT_TITLE_ROWS = 2;
 /** The export's date: registers as they stood at the end of 2025. */

@@ -17,7 +17,7 @@ import type {
   RegisterResult,
   Standard,
 } from "../../core";
-import { generateCounty } from "../../app/demo/county";
+import { DEMO_MONITORING_LINES, generateCounty } from "../../app/demo/county";
 import { exportRegister } from "../../app/demo/national-export";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { readWorkbookFiles } from "../../xlsx/read-file";
@@ -184,6 +184,9 @@ export async function runRegisterDemo(
     throw new UsageError(`cannot create ${registersDir}: ${(error as Error).message}`);
   }
   const county = generateCounty();
+  // The demo province's line, unless the configuration given has its own.
+  const lines = { monitoring: { ...DEMO_MONITORING_LINES }, ...ctx.config.lines };
+  const demo = { ...ctx, config: { ...ctx.config, lines } };
   const files: string[] = [];
   for (const register of county.registers) {
     const file = path.join(registersDir, register.fileName);
@@ -192,16 +195,16 @@ export async function runRegisterDemo(
   }
   const consolidated = path.join(dir, "consolidated.xlsx");
   const reportFile = path.join(dir, "merge-report.json");
-  const result = await consolidateRegisterFiles(files, ctx, "merge", out);
-  await writeConsolidated(consolidated, planOutput(result, ctx, "merge", false));
-  const report = toRegisterReportJson(result, ctx.standard, ctx.lang, consolidated);
+  const result = await consolidateRegisterFiles(files, demo, "merge", out);
+  await writeConsolidated(consolidated, planOutput(result, demo, "merge", false));
+  const report = toRegisterReportJson(result, demo.standard, demo.lang, consolidated);
   await writeBytesAtomic(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   const text = MESSAGES[ctx.lang].cli;
   out.stdout(
     [
       ...text.registerDemoAbout,
       text.demoSubmissions(registersDir),
-      registerSummary(result, consolidated, ctx),
+      registerSummary(result, consolidated, demo),
       text.demoReport(reportFile),
     ].join("\n"),
   );
