@@ -29,6 +29,7 @@ export * from "./standard/builtin";
 export { PACKAGE_FORMAT, StandardPackageSchema } from "./standard/schema";
 export type { StandardPackage } from "./standard/schema";
 export * from "./standard/standard";
+export * from "./standard/expr";
 export * from "./spec/types";
 export * from "./template/plan";
 export * from "./validate/fixes";

@@ -65,8 +65,9 @@ const CORE_RANKS: readonly (readonly string[])[] = [
   ["config", "excel-values"],
   ["issues"],
   ["messages"],
-  ["read", "reference", "standard"],
+  ["read", "reference"],
   ["model"],
+  ["standard"],
   ["validate"],
   ["indicators"],
   ["merge"],
@@ -112,7 +113,7 @@ const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.spl
 
 /** What each layer may import: other layers of src, and packages. */
 const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: boolean }> = {
-  core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn|jsonc-parser)$/, builtins: false },
+  core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn|jsep|jsonc-parser)$/, builtins: false },
   app: { layers: ["app", "core"], packages: /^$/, builtins: false },
   ooxml: { layers: ["ooxml", "core"], packages: /^fflate$/, builtins: false },
   xlsx: {

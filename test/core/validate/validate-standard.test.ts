@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { SheetGrid } from "../../../src/core/grid";
 import { loadPackage } from "../../../src/core/standard/builtin";
 import type { Standard } from "../../../src/core/standard/standard";
+import { renderMessage } from "../../../src/core/messages/render";
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
 import { householdRows, tableSheet, workbook } from "../../support/workbook";
 
@@ -50,6 +51,32 @@ describe("a region's extension of the 2018 standard", () => {
     const read = validateWorkbook(grid(households(["两个"])), { standard: REGION });
     expect(flat(read.issues)).toEqual([["households", "K2", "type"]]);
     expect(read.tables.households!.rows[0]!.valid).toBe(false);
+  });
+
+  test("its rule is an issue at the field's cell, with the rule's text in each language", () => {
+    const read = validateWorkbook(grid(households([2, 5, null])), { standard: REGION });
+    expect(flat(read.issues)).toEqual([["households", "K3", "consistency"]]);
+    const issue = read.issues[0]!;
+    expect(issue.detail).toMatchObject({ expected: "labour-within-household" });
+    expect(renderMessage(issue, "zh-CN", REGION.sheets)).toBe("劳动力人数不得多于家庭人口");
+    expect(renderMessage(issue, "en", REGION.sheets)).toBe(
+      "Members able to work cannot outnumber the household",
+    );
+    expect(read.tables.households!.rows.map((r) => r.valid)).toEqual([true, false, true]);
+  });
+
+  test("a rule that fails at run time is one warning naming it, never a crash", () => {
+    const text = readFileSync(path.join(ROOT, "standards/examples/region-extension.json"), "utf8");
+    const broken = load(
+      text.replace('"labour_count <= household_size"', '"ABS(head_name & \\"x\\") >= 0"'),
+    );
+    const read = validateWorkbook(grid(households([1, 2, 3])), { standard: broken });
+    expect(read.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["plausibility", "warning", null],
+    ]);
+    expect(renderMessage(read.issues[0]!, "en", broken.sheets)).toContain(
+      "labour-within-household",
+    );
   });
 
   test("the 2018 workflow's results are unchanged by the extension", () => {

@@ -1,41 +1,61 @@
-// Stand-in for the expression language of branch i15-expr (its contract's API), until merged.
-export interface ExprScope {
-  readonly fields: ReadonlySet<string>;
-  readonly sheets: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly lists: ReadonlySet<string>;
-}
-export type ExprValue = string | number | boolean | null | readonly ExprValue[];
-export interface ExprError {
-  readonly kind: "syntax" | "name" | "type" | "budget" | "depth";
-  readonly message: string;
-  readonly offset?: number;
-}
-export interface Compiled {
-  readonly source: string;
-}
-export type ExprCache = Map<string, unknown>;
-export function createExprCache(): ExprCache {
-  return new Map();
-}
-export interface ExprEnv {
-  readonly row: Readonly<Record<string, string | number | null | undefined>>;
-  readonly rows: (
-    sheet: string,
-  ) => readonly Readonly<Record<string, string | number | null | undefined>>[];
-  readonly list: (key: string) => readonly string[];
-  readonly line: (name: string, year: number) => number | null;
-  readonly cache: ExprCache;
-}
+// The expression language of standard packages (docs/expressions.md): compile once, evaluate per row.
+import type { Node } from "./ast";
+import { compileTree } from "./compile";
+import type { ExprEnv } from "./env";
+import { DEFAULT_STEPS, evaluateTree } from "./evaluate";
+import { ExprFailure } from "./failure";
+import { MAX_DEPTH, parseSource } from "./parse";
+import type { Compiled, ExprError, ExprScope, ExprValue } from "./types";
+
+export { createExprCache, type ExprCache } from "./cache";
+export type { ExprEnv } from "./env";
+export type { Compiled, ExprError, ExprScope, ExprValue } from "./types";
+
+/** The bounds of an expression: source characters, nesting (at compile), steps (per evaluation). */
+export const EXPR_LIMITS = { sourceLength: 2_000, depth: MAX_DEPTH, steps: DEFAULT_STEPS } as const;
+
+const trees = new WeakMap<Compiled, Node>();
+
+/** Parses and checks an expression against what its names may mean; never throws. */
 export function compileExpression(
   source: string,
-  _scope: ExprScope,
+  scope: ExprScope,
 ): { ok: true; expr: Compiled } | { ok: false; error: ExprError } {
-  return { ok: true, expr: { source } };
+  if (typeof source !== "string") {
+    return { ok: false, error: { kind: "syntax", message: "an expression is text" } };
+  }
+  if (source.length > EXPR_LIMITS.sourceLength) {
+    const message = `the expression is longer than ${EXPR_LIMITS.sourceLength} characters`;
+    return { ok: false, error: { kind: "syntax", message, offset: EXPR_LIMITS.sourceLength } };
+  }
+  const parsed = parseSource(source);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: { kind: parsed.kind, message: parsed.message, offset: parsed.offset },
+    };
+  try {
+    const expr: Compiled = Object.freeze({ source });
+    trees.set(expr, compileTree(parsed.node, scope));
+    return { ok: true, expr };
+  } catch (error) {
+    if (error instanceof ExprFailure) return { ok: false, error: error.error };
+    throw error;
+  }
 }
+
+/**
+ * Evaluates a compiled expression on one record, in at most `budget.steps` steps (default
+ * EXPR_LIMITS.steps). The value is a scalar (text, number, boolean or null for blank), never a
+ * list; a failure is a typed error, never a throw.
+ */
 export function evaluate(
-  _expr: Compiled,
-  _env: ExprEnv,
-  _budget?: { steps: number },
+  expr: Compiled,
+  env: ExprEnv,
+  budget?: { steps: number },
 ): { ok: true; value: ExprValue } | { ok: false; error: ExprError } {
-  return { ok: true, value: null };
+  const tree = trees.get(expr);
+  if (!tree) return { ok: false, error: { kind: "type", message: "not a compiled expression" } };
+  const steps = budget && budget.steps >= 0 ? budget.steps : EXPR_LIMITS.steps;
+  return evaluateTree(tree, env, steps);
 }
