@@ -14,5 +14,6 @@ export {
   unpackSubmission,
 } from "./submission-transfer";
 export type { PackedSubmission } from "./submission-transfer";
+export { standardFromSource } from "./standard-source";
 export { planFixWrites, validateFiles } from "./validate-files";
 export type { FixWrite } from "./validate-files";

@@ -113,7 +113,11 @@ const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.spl
 
 /** What each layer may import: other layers of src, and packages. */
 const ALLOWED: Record<string, { layers: string[]; packages: RegExp; builtins: boolean }> = {
-  core: { layers: ["core"], packages: /^(zod|opencc-js\/t2cn|jsep|jsonc-parser)$/, builtins: false },
+  core: {
+    layers: ["core"],
+    packages: /^(zod|opencc-js\/t2cn|jsep|jsonc-parser)$/,
+    builtins: false,
+  },
   app: { layers: ["app", "core"], packages: /^$/, builtins: false },
   ooxml: { layers: ["ooxml", "core"], packages: /^fflate$/, builtins: false },
   xlsx: {

@@ -1,6 +1,6 @@
 // --mask-ids (docs/merge.md): personal data shortened in every sheet of the consolidated workbook.
 import type { JsonValue } from "../issues/issue";
-import type { DataSheetKey } from "../spec/sheets";
+import type { DataSheetKey, FieldSpec } from "../spec/sheets";
 import { sheetSpec } from "../spec/sheets";
 
 /** First 6 and last 4 characters around `********`; shorter text is starred whole. */
@@ -25,10 +25,18 @@ export function maskIdsInText(text: string): string {
 
 /** The value of a field as written when masking: personal fields shortened. */
 export function maskField(sheet: DataSheetKey, key: string, value: JsonValue): JsonValue {
+  return maskFieldValue(
+    sheetSpec(sheet).fields.find((f) => f.key === key),
+    value,
+  );
+}
+
+/** A personal field's value shortened: an ID number (or a longer certificate number) or a name. */
+export function maskFieldValue(field: FieldSpec | undefined, value: JsonValue): JsonValue {
   if (value === null || typeof value === "boolean") return value;
-  const field = sheetSpec(sheet).fields.find((f) => f.key === key);
   if (field?.personal) {
-    return field.type === "id18" ? maskIdNumber(String(value)) : maskName(String(value));
+    const text = String(value);
+    return field.type === "id18" || /^\d{15}/.test(text) ? maskIdNumber(text) : maskName(text);
   }
   return typeof value === "string" ? maskIdsInText(value) : value;
 }

@@ -7,7 +7,7 @@ import { issueMessage } from "../merge/report";
 import type { MergeIssue, MergeResult } from "../merge/types";
 import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, SHEETS, sheetSpec } from "../spec/sheets";
 import type { StandardSheets } from "../messages/render";
-import type { DataSheetKey } from "../spec/sheets";
+import type { DataSheetKey, FieldSpec } from "../spec/sheets";
 import type { Lang } from "../spec/types";
 import {
   ADOPTED_HEADER,
@@ -32,7 +32,9 @@ import {
 } from "./layout";
 import type { ColumnKind } from "./layout";
 import { fitColumns } from "./fit";
-import { maskField, maskIdsInText } from "./mask";
+import { maskFieldValue, maskIdsInText } from "./mask";
+import { JIEDUI_2018 } from "../standard/builtin";
+import type { Standard } from "../standard/standard";
 
 /** A cell value as planned: dates as ISO text (the column kind says how to write it). */
 export type PlanValue = string | number | null;
@@ -102,6 +104,13 @@ export interface PlanOptions {
   readonly version: string;
   /** Language of 问题清单 messages; zh-CN by default. */
   readonly lang?: Lang;
+  /** The standard whose fields the data sheets have (a region's extension adds columns). */
+  readonly standard?: Standard;
+}
+
+/** The fields of a data sheet in a standard: the 2018 standard's, and any a region added. */
+function fieldsOf(standard: Standard, sheet: DataSheetKey): readonly FieldSpec[] {
+  return standard.sheets.find((s) => s.key === sheet)?.fields ?? sheetSpec(sheet).fields;
 }
 
 type ColumnSpec = Pick<PlannedColumn, "header" | "kind">;
@@ -251,8 +260,12 @@ function filesSheet(result: MergeResult): PlannedSheet {
   return table(SHEET_NAMES.files, columns, rows, result.period);
 }
 
-function mergedSheet(result: MergeResult, sheet: DataSheetKey, mask: boolean): PlannedSheet {
-  const fields = sheetSpec(sheet).fields;
+function mergedSheet(
+  result: MergeResult,
+  sheet: DataSheetKey,
+  fields: readonly FieldSpec[],
+  mask: boolean,
+): PlannedSheet {
   const adopting = ADOPTING_SHEETS.has(sheet);
   const columns = [
     column(PROVENANCE_HEADERS[0], "code"),
@@ -269,7 +282,7 @@ function mergedSheet(result: MergeResult, sheet: DataSheetKey, mask: boolean): P
     r.rowNumber,
     ...fields.map((f) => {
       const value = r.values[f.key] ?? null;
-      return plainValue(mask ? maskField(sheet, f.key, value) : value);
+      return plainValue(mask ? maskFieldValue(f, value) : value);
     }),
     ...(adopting ? [yesNo(r.adopted)] : []),
   ]);
@@ -318,49 +331,48 @@ export function issuesSheet(
   return table(SHEET_NAMES.issues, columns, rows, period);
 }
 
-function unmergedSheet(result: MergeResult, mask: boolean): PlannedSheet {
-  const kinds: ColumnKind[] = ["text", "text", "count", "text", "text", "text"];
-  const columns = UNMERGED_HEADERS.map((h, i) => column(h, kinds[i]!));
-  const rows = result.unmerged.map((u) => {
-    const entries = sheetSpec(u.sheet)
-      .fields.filter((f) => f.key in u.raw)
-      .map((f) => {
-        const value = u.raw[f.key] ?? null;
-        return {
-          key: f.key,
-          label: f.label.zh,
-          value: mask ? maskField(u.sheet, f.key, value) : value,
-        };
-      });
-    const content = entries
-      .filter((e) => e.value !== null && e.value !== "")
-      .map((e) => `${e.label}：${String(e.value)}`)
-      .join("；");
-    return [
-      u.file,
-      dataSheetName(u.sheet),
-      u.rowNumber,
-      u.codes.join(", "),
-      content,
-      JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.value]))),
-    ];
-  });
-  return table(SHEET_NAMES.unmerged, columns, rows, result.period);
+/** 未合并行's columns: 文件, 工作表, 行, 问题代码, 内容, 原始值. */
+export const UNMERGED_COLUMNS = UNMERGED_HEADERS.map((h, i) =>
+  column(h, (["text", "text", "count", "text", "text", "text"] as const)[i]!),
+);
+
+/**
+ * 内容 and 原始值 of a row not merged: its fields' values as read (personal ones masked with
+ * `mask`), as "label：value" text and as JSON by field key.
+ */
+export function unmergedContent(
+  fields: readonly FieldSpec[],
+  raw: Readonly<Record<string, JsonValue>>,
+  mask: boolean,
+): [string, string] {
+  const entries = fields
+    .filter((f) => f.key in raw)
+    .map((f) => {
+      const value = raw[f.key] ?? null;
+      return { key: f.key, label: f.label.zh, value: mask ? maskFieldValue(f, value) : value };
+    });
+  const content = entries
+    .filter((e) => e.value !== null && e.value !== "")
+    .map((e) => `${e.label}：${String(e.value)}`)
+    .join("；");
+  return [content, JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.value])))];
 }
 
-function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
-  const rows: PlanValue[][] = [
-    ["template", CONSOLIDATED_TEMPLATE_ID],
-    ["period", result.period],
-    ["created_at", opts.createdAt],
-    ["version", opts.version],
-    ["masked", opts.mask ? YES : NO],
-    ...result.files
-      .filter((f) => Object.keys(f.columns).length > 0)
-      .map((f) => [META_COLUMNS, JSON.stringify({ file: f.file, columns: f.columns })]),
-  ];
+function unmergedSheet(result: MergeResult, standard: Standard, mask: boolean): PlannedSheet {
+  const rows = result.unmerged.map((u) => [
+    u.file,
+    dataSheetName(u.sheet),
+    u.rowNumber,
+    u.codes.join(", "),
+    ...unmergedContent(fieldsOf(standard, u.sheet), u.raw, mask),
+  ]);
+  return table(SHEET_NAMES.unmerged, UNMERGED_COLUMNS, rows, result.period);
+}
+
+/** _meta: hidden label/value pairs from row 1, without a header. */
+export function plannedMetaSheet(rows: PlanValue[][]): PlannedSheet {
   return {
-    ...table(SHEET_NAMES.meta, [column("", "text"), column("", "text")], rows, result.period),
+    ...table(SHEET_NAMES.meta, [column("", "text"), column("", "text")], rows, null),
     header: false,
     frozenHeader: false,
     autoFilter: false,
@@ -369,21 +381,38 @@ function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
   };
 }
 
+function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
+  return plannedMetaSheet([
+    ["template", CONSOLIDATED_TEMPLATE_ID],
+    ["period", result.period],
+    ["created_at", opts.createdAt],
+    ["version", opts.version],
+    ["masked", opts.mask ? YES : NO],
+    ...result.files
+      .filter((f) => Object.keys(f.columns).length > 0)
+      .map((f) => [META_COLUMNS, JSON.stringify({ file: f.file, columns: f.columns })]),
+  ]);
+}
+
 /**
  * The content of every sheet of the consolidated workbook (docs/merge.md), in order, as plain
  * data: the xlsx writer and the add-in turn it into sheets.
  */
 export function planConsolidated(result: MergeResult, opts: PlanOptions): ConsolidatedSheets {
   const lang = opts.lang ?? "zh-CN";
+  const standard = opts.standard ?? JIEDUI_2018;
   return {
     sheets: [
       summarySheet(result),
       indicatorsSheet(result),
       filesSheet(result),
-      ...DATA_SHEETS.map((s) => mergedSheet(result, s, opts.mask)),
-      issuesSheet(result.issues, lang, opts.mask, result.period),
-      unmergedSheet(result, opts.mask),
+      ...DATA_SHEETS.map((s) => mergedSheet(result, s, fieldsOf(standard, s), opts.mask)),
+      issuesSheet(result.issues, lang, opts.mask, result.period, standard.sheets),
+      unmergedSheet(result, standard, opts.mask),
       metaSheet(result, opts),
     ],
   };
 }
+
+/** The shared pieces of every consolidated sheet, for the register workflow's plan. */
+export { column as plannedColumn, table as plannedTable };

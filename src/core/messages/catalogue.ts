@@ -186,6 +186,9 @@ export interface CliMessages {
   readonly demoAbout: readonly string[];
   readonly demoSubmissions: (dir: string) => string;
   readonly demoReport: (file: string) => string;
+  /** `standard check`: a good package, and a bad one's count of errors (each listed after). */
+  readonly standardGood: (file: string, id: string, version: string) => string;
+  readonly standardBad: (file: string, errors: number) => string;
 }
 
 /** Every user-facing text in one language; adding a language is adding a file like en.ts. */

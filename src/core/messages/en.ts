@@ -155,6 +155,9 @@ export const en: Messages = {
     ],
     demoSubmissions: (dir) => `Submissions: ${dir}`,
     demoReport: (file) => `Report: ${file}`,
+    standardGood: (file, id, version) => `${file}: standard package ${id} ${version} is valid`,
+    standardBad: (file, n) =>
+      `${file}: the standard package has ${n} error${n === 1 ? "" : "s"} and cannot be used`,
   },
   lists: {
     workbook: "Workbook",

@@ -147,6 +147,8 @@ export const zhCN: Messages = {
     ],
     demoSubmissions: (dir) => `报送文件：${dir}`,
     demoReport: (file) => `汇总报告：${file}`,
+    standardGood: (file, id, version) => `${file}：标准包 ${id} ${version} 无误`,
+    standardBad: (file, n) => `${file}：标准包有 ${n} 处错误，不能使用`,
   },
   lists: {
     workbook: "工作簿",
