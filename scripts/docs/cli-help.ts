@@ -17,6 +17,17 @@ export function renderCliHelp(): string {
     "### aidsheet --help",
     "",
     help(program),
-    ...program.commands.flatMap((c) => ["", `### aidsheet ${c.name()} --help`, "", help(c)]),
+    ...program.commands.flatMap((c) => [
+      "",
+      `### aidsheet ${c.name()} --help`,
+      "",
+      help(c),
+      ...c.commands.flatMap((s) => [
+        "",
+        `### aidsheet ${c.name()} ${s.name()} --help`,
+        "",
+        help(s),
+      ]),
+    ]),
   ].join("\n");
 }

@@ -8,6 +8,7 @@ import type {
   Pairing,
   Purpose,
   SheetOverLimit,
+  Standard,
   SubmissionFile,
   WorkbookGrid,
 } from "../core";
@@ -43,6 +44,8 @@ export interface ConsolidateRequest {
   /** The merge period; by default the one most agencies state (docs/merge.md). */
   readonly period?: string;
   readonly pairings?: readonly Pairing[];
+  /** The standard of the submissions; the 2018 standard by default. */
+  readonly standard?: Standard;
 }
 
 /**
@@ -50,22 +53,22 @@ export interface ConsolidateRequest {
  * (docs/merge.md): the one consolidation of every host.
  */
 export function consolidate(request: ConsolidateRequest): ConsolidateOutcome {
-  const { inputs, into, purpose, config } = request;
+  const { inputs, into, purpose, config, standard } = request;
   const recorded: { file: string; data: ConsolidatedData }[] = [];
   const submissions: SubmissionFile[] = [];
   let intoBlank = false;
   if (into) {
     const grid = gridOf(into);
-    const data = grid && readConsolidated(grid);
+    const data = grid && readConsolidated(grid, standard);
     if (data) recorded.push({ file: into.file, data });
     else if (grid && isBlank(grid)) intoBlank = true;
     else return { ok: false, error: { kind: "not-consolidated", file: into.file } };
   }
   for (const input of inputs) {
     const grid = gridOf(input);
-    const data = grid && readConsolidated(grid);
+    const data = grid && readConsolidated(grid, standard);
     if (data) recorded.push({ file: input.file, data });
-    else submissions.push(submissionOf(input, config));
+    else submissions.push(submissionOf(input, config, standard));
   }
   if (recorded.length > 1) {
     return {
@@ -89,13 +92,23 @@ export function consolidate(request: ConsolidateRequest): ConsolidateOutcome {
     ...(request.period !== undefined ? { period: request.period } : {}),
     ...(request.pairings ? { pairings: request.pairings } : {}),
     ...(data ? { into: data } : {}),
+    ...(standard ? { standard } : {}),
   });
   return outcome.ok ? { ok: true, result: outcome.result, intoBlank } : outcome;
 }
 
 /** The indicators of one workbook: a submission as a merge of one, a consolidated one as itself. */
-export function indicatorsOf(workbook: WorkbookGrid, config: Config): ConsolidateOutcome {
-  return consolidate({ inputs: [openWorkbook(workbook)], purpose: "indicators", config });
+export function indicatorsOf(
+  workbook: WorkbookGrid,
+  config: Config,
+  standard?: Standard,
+): ConsolidateOutcome {
+  return consolidate({
+    inputs: [openWorkbook(workbook)],
+    purpose: "indicators",
+    config,
+    ...(standard ? { standard } : {}),
+  });
 }
 
 /** At least one error issue: the CLI's exit code 1 (docs/cli.md). */

@@ -14,6 +14,7 @@ export {
   unpackSubmission,
 } from "./submission-transfer";
 export type { PackedSubmission } from "./submission-transfer";
+export { standardFromSource } from "./standard-source";
 export { planFixWrites, validateFiles } from "./validate-files";
 export type { FixWrite } from "./validate-files";
 export { consolidateRegister, planRegisterOutputs, summarizeRegister } from "./register";

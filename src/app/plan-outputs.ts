@@ -13,6 +13,7 @@ import type {
   MergeResult,
   PlannedSheet,
   Purpose,
+  Standard,
   ReportLevel,
   WorkbookGrid,
 } from "../core";
@@ -32,6 +33,8 @@ export interface OutputOptions extends Stamp {
   readonly purpose: Purpose;
   /** ID numbers and names shortened in every sheet (`--mask-ids`). */
   readonly mask: boolean;
+  /** The standard of the submissions, whose fields the data sheets have; 2018's by default. */
+  readonly standard?: Standard;
 }
 
 /** The sheets an indicators-only workbook holds (docs/cli.md). */
@@ -56,6 +59,7 @@ export function planOutputs(result: MergeResult, options: OutputOptions): PlanOu
     createdAt: options.now,
     version: options.version,
     lang: options.lang,
+    ...(options.standard ? { standard: options.standard } : {}),
   });
   return outputsFor(all, options.purpose);
 }
@@ -90,10 +94,16 @@ export function recalculate(
   workbook: WorkbookGrid,
   config: Config,
   stamp: Stamp,
+  standard?: Standard,
 ): RecalculateOutcome {
-  const outcome = indicatorsOf(workbook, config);
+  const outcome = indicatorsOf(workbook, config, standard);
   if (!outcome.ok) return outcome;
-  const planned = planOutputs(outcome.result, { ...stamp, purpose: "indicators", mask: false });
+  const planned = planOutputs(outcome.result, {
+    ...stamp,
+    purpose: "indicators",
+    mask: false,
+    ...(standard ? { standard } : {}),
+  });
   if (!planned.ok) return planned;
   const sheets = planned.plan.sheets.filter((s) => RECALCULATED_SHEETS.has(s.name));
   const { period, indicators } = outcome.result;

@@ -5,6 +5,7 @@ import type {
   FieldValue,
   JsonValue,
   RowRecord,
+  Standard,
   SubmissionRead,
   TableRead,
   WorkbookGrid,
@@ -51,9 +52,13 @@ export class SharedAddresses {
  * packed, so that its grid never crosses threads; null for a consolidated workbook, whose grid
  * goes back as it is.
  */
-export function packedSubmissionOf(grid: WorkbookGrid, config: Config): PackedSubmission | null {
-  if (readConsolidated(grid) !== null) return null;
-  return packSubmission(validateWorkbook(grid, { config }));
+export function packedSubmissionOf(
+  grid: WorkbookGrid,
+  config: Config,
+  standard?: Standard,
+): PackedSubmission | null {
+  if (readConsolidated(grid, standard) !== null) return null;
+  return packSubmission(validateWorkbook(grid, { config, ...(standard ? { standard } : {}) }));
 }
 
 /** Packs a validated submission for postMessage; `unpackSubmission` restores it exactly. */

@@ -1,9 +1,13 @@
 import { isListType, numberFormatOf, planFixes, submissionOf } from "../core";
-import type { Cell, CellFix, Config, InputFile, SubmissionFile } from "../core";
+import type { Cell, CellFix, Config, InputFile, Standard, SubmissionFile } from "../core";
 
 /** Each file validated on its own (docs/issue-codes.md), in input order. */
-export function validateFiles(inputs: readonly InputFile[], config: Config): SubmissionFile[] {
-  return inputs.map((input) => submissionOf(input, config));
+export function validateFiles(
+  inputs: readonly InputFile[],
+  config: Config,
+  standard?: Standard,
+): SubmissionFile[] {
+  return inputs.map((input) => submissionOf(input, config, standard));
 }
 
 /** A cell to rewrite with its canonical value: dates as dates, numbers in the field's format. */
@@ -16,8 +20,8 @@ export interface FixWrite {
 }
 
 /** 一键修正: the cells to rewrite, one per `normalized` issue of a validated submission. */
-export function planFixWrites(file: SubmissionFile): FixWrite[] {
-  return planFixes(file.read).map(fixWrite);
+export function planFixWrites(file: SubmissionFile, standard?: Standard): FixWrite[] {
+  return planFixes(file.read, standard).map(fixWrite);
 }
 
 function fixWrite(fix: CellFix): FixWrite {

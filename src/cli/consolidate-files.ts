@@ -1,6 +1,6 @@
 import { consolidate, consolidateErrorText } from "../app";
 import { MESSAGES } from "../core";
-import type { CliMessages, Config, Lang, MergeResult, Pairing, Purpose } from "../core";
+import type { CliMessages, Config, Lang, MergeResult, Pairing, Purpose, Standard } from "../core";
 import { readPairingsFile } from "../xlsx/read-inputs";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { inputOf, readInputFiles } from "../xlsx/read-submissions";
@@ -15,6 +15,7 @@ export interface ConsolidateOptions {
   readonly pairings?: string;
   readonly lang: Lang;
   readonly config: Config;
+  readonly standard?: Standard;
 }
 
 /** Read the files on the command line and consolidate them as every host does (docs/merge.md). */
@@ -33,11 +34,14 @@ export async function consolidateFiles(
   const pairings = opts.pairings ? await loadPairings(opts.pairings, text) : undefined;
   const into = opts.into ? inputOf(opts.into, await readWorkbookFile(opts.into)) : undefined;
   const progress = startProgress(out, files.length, text.reading);
-  const inputs = await readInputFiles(files, opts.config, progress.tick).finally(progress.stop);
+  const inputs = await readInputFiles(files, opts.config, progress.tick, opts.standard).finally(
+    progress.stop,
+  );
   const outcome = consolidate({
     inputs,
     purpose,
     config: opts.config,
+    ...(opts.standard ? { standard: opts.standard } : {}),
     ...(into ? { into } : {}),
     ...(opts.period !== undefined ? { period: opts.period } : {}),
     ...(pairings ? { pairings } : {}),

@@ -3,22 +3,34 @@ import type { Lang } from "../core";
 import type { DemoOptions } from "./commands/demo";
 import type { IndicatorsOptions } from "./commands/indicators";
 import type { MergeCommandOptions } from "./commands/merge";
+import type { TemplateOptions } from "./commands/template";
+import type { ValidateOptions } from "./commands/validate";
 import { UsageError } from "./errors";
 import { processOutput } from "./output";
 import { VERSION } from "./version";
 import type { Output } from "./output";
 
+function langOption(): Option {
+  return new Option("--lang <lang>", "language of messages (and of the template)")
+    .choices(["zh-CN", "en"])
+    .default("zh-CN");
+}
+
 function common(cmd: Command): Command {
   return cmd
-    .addOption(
-      new Option("--lang <lang>", "language of messages (and of the template)")
-        .choices(["zh-CN", "en"])
-        .default("zh-CN"),
-    )
+    .addOption(langOption())
     .option(
       "--config <file>",
       "configuration JSON: region, poverty lines, exit thresholds (docs/configuration.md)",
     );
+}
+
+/** The standard a command follows: a built-in one by id, or a package file (docs/standards.md). */
+function withStandard(cmd: Command): Command {
+  return cmd.option(
+    "--standard <id|file>",
+    "the standard: a built-in id (aidsheet standard list) or a package file (default jiedui-2018)",
+  );
 }
 
 /** How the command is run from a clone; the README says the same. */
@@ -38,22 +50,22 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.stdout(s), writeErr: (s) => out.stderr(s) });
 
-  common(program.command("template"))
+  withStandard(common(program.command("template")))
     .description("write the blank standard template (default templates/aidsheet-template.xlsx)")
     .option("--out <file>", "where to write the template")
-    .action(async (opts: { out?: string; lang: Lang; config?: string }) =>
+    .action(async (opts: TemplateOptions) =>
       done(await (await import("./commands/template")).runTemplate(opts, out)),
     );
 
-  common(program.command("validate"))
+  withStandard(common(program.command("validate")))
     .description("check each submission workbook on its own; exit 1 when any error is found")
     .argument("<file...>", "submission workbooks (.xlsx)")
     .option("--json", "print one JSON document on stdout")
-    .action(async (files: string[], opts: { json?: boolean; lang: Lang; config?: string }) =>
+    .action(async (files: string[], opts: ValidateOptions) =>
       done(await (await import("./commands/validate")).runValidate(files, opts, out)),
     );
 
-  common(program.command("indicators"))
+  withStandard(common(program.command("indicators")))
     .description("merge the inputs in memory as merge would, and print the indicators per village")
     .argument("<input...>", "submission workbooks, folders of them, or a consolidated workbook")
     .option("--json", "print one JSON document on stdout")
@@ -71,7 +83,7 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
       done(await (await import("./commands/indicators")).runIndicators(inputs, opts, out)),
     );
 
-  common(program.command("merge"))
+  withStandard(common(program.command("merge")))
     .description("consolidate submissions into one workbook, every row accounted for")
     .argument("<input...>", "submission workbooks, or folders searched for .xlsx/.xlsm")
     .requiredOption("--out <file>", "the consolidated workbook to write (.xlsx)")
@@ -96,6 +108,25 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
     .option("--out <dir>", "folder to write to", "demo-output")
     .action(async (opts: DemoOptions) =>
       done(await (await import("./commands/demo")).runDemo(opts, out)),
+    );
+
+  const standard = program
+    .command("standard")
+    .description("the standards: list the built-in ones, check a package file");
+  standard
+    .command("list")
+    .description("list the built-in standards: id, version, workflow, template id, name")
+    .addOption(langOption())
+    .action(async (opts: { lang: Lang }) =>
+      done((await import("./commands/standard")).runStandardList(opts, out)),
+    );
+  standard
+    .command("check")
+    .description("check a standard package: each error with its line and path; exit 2 when bad")
+    .argument("<file>", "the package (.json, comments allowed)")
+    .addOption(langOption())
+    .action(async (file: string, opts: { lang: Lang }) =>
+      done(await (await import("./commands/standard")).runStandardCheck(file, opts, out)),
     );
 
   return program;

@@ -1,11 +1,22 @@
-import { promises as fs } from "node:fs";
-import { DEFAULT_CONFIG, resolveConfig } from "../core";
-import type { Config, Lang } from "../core";
+import { existsSync, readFileSync, promises as fs } from "node:fs";
+import * as path from "node:path";
+import {
+  BUILTIN_STANDARD_IDS,
+  DEFAULT_CONFIG,
+  JIEDUI_2018,
+  builtinStandard,
+  formatPackageError,
+  loadPackage,
+  resolveConfig,
+} from "../core";
+import type { Config, Lang, LoadResult, Standard } from "../core";
 import { UsageError } from "./errors";
 
 export interface CommonOptions {
   readonly config?: string;
   readonly lang: Lang;
+  /** `--standard`: a built-in id or a package file (docs/standards.md). */
+  readonly standard?: string;
 }
 
 /**
@@ -22,4 +33,42 @@ export async function loadConfig(file: string | undefined): Promise<Config> {
   const result = resolveConfig(json);
   if (!result.ok) throw new UsageError(`--config ${file}:\n  ${result.errors.join("\n  ")}`);
   return result.config;
+}
+
+/** A package file read and checked whole; its `extends` may name a file beside it. */
+export async function readPackageFile(file: string): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+  return loadPackage(text, (name) => {
+    try {
+      return readFileSync(path.resolve(path.dirname(file), name), "utf8");
+    } catch {
+      return null;
+    }
+  });
+}
+
+/**
+ * The standard (docs/standards.md): the 2018 standard by default, a built-in one by id, or a
+ * package file; a bad package stops the command before anything is done.
+ */
+export async function loadStandardOption(arg: string | undefined): Promise<Standard> {
+  if (arg === undefined) return JIEDUI_2018;
+  const builtin = builtinStandard(arg);
+  if (builtin) return builtin;
+  if (!existsSync(arg)) {
+    const ids = BUILTIN_STANDARD_IDS.join(", ");
+    throw new UsageError(`--standard ${arg}: neither a built-in standard (${ids}) nor a file`);
+  }
+  const result = await readPackageFile(arg);
+  if (!result.ok) {
+    throw new UsageError(
+      `--standard ${arg}: not a valid standard package\n  ${result.errors.map((e) => `${arg}:${formatPackageError(e)}`).join("\n  ")}`,
+    );
+  }
+  return result.standard;
 }

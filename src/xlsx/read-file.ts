@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Config, SubmissionRead, WorkbookGrid } from "../core";
+import type { Config, Standard, SubmissionRead, WorkbookGrid } from "../core";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS, type UnreadableReason } from "../ooxml/zip-guard";
 import { resultFromJson } from "./grid-json";
@@ -63,7 +63,12 @@ export interface ReadRequest {
   readonly bytes: Uint8Array;
   /** Validate a submission in the worker, with this configuration. */
   readonly config?: Config;
+  /** … and against the standard of this source (`Standard.source`); the 2018 standard if none. */
+  readonly standard?: string;
 }
+
+/** What a worker validates with: the configuration and the standard's source. */
+type Validation = Pick<ReadRequest, "config" | "standard">;
 
 /** @internal Message from the worker. */
 export type ReadReply =
@@ -111,9 +116,11 @@ export function readAndValidateFiles(
   config: Config,
   options: Omit<ReadFilesOptions, "onResult"> & {
     readonly onResult?: (index: number, result: ValidatedFileResult) => void;
+    readonly standard?: Standard;
   } = {},
 ): Promise<ValidatedFileResult[]> {
-  return readInPool(paths, options, (pool, path) => pool.readSubmission(path, config));
+  const validation = { config, ...(options.standard ? { standard: options.standard.source } : {}) };
+  return readInPool(paths, options, (pool, path) => pool.readSubmission(path, validation));
 }
 
 async function readInPool<R>(
@@ -182,17 +189,17 @@ export class WorkbookReaderPool {
   }
 
   /** Reads one file and validates it in the worker; a consolidated workbook stays a grid. */
-  readSubmission(path: string, config: Config): Promise<ValidatedFileResult> {
-    return this.load(path, config);
+  readSubmission(path: string, validation: Validation): Promise<ValidatedFileResult> {
+    return this.load(path, validation);
   }
 
-  private async load(path: string, config?: Config): Promise<ValidatedFileResult> {
+  private async load(path: string, validation?: Validation): Promise<ValidatedFileResult> {
     const slot = await this.acquire();
     try {
       const loaded = await loadFile(path);
       if ("ok" in loaded) return loaded;
       const sha256 = sha256Of(loaded.data);
-      const result = await this.run(slot, loaded.data, config);
+      const result = await this.run(slot, loaded.data, validation);
       return withFileFacts(result, sha256, loaded.data.length);
     } finally {
       this.release(slot);
@@ -228,7 +235,7 @@ export class WorkbookReaderPool {
     else slot.busy = false;
   }
 
-  private run(slot: Slot, bytes: Uint8Array, config?: Config): Promise<WorkerResult> {
+  private run(slot: Slot, bytes: Uint8Array, validation?: Validation): Promise<WorkerResult> {
     const worker = (slot.worker ??= this.spawn(slot));
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -269,7 +276,7 @@ export class WorkbookReaderPool {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      const request: ReadRequest = config ? { id, bytes, config } : { id, bytes };
+      const request: ReadRequest = { id, bytes, ...validation };
       worker.postMessage(request);
     });
   }

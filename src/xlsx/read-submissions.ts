@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { submissionOf } from "../core";
-import type { Config, InputFile, SubmissionFile } from "../core";
+import type { Config, InputFile, Standard, SubmissionFile } from "../core";
 import { readAndValidateFiles } from "./read-file";
 import type { ValidatedFileResult } from "./read-file";
 
@@ -9,8 +9,12 @@ export async function readInputFiles(
   files: readonly string[],
   config: Config,
   onFileDone?: () => void,
+  standard?: Standard,
 ): Promise<InputFile[]> {
-  const results = await readAndValidateFiles(files, config, { onResult: () => onFileDone?.() });
+  const results = await readAndValidateFiles(files, config, {
+    onResult: () => onFileDone?.(),
+    ...(standard ? { standard } : {}),
+  });
   return results.map((result, i) => inputOf(files[i]!, result));
 }
 
@@ -19,9 +23,10 @@ export async function readSubmissionFiles(
   files: readonly string[],
   config: Config,
   onFileDone?: () => void,
+  standard?: Standard,
 ): Promise<SubmissionFile[]> {
-  const inputs = await readInputFiles(files, config, onFileDone);
-  return inputs.map((input) => submissionOf(input, config));
+  const inputs = await readInputFiles(files, config, onFileDone, standard);
+  return inputs.map((input) => submissionOf(input, config, standard));
 }
 
 /** A file read from disk as an input: named by its path, its digest when its bytes were read. */

@@ -14,10 +14,12 @@ async function validated(
   id: number,
   grid: WorkbookGrid,
   config: Config,
+  source: string | undefined,
 ): Promise<ReadReply | null> {
-  const { packedSubmissionOf } = await (app ??= import("../app"));
+  const { packedSubmissionOf, standardFromSource } = await (app ??= import("../app"));
   try {
-    const submission = packedSubmissionOf(grid, config);
+    const standard = source === undefined ? undefined : standardFromSource(source);
+    const submission = packedSubmissionOf(grid, config, standard);
     return submission && { id, submission };
   } catch {
     return null;
@@ -29,7 +31,9 @@ async function answer(request: ReadRequest): Promise<void> {
   try {
     const result = readXlsx(request.bytes, ZLIB_CODEC);
     const submission =
-      request.config && result.ok ? await validated(request.id, result.grid, request.config) : null;
+      request.config && result.ok
+        ? await validated(request.id, result.grid, request.config, request.standard)
+        : null;
     reply = submission ?? { id: request.id, json: resultToJson(result) };
   } catch (error) {
     // A grid too large to write as one string is out of memory, as in readXlsx.

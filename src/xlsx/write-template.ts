@@ -1,6 +1,14 @@
 import ExcelJS from "exceljs";
 import { parseRange, planTemplate } from "../core";
-import type { CellStyle, Config, Lang, PlanCheck, PlanSheet, TemplatePlan } from "../core";
+import type {
+  CellStyle,
+  Config,
+  Lang,
+  PlanCheck,
+  PlanSheet,
+  Standard,
+  TemplatePlan,
+} from "../core";
 import { writeBytesAtomic } from "./atomic-write";
 
 // exceljs 4.4 has range validations at run time but leaves them out of its typings.
@@ -140,6 +148,11 @@ export async function writeTemplate(plan: TemplatePlan): Promise<Buffer> {
  * Write the blank template (docs/standard.md, docs/cli.md) to `path`: a temporary file beside it,
  * then a rename, so an interrupted write leaves the previous file intact.
  */
-export async function writeTemplateFile(path: string, lang: Lang, config: Config): Promise<void> {
-  await writeBytesAtomic(path, await writeTemplate(planTemplate(lang, config)));
+export async function writeTemplateFile(
+  path: string,
+  lang: Lang,
+  config: Config,
+  standard?: Standard,
+): Promise<void> {
+  await writeBytesAtomic(path, await writeTemplate(planTemplate(lang, config, standard)));
 }

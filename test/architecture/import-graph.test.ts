@@ -65,7 +65,7 @@ const CORE_RANKS: readonly (readonly string[])[] = [
   ["config", "excel-values"],
   ["issues"],
   ["messages"],
-  ["read", "reference", "standard"],
+  ["read", "reference"],
   ["model"],
   ["validate"],
   ["indicators"],

@@ -10,7 +10,7 @@ import type {
 import { hasErrors, reportIndicators } from "../../app";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { checkWritable } from "../files";
-import { loadConfig } from "../options";
+import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
 import { consolidateFiles } from "../consolidate-files";
@@ -33,10 +33,16 @@ export async function runIndicators(
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config);
+  const standard = await loadStandardOption(opts.standard);
   if (opts.out) await checkWritable(opts.out, opts.lang);
-  const result = await consolidateFiles(inputs, { ...opts, config }, "indicators", out);
+  const result = await consolidateFiles(inputs, { ...opts, config, standard }, "indicators", out);
   if (opts.out) {
-    const plan = planOutput(result, { purpose: "indicators", mask: false, lang: opts.lang });
+    const plan = planOutput(result, {
+      purpose: "indicators",
+      mask: false,
+      lang: opts.lang,
+      standard,
+    });
     await writeConsolidated(opts.out, plan);
   }
   const by = opts.by ?? "village";

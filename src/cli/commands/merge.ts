@@ -6,6 +6,7 @@ import type {
   MergeIssue,
   MergeResult,
   Purpose,
+  Standard,
   StandardSheets,
 } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
@@ -13,7 +14,7 @@ import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { consolidateFiles } from "../consolidate-files";
 import { UsageError } from "../errors";
 import { checkWritable } from "../files";
-import { loadConfig } from "../options";
+import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
 import { VERSION } from "../version";
@@ -31,7 +32,12 @@ export interface MergeCommandOptions extends CommonOptions {
 /** The sheets the CLI writes, stamped now; exit 2 when one would not fit in an Excel sheet. */
 export function planOutput(
   result: MergeResult,
-  opts: { readonly purpose: Purpose; readonly mask: boolean; readonly lang: Lang },
+  opts: {
+    readonly purpose: Purpose;
+    readonly mask: boolean;
+    readonly lang: Lang;
+    readonly standard?: Standard;
+  },
 ): ConsolidatedSheets {
   const planned = planOutputs(result, { ...opts, now: new Date().toISOString(), version: VERSION });
   if (!planned.ok) throw new UsageError(consolidateErrorText(planned.error, opts.lang));
@@ -47,13 +53,14 @@ export async function runMerge(
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config);
+  const standard = await loadStandardOption(opts.standard);
   await checkWritable(opts.out, opts.lang);
   if (opts.report) await checkWritable(opts.report, opts.lang);
-  const result = await consolidateFiles(inputs, { ...opts, config }, "merge", out);
+  const result = await consolidateFiles(inputs, { ...opts, config, standard }, "merge", out);
   const mask = opts.maskIds === true;
   await writeConsolidated(
     opts.out,
-    planOutput(result, { purpose: "merge", mask, lang: opts.lang }),
+    planOutput(result, { purpose: "merge", mask, lang: opts.lang, standard }),
   );
   const report = toMergeReportJson(result, opts.lang, opts.out);
   // Issues never carry ID numbers or names (docs/issue-codes.md), so the report needs no masking.

@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { MESSAGES } from "../../core";
 import { writeTemplateFile } from "../../xlsx/write-template";
 import { checkWritable } from "../files";
-import { loadConfig } from "../options";
+import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
 
@@ -15,9 +15,10 @@ export interface TemplateOptions extends CommonOptions {
 /** `aidsheet template`: the blank standard workbook (docs/standard.md, docs/cli.md). */
 export async function runTemplate(opts: TemplateOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config);
+  const standard = await loadStandardOption(opts.standard);
   const target = opts.out ?? DEFAULT_TEMPLATE_PATH;
   await checkWritable(target, opts.lang);
-  await writeTemplateFile(target, opts.lang, config);
+  await writeTemplateFile(target, opts.lang, config, standard);
   out.stderr(MESSAGES[opts.lang].cli.templateWritten(target));
   return 0;
 }

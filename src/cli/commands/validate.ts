@@ -1,7 +1,7 @@
-import { JIEDUI_2018, MESSAGES, pickLabel, toIssueJson, toValidateReportJson } from "../../core";
-import type { Issue, Lang, SubmissionFile } from "../../core";
+import { MESSAGES, pickLabel, toIssueJson, toValidateReportJson } from "../../core";
+import type { Issue, Lang, Standard, SubmissionFile } from "../../core";
 import { checkInputsExist } from "../files";
-import { loadConfig } from "../options";
+import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
 import { hasErrors, validateFiles } from "../../app";
@@ -20,31 +20,34 @@ export async function runValidate(
 ): Promise<number> {
   await checkInputsExist(files, opts.lang);
   const config = await loadConfig(opts.config);
+  const standard = await loadStandardOption(opts.standard);
   const progress = startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);
-  const inputs = await readInputFiles(files, config, progress.tick).finally(progress.stop);
-  const read = validateFiles(inputs, config);
+  const inputs = await readInputFiles(files, config, progress.tick, standard).finally(
+    progress.stop,
+  );
+  const read = validateFiles(inputs, config, standard);
   if (opts.json) {
-    out.stdout(JSON.stringify(toValidateReportJson(read, opts.lang), null, 2));
+    out.stdout(JSON.stringify(toValidateReportJson(read, opts.lang, standard.sheets), null, 2));
   } else {
-    for (const f of read) printText(f, opts.lang, out);
+    for (const f of read) printText(f, opts.lang, standard, out);
   }
   return read.some((f) => hasErrors(f.read.issues)) ? 1 : 0;
 }
 
-function sheetLabel(issue: Issue, lang: Lang): string {
+function sheetLabel(issue: Issue, lang: Lang, standard: Standard): string {
   if (issue.sheetName !== undefined) return issue.sheetName;
   if (issue.sheet === null) return "";
-  const spec = JIEDUI_2018.sheets.find((s) => s.key === issue.sheet);
+  const spec = standard.sheets.find((s) => s.key === issue.sheet);
   return spec ? pickLabel(spec.name, lang) : issue.sheet;
 }
 
-function printText(f: SubmissionFile, lang: Lang, out: Output): void {
+function printText(f: SubmissionFile, lang: Lang, standard: Standard, out: Output): void {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of f.read.issues) {
     counts[issue.severity]++;
-    const json = toIssueJson(issue, lang);
+    const json = toIssueJson(issue, lang, standard.sheets);
     out.stdout(
-      `${f.file}!${sheetLabel(issue, lang)}!${issue.cell ?? ""} ${issue.severity} ${issue.code} ${json.message}`,
+      `${f.file}!${sheetLabel(issue, lang, standard)}!${issue.cell ?? ""} ${issue.severity} ${issue.code} ${json.message}`,
     );
   }
   out.stdout(MESSAGES[lang].cli.fileCounts(f.file, counts.error, counts.warning, counts.info));

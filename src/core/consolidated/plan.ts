@@ -32,7 +32,9 @@ import {
 } from "./layout";
 import type { ColumnKind } from "./layout";
 import { fitColumns } from "./fit";
-import { maskField, maskFieldValue, maskIdsInText } from "./mask";
+import { maskFieldValue, maskIdsInText } from "./mask";
+import { JIEDUI_2018 } from "../standard/builtin";
+import type { Standard } from "../standard/standard";
 
 /** A cell value as planned: dates as ISO text (the column kind says how to write it). */
 export type PlanValue = string | number | null;
@@ -102,6 +104,13 @@ export interface PlanOptions {
   readonly version: string;
   /** Language of 问题清单 messages; zh-CN by default. */
   readonly lang?: Lang;
+  /** The standard whose fields the data sheets have (a region's extension adds columns). */
+  readonly standard?: Standard;
+}
+
+/** The fields of a data sheet in a standard: the 2018 standard's, and any a region added. */
+function fieldsOf(standard: Standard, sheet: DataSheetKey): readonly FieldSpec[] {
+  return standard.sheets.find((s) => s.key === sheet)?.fields ?? sheetSpec(sheet).fields;
 }
 
 type ColumnSpec = Pick<PlannedColumn, "header" | "kind">;
@@ -251,8 +260,12 @@ function filesSheet(result: MergeResult): PlannedSheet {
   return table(SHEET_NAMES.files, columns, rows, result.period);
 }
 
-function mergedSheet(result: MergeResult, sheet: DataSheetKey, mask: boolean): PlannedSheet {
-  const fields = sheetSpec(sheet).fields;
+function mergedSheet(
+  result: MergeResult,
+  sheet: DataSheetKey,
+  fields: readonly FieldSpec[],
+  mask: boolean,
+): PlannedSheet {
   const adopting = ADOPTING_SHEETS.has(sheet);
   const columns = [
     column(PROVENANCE_HEADERS[0], "code"),
@@ -269,7 +282,7 @@ function mergedSheet(result: MergeResult, sheet: DataSheetKey, mask: boolean): P
     r.rowNumber,
     ...fields.map((f) => {
       const value = r.values[f.key] ?? null;
-      return plainValue(mask ? maskField(sheet, f.key, value) : value);
+      return plainValue(mask ? maskFieldValue(f, value) : value);
     }),
     ...(adopting ? [yesNo(r.adopted)] : []),
   ]);
@@ -345,13 +358,13 @@ export function unmergedContent(
   return [content, JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.value])))];
 }
 
-function unmergedSheet(result: MergeResult, mask: boolean): PlannedSheet {
+function unmergedSheet(result: MergeResult, standard: Standard, mask: boolean): PlannedSheet {
   const rows = result.unmerged.map((u) => [
     u.file,
     dataSheetName(u.sheet),
     u.rowNumber,
     u.codes.join(", "),
-    ...unmergedContent(sheetSpec(u.sheet).fields, u.raw, mask),
+    ...unmergedContent(fieldsOf(standard, u.sheet), u.raw, mask),
   ]);
   return table(SHEET_NAMES.unmerged, UNMERGED_COLUMNS, rows, result.period);
 }
@@ -387,14 +400,15 @@ function metaSheet(result: MergeResult, opts: PlanOptions): PlannedSheet {
  */
 export function planConsolidated(result: MergeResult, opts: PlanOptions): ConsolidatedSheets {
   const lang = opts.lang ?? "zh-CN";
+  const standard = opts.standard ?? JIEDUI_2018;
   return {
     sheets: [
       summarySheet(result),
       indicatorsSheet(result),
       filesSheet(result),
-      ...DATA_SHEETS.map((s) => mergedSheet(result, s, opts.mask)),
-      issuesSheet(result.issues, lang, opts.mask, result.period),
-      unmergedSheet(result, opts.mask),
+      ...DATA_SHEETS.map((s) => mergedSheet(result, s, fieldsOf(standard, s), opts.mask)),
+      issuesSheet(result.issues, lang, opts.mask, result.period, standard.sheets),
+      unmergedSheet(result, standard, opts.mask),
       metaSheet(result, opts),
     ],
   };

@@ -14,6 +14,8 @@ import type {
 } from "../merge/types";
 import type { Cell, SheetGrid, WorkbookGrid } from "../grid";
 import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
+import { JIEDUI_2018 } from "../standard/builtin";
+import type { Standard } from "../standard/standard";
 import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, SHEETS, sheetSpec } from "../spec/sheets";
 import type { DataSheetKey, SheetKey } from "../spec/sheets";
 import type { FieldType, FieldValue } from "../spec/types";
@@ -176,14 +178,18 @@ function readFiles(sheet: SheetGrid | undefined, columns: Map<string, FileColumn
   });
 }
 
-function readMerged(grid: Map<string, SheetGrid>, files: readonly FileOutcome[]): MergedRows {
+function readMerged(
+  grid: Map<string, SheetGrid>,
+  files: readonly FileOutcome[],
+  standard: Standard,
+): MergedRows {
   // One counting submission per agency: a merged row belongs to its agency's accepted file.
   const accepted = new Map(
     files.filter((f) => f.status === "accepted").map((f) => [f.agencyCode ?? "", f]),
   );
   const out = {} as Record<DataSheetKey, MergedRow[]>;
   for (const sheet of DATA_SHEETS) {
-    const fields = sheetSpec(sheet).fields;
+    const fields = standard.sheets.find((s) => s.key === sheet)?.fields ?? sheetSpec(sheet).fields;
     out[sheet] = tableRows(grid.get(dataSheetName(sheet))).flatMap((cell): MergedRow[] => {
       const agencyCode = text(cell(PROVENANCE_HEADERS[0]));
       const source = accepted.get(agencyCode ?? "");
@@ -270,7 +276,10 @@ function readIssues(sheet: SheetGrid | undefined): MergeIssue[] {
  * `_meta` template is not `aidsheet-consolidated/1`). Values come back through a grid:
  * codes as text, dates as date cells or ISO text, numbers as numbers.
  */
-export function readConsolidated(grid: WorkbookGrid): ConsolidatedData | null {
+export function readConsolidated(
+  grid: WorkbookGrid,
+  standard: Standard = JIEDUI_2018,
+): ConsolidatedData | null {
   const byName = new Map<string, SheetGrid>();
   for (const sheet of grid.sheets) if (!byName.has(sheet.name)) byName.set(sheet.name, sheet);
   const metaSheet = byName.get(SHEET_NAMES.meta);
@@ -284,7 +293,7 @@ export function readConsolidated(grid: WorkbookGrid): ConsolidatedData | null {
     period,
     masked: meta.entries.get("masked") === YES,
     files,
-    rows: readMerged(byName, files),
+    rows: readMerged(byName, files, standard),
     unmerged: readUnmerged(byName.get(SHEET_NAMES.unmerged)),
     issues: readIssues(byName.get(SHEET_NAMES.issues)),
   };

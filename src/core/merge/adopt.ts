@@ -2,7 +2,7 @@
 import type { IssueCode, Severity } from "../issues/codes";
 import { makeIssue } from "../issues/make";
 import type { FieldValue } from "../spec/types";
-import type { DataSheetKey } from "../spec/sheets";
+import type { DataSheetKey, FieldSpec } from "../spec/sheets";
 import { DATA_SHEETS, sheetSpec } from "../spec/sheets";
 import type { MergedRow, MergedRows } from "../indicators/merged-data";
 import { compareText } from "../read/text";
@@ -92,11 +92,15 @@ function groupByValue(rows: readonly CandidateRow[], key: string): CandidateRow[
 }
 
 /** One `conflict` per field on which a village's rows differ, at the adopted row's cell. */
-function conflicts(winner: CandidateRow, group: readonly CandidateRow[]): MergeIssue[] {
+function conflicts(
+  winner: CandidateRow,
+  group: readonly CandidateRow[],
+  fields: readonly FieldSpec[],
+): MergeIssue[] {
   if (group.length < 2) return [];
   const byAgency = [...group].sort((a, b) => compareText(a.agencyCode, b.agencyCode));
-  return sheetSpec("villages")
-    .fields.filter((f) => f.key !== "village_code")
+  return fields
+    .filter((f) => f.key !== "village_code")
     .filter((f) => new Set(group.map((r) => valueKey(r.values[f.key]))).size > 1)
     .map((f) => {
       const items = byAgency.map((r) => {
@@ -145,7 +149,10 @@ function doubleCounts(funds: readonly MergedRow[]): MergeIssue[] {
 }
 
 /** Adopt one row per key on villages and households; conflict and cross-duplicate issues. */
-export function adoptRows(candidates: { readonly [S in DataSheetKey]: readonly CandidateRow[] }): {
+export function adoptRows(
+  candidates: { readonly [S in DataSheetKey]: readonly CandidateRow[] },
+  villageFields: readonly FieldSpec[] = sheetSpec("villages").fields,
+): {
   rows: MergedRows;
   issues: MergeIssue[];
 } {
@@ -158,7 +165,7 @@ export function adoptRows(candidates: { readonly [S in DataSheetKey]: readonly C
       for (const group of groupByValue(candidates[sheet], key)) {
         const [winner, ...others] = [...group].sort(compareAdoption);
         adopted.add(winner!);
-        if (sheet === "villages") issues.push(...conflicts(winner!, group));
+        if (sheet === "villages") issues.push(...conflicts(winner!, group, villageFields));
         else issues.push(...others.map((o) => crossDuplicate(o, winner!)));
       }
     }

@@ -175,7 +175,8 @@ export function mergeSubmissions(
     return outcome;
   });
 
-  const adopted = adoptRows(candidates);
+  const villages = options.standard?.sheets.find((s) => s.key === "villages");
+  const adopted = adoptRows(candidates, villages?.fields);
   const issues: MergeIssue[] = [
     ...sources.flatMap((s) => s.issues),
     ...judged.issues,

@@ -4,6 +4,7 @@ import type { AreaTotals } from "../indicators/totals";
 import type { IssueCode } from "../issues/codes";
 import type { Issue, JsonValue } from "../issues/issue";
 import type { DataSheetKey } from "../spec/sheets";
+import type { Standard } from "../standard/standard";
 import type { MergedRows } from "../indicators/merged-data";
 
 /** One line of the pairing list (docs/configuration.md). */
@@ -95,6 +96,8 @@ export interface MergeOptions {
   readonly into?: ConsolidatedData;
   /** Indicators need no ID numbers, so only a merge refuses a masked workbook; default merge. */
   readonly purpose?: Purpose;
+  /** The standard of the submissions (a region's extension of 2018's); 2018's by default. */
+  readonly standard?: Standard;
 }
 
 /** What a consolidation is for: a consolidated workbook, or only its indicators. */

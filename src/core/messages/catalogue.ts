@@ -193,6 +193,9 @@ export interface CliMessages {
   /** An option of the paired workflow given with a register standard. */
   readonly notForRegisters: (option: string) => string;
   readonly registerDemoAbout: readonly string[];
+  /** `standard check`: a good package, and a bad one's count of errors (each listed after). */
+  readonly standardGood: (file: string, id: string, version: string) => string;
+  readonly standardBad: (file: string, errors: number) => string;
 }
 
 /** Every user-facing text in one language; adding a language is adding a file like en.ts. */

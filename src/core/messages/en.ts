@@ -170,6 +170,9 @@ export const en: Messages = {
       "Demo: the monitoring registers of three townships of 示例县, generated in the shape of the national system's exports (two title rows, 140 columns).",
       "Every household, name and ID number comes from a random generator (IDs synthetic with valid check characters); a few errors are planted on purpose.",
     ],
+    standardGood: (file, id, version) => `${file}: standard package ${id} ${version} is valid`,
+    standardBad: (file, n) =>
+      `${file}: the standard package has ${n} error${n === 1 ? "" : "s"} and cannot be used`,
   },
   lists: {
     workbook: "Workbook",

@@ -161,6 +161,8 @@ export const zhCN: Messages = {
       "演示：示例县三个乡镇的防止返贫监测对象台账，按全国系统导出表的格式生成（两行标题、140 列）。",
       "所有农户、姓名和证件号码均由随机数生成（证件号码为校验位正确的合成号码），并故意放入几处错误。",
     ],
+    standardGood: (file, id, version) => `${file}：标准包 ${id} ${version} 无误`,
+    standardBad: (file, n) => `${file}：标准包有 ${n} 处错误，不能使用`,
   },
   lists: {
     workbook: "工作簿",

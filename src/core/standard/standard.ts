@@ -63,6 +63,11 @@ export interface PackageError {
   readonly message: string;
 }
 
+/** An error as text after the file's name: `12: $.sheets[0].fields[2].type: …`. */
+export function formatPackageError(e: PackageError): string {
+  return `${e.line}: ${e.path}: ${e.message}`;
+}
+
 export type LoadResult =
   | { readonly ok: true; readonly standard: Standard }
   | { readonly ok: false; readonly errors: readonly PackageError[] };

@@ -67,8 +67,8 @@ function reportFailure(rule: PackageRule, sheet: SheetDraft, error: ExprError): 
     detail: {
       expected: rule.id,
       message: {
-        zh: `规则“${rule.id}”无法计算（${error.kind}：${error.message}），未对本表检查`,
-        en: `Rule "${rule.id}" could not be evaluated (${error.kind}: ${error.message}); the sheet was not checked by it`,
+        zh: `规则“${rule.id}”无法计算（${error.kind}：${error.message}），部分行未经此规则检查`,
+        en: `Rule "${rule.id}" could not be evaluated (${error.kind}: ${error.message}); some rows were not checked by it`,
       },
     },
   });

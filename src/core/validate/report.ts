@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IssueJsonSchema, toIssueJson } from "../messages/render";
+import type { StandardSheets } from "../messages/render";
 import type { SubmissionFile } from "../model";
 import type { Lang } from "../spec/types";
 
@@ -21,6 +22,7 @@ export type ValidateReportJson = z.infer<typeof ValidateReportSchema>;
 export function toValidateReportJson(
   files: readonly SubmissionFile[],
   lang: Lang,
+  sheets?: StandardSheets,
 ): ValidateReportJson {
   const text = (v: unknown) => (typeof v === "string" ? v : null);
   return {
@@ -29,7 +31,7 @@ export function toValidateReportJson(
       template: f.read.template,
       agency_code: text(f.read.form?.values.agency_code),
       period: text(f.read.form?.values.period),
-      issues: f.read.issues.map((i) => toIssueJson(i, lang)),
+      issues: f.read.issues.map((i) => toIssueJson(i, lang, sheets)),
     })),
   };
 }

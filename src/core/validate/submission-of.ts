@@ -4,7 +4,7 @@ import type { Standard } from "../standard/standard";
 import { unreadableSubmission } from "./unreadable";
 import { validateWorkbook } from "./validate-workbook";
 
-/** An input as a submission: validated here, against `standard`, when its host only read it. */
+/** An input as a submission: validated here when its host only read it. */
 export function submissionOf(
   input: InputFile,
   config: Config,

@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import type { SheetGrid } from "../../../src/core/grid";
 import { loadPackage } from "../../../src/core/standard/builtin";
 import type { Standard } from "../../../src/core/standard/standard";
+import { renderMessage } from "../../../src/core/messages/render";
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
-import { householdRows, tableSheet, workbook } from "../../support/workbook";
-
-const ROOT = path.resolve(__dirname, "../../..");
+import { REGION_EXTENSION_TEXT, regionStandard, regionWorkbook } from "../../support/region";
+import { workbook } from "../../support/workbook";
 
 function load(text: string): Standard {
   const result = loadPackage(text);
@@ -14,42 +12,52 @@ function load(text: string): Standard {
   return result.standard;
 }
 
-const REGION = load(
-  readFileSync(path.join(ROOT, "standards/examples/region-extension.json"), "utf8"),
-);
+const REGION = regionStandard();
 
 const flat = (issues: readonly { sheet: string | null; cell: string | null; code: string }[]) =>
   issues.map((i) => [i.sheet, i.cell, i.code]);
 
 describe("a region's extension of the 2018 standard", () => {
-  const households = (labour: (number | string | null)[]) => {
-    const rows = householdRows(labour.length).map((r, i) => ({ ...r, labour_count: labour[i]! }));
-    const sheet = tableSheet("households", rows);
-    return {
-      ...sheet,
-      rows: sheet.rows.map((row, i) => [
-        ...(row ?? []),
-        i === 0 ? "劳动力" : (rows[i - 1]!.labour_count ?? null),
-      ]),
-    };
-  };
-  const grid = (sheet: SheetGrid) => {
-    const base = workbook();
-    return { sheets: base.sheets.map((s) => (s.name === "贫困户" ? sheet : s)) };
-  };
+  const grid = (labour: (number | string | null)[]) => regionWorkbook(labour, "劳动力");
 
   test("its field is read by its alias and typed; the 2018 standard does not know the column", () => {
-    const read = validateWorkbook(grid(households([2, null, 1])), { standard: REGION });
+    const read = validateWorkbook(grid([2, null, 1]), { standard: REGION });
     expect(read.tables.households!.rows.map((r) => r.values.labour_count)).toEqual([2, null, 1]);
     expect(flat(read.issues)).toEqual([]);
-    const plain = validateWorkbook(grid(households([2, null, 1])));
+    const plain = validateWorkbook(grid([2, null, 1]));
     expect(flat(plain.issues)).toEqual([["households", "K1", "header-unknown"]]);
   });
 
   test("a value of the wrong type in its field is an error at its cell", () => {
-    const read = validateWorkbook(grid(households(["两个"])), { standard: REGION });
+    const read = validateWorkbook(grid(["两个"]), { standard: REGION });
     expect(flat(read.issues)).toEqual([["households", "K2", "type"]]);
     expect(read.tables.households!.rows[0]!.valid).toBe(false);
+  });
+
+  test("its rule is an issue at the field's cell, with the rule's text in each language", () => {
+    const read = validateWorkbook(grid([2, 5, null]), { standard: REGION });
+    expect(flat(read.issues)).toEqual([["households", "K3", "consistency"]]);
+    const issue = read.issues[0]!;
+    expect(issue.detail).toMatchObject({ expected: "labour-within-household" });
+    expect(renderMessage(issue, "zh-CN", REGION.sheets)).toBe("劳动力人数不得多于家庭人口");
+    expect(renderMessage(issue, "en", REGION.sheets)).toBe(
+      "Members able to work cannot outnumber the household",
+    );
+    expect(read.tables.households!.rows.map((r) => r.valid)).toEqual([true, false, true]);
+  });
+
+  test("a rule that fails at run time is one warning naming it, never a crash", () => {
+    const text = REGION_EXTENSION_TEXT;
+    const broken = load(
+      text.replace('"labour_count <= household_size"', '"ABS(head_name & \\"x\\") >= 0"'),
+    );
+    const read = validateWorkbook(grid([1, 2, 3]), { standard: broken });
+    expect(read.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["plausibility", "warning", null],
+    ]);
+    expect(renderMessage(read.issues[0]!, "en", broken.sheets)).toContain(
+      "labour-within-household",
+    );
   });
 
   test("the 2018 workflow's results are unchanged by the extension", () => {
