@@ -103,8 +103,10 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
       done(await (await import("./commands/merge")).runMerge(inputs, opts, out)),
     );
 
-  common(program.command("demo"))
-    .description("write the seed report's six submissions and their consolidated workbook")
+  withStandard(common(program.command("demo")))
+    .description(
+      "write the seed report's six submissions and their consolidated workbook (with --standard monitoring: a generated county's registers)",
+    )
     .option("--out <dir>", "folder to write to", "demo-output")
     .action(async (opts: DemoOptions) =>
       done(await (await import("./commands/demo")).runDemo(opts, out)),

@@ -7,7 +7,7 @@ import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { writeSubmission } from "../../xlsx/write-submission";
 import { UsageError } from "../errors";
-import { loadConfig } from "../options";
+import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
 import { hasErrors } from "../../app";
@@ -18,10 +18,18 @@ export interface DemoOptions extends CommonOptions {
   readonly out?: string;
 }
 
-/** `aidsheet demo`: the seed report's submissions, written and consolidated (docs/cli.md). */
+/**
+ * `aidsheet demo`: the seed report's submissions, written and consolidated (docs/cli.md); with a
+ * register standard, a generated county's monitoring registers (docs/monitoring.md).
+ */
 export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config);
   const dir = opts.out ?? "demo-output";
+  const standard = await loadStandardOption(opts.standard);
+  if (standard.workflow === "register") {
+    const { runRegisterDemo } = await import("./register");
+    return runRegisterDemo(dir, { standard, config, lang: opts.lang }, out);
+  }
   const submissionsDir = path.join(dir, "submissions");
   try {
     await fs.mkdir(submissionsDir, { recursive: true });

@@ -34,6 +34,10 @@ export async function runIndicators(
 ): Promise<number> {
   const config = await loadConfig(opts.config);
   const standard = await loadStandardOption(opts.standard);
+  if (standard.workflow === "register") {
+    const { runRegisterIndicators } = await import("./register");
+    return runRegisterIndicators(inputs, opts, { standard, config, lang: opts.lang }, out);
+  }
   if (opts.out) await checkWritable(opts.out, opts.lang);
   const result = await consolidateFiles(inputs, { ...opts, config, standard }, "indicators", out);
   if (opts.out) {

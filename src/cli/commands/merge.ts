@@ -54,6 +54,10 @@ export async function runMerge(
 ): Promise<number> {
   const config = await loadConfig(opts.config);
   const standard = await loadStandardOption(opts.standard);
+  if (standard.workflow === "register") {
+    const { runRegisterMerge } = await import("./register");
+    return runRegisterMerge(inputs, opts, { standard, config, lang: opts.lang }, out);
+  }
   await checkWritable(opts.out, opts.lang);
   if (opts.report) await checkWritable(opts.report, opts.lang);
   const result = await consolidateFiles(inputs, { ...opts, config, standard }, "merge", out);

@@ -20,8 +20,7 @@ import type {
 import { DEMO_MONITORING_LINES, generateCounty } from "../../app/demo/county";
 import { exportRegister } from "../../app/demo/national-export";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
-import { readWorkbookFiles } from "../../xlsx/read-file";
-import { inputOf } from "../../xlsx/read-submissions";
+import { readInputFiles } from "../../xlsx/read-submissions";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { UsageError } from "../errors";
 import { checkInputsExist, checkWritable, expandInputs } from "../files";
@@ -59,11 +58,11 @@ export async function consolidateRegisterFiles(
   await checkInputsExist(paths, ctx.lang);
   const files = await expandInputs(paths);
   const progress = startProgress(out, files.length, MESSAGES[ctx.lang].cli.reading);
-  const results = await readWorkbookFiles(files, { onResult: progress.tick }).finally(
+  const inputs = await readInputFiles(files, ctx.config, progress.tick, ctx.standard).finally(
     progress.stop,
   );
   const outcome = consolidateRegister({
-    inputs: results.map((r, i) => inputOf(files[i]!, r)),
+    inputs,
     standard: ctx.standard,
     config: ctx.config,
     purpose,

@@ -112,7 +112,12 @@ export function mergeRegisters(
           issues.push({
             ...makeIssue(
               "reference",
-              { sheet: plan.key, cell: row.cells[field] ?? null, field },
+              {
+                sheet: plan.key,
+                sheetName: table.sheetName,
+                cell: row.cells[field] ?? null,
+                field,
+              },
               {
                 value: row.values[field] ?? null,
                 detail: { reason: "not-merged", expected: plan.parent.sheet },
@@ -130,7 +135,12 @@ export function mergeRegisters(
           issues.push({
             ...makeIssue(
               "cross-duplicate",
-              { sheet: plan.key, cell: row.cells[field] ?? null, field },
+              {
+                sheet: plan.key,
+                sheetName: table.sheetName,
+                cell: row.cells[field] ?? null,
+                field,
+              },
               {
                 severity: "warning",
                 detail: { reason: "merge-key", items: [holder.file], limit: holder.rowNumber },
