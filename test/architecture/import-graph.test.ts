@@ -67,6 +67,7 @@ const CORE_RANKS: readonly (readonly string[])[] = [
   ["messages"],
   ["read", "reference"],
   ["model"],
+  ["standard"],
   ["validate"],
   ["indicators"],
   ["merge"],

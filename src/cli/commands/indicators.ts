@@ -1,12 +1,5 @@
-import { INDICATORS, MESSAGES, displayWidth, pickLabel } from "../../core";
-import type {
-  AreaTotals,
-  IndicatorValue,
-  Lang,
-  ReportLevel,
-  TotalKey,
-  VillageIndicators,
-} from "../../core";
+import { INDICATORS, MESSAGES, pickLabel } from "../../core";
+import type { AreaTotals, Lang, ReportLevel, TotalKey, VillageIndicators } from "../../core";
 import { hasErrors, reportIndicators } from "../../app";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { checkWritable } from "../files";
@@ -14,6 +7,7 @@ import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
 import { consolidateFiles } from "../consolidate-files";
+import { aligned, display } from "../text-output";
 import { planOutput } from "./merge";
 
 export interface IndicatorsOptions extends CommonOptions {
@@ -59,19 +53,6 @@ export async function runIndicators(
   return hasErrors(result.issues) ? 1 : 0;
 }
 
-/** An indicator's value as the text tables show it. */
-export function display(value: IndicatorValue, format: string, lang: Lang): string {
-  if (value === null) return "—";
-  if (typeof value === "boolean") return value ? MESSAGES[lang].cli.yes : MESSAGES[lang].cli.no;
-  if (typeof value === "number" && format === "rate") return `${(value * 100).toFixed(2)}%`;
-  if (typeof value === "number" && format === "money")
-    return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  if (typeof value === "number" && (format === "ratio" || format === "number")) {
-    return value.toFixed(2);
-  }
-  return String(value);
-}
-
 /** Columns of the text table; --json and --out give every indicator. */
 const TABLE_KEYS = [
   "village_code",
@@ -98,19 +79,6 @@ const TOTAL_KEYS: readonly TotalKey[] = [
   "households_listed",
   "at_risk_households",
 ];
-
-/** Columns padded to their display width (CJK characters take two columns in a terminal). */
-export function aligned(rows: readonly (readonly string[])[]): string {
-  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => cell + " ".repeat(widths[c]! - displayWidth(cell)))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
 
 function villageTable(villages: readonly VillageIndicators[], lang: Lang): string {
   const specs = TABLE_KEYS.map((key) => INDICATORS.find((i) => i.key === key)!);

@@ -1,14 +1,6 @@
 import { consolidateErrorText, hasErrors, planOutputs, summarize, summaryLines } from "../../app";
-import { issueMessage, toMergeReportJson } from "../../core";
-import type {
-  ConsolidatedSheets,
-  Lang,
-  MergeIssue,
-  MergeResult,
-  Purpose,
-  Standard,
-  StandardSheets,
-} from "../../core";
+import { toMergeReportJson } from "../../core";
+import type { ConsolidatedSheets, Lang, MergeResult, Purpose, Standard } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { consolidateFiles } from "../consolidate-files";
@@ -17,6 +9,7 @@ import { checkWritable } from "../files";
 import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
+import { firstErrors } from "../text-output";
 import { VERSION } from "../version";
 
 export interface MergeCommandOptions extends CommonOptions {
@@ -80,19 +73,4 @@ export function summary(result: MergeResult, output: string | null, lang: Lang):
     ...summaryLines(summarize(result), lang, output),
     ...firstErrors(result.issues, lang),
   ].join("\n");
-}
-
-/** The first ten errors of a merge, one line each, for its summary. */
-export function firstErrors(
-  issues: readonly MergeIssue[],
-  lang: Lang,
-  sheets?: StandardSheets,
-): string[] {
-  return issues
-    .filter((i) => i.severity === "error")
-    .slice(0, 10)
-    .map(
-      (i) =>
-        `  ${i.file ?? ""}!${i.sheetName ?? i.sheet ?? ""}!${i.cell ?? ""} ${i.code} ${issueMessage(i, lang, sheets)}`,
-    );
 }

@@ -27,12 +27,24 @@ import { checkInputsExist, checkWritable, expandInputs } from "../files";
 import type { Output } from "../output";
 import { startProgress } from "../progress";
 import { VERSION } from "../version";
-import { aligned, display } from "./indicators";
-import type { IndicatorsOptions } from "./indicators";
-import { firstErrors } from "./merge";
-import type { MergeCommandOptions } from "./merge";
+import { aligned, display, firstErrors } from "../text-output";
 
 // `merge` and `indicators` of a standard whose workflow is `register` (docs/monitoring.md).
+
+/** The options of `merge` a register merge reads (the paired ones only to refuse them). */
+interface RegisterMergeOptions {
+  readonly out: string;
+  readonly report?: string;
+  readonly json?: boolean;
+  readonly maskIds?: boolean;
+}
+
+/** The options of `indicators` a register merge reads. */
+interface RegisterIndicatorsOptions {
+  readonly out?: string;
+  readonly json?: boolean;
+  readonly by?: string;
+}
 
 interface RegisterContext {
   readonly standard: Standard;
@@ -106,7 +118,7 @@ function registerSummary(
 /** `aidsheet merge` of registers: the consolidated workbook and the report. */
 export async function runRegisterMerge(
   inputs: string[],
-  opts: MergeCommandOptions,
+  opts: RegisterMergeOptions,
   ctx: RegisterContext,
   out: Output,
 ): Promise<number> {
@@ -139,7 +151,7 @@ function areaTable(areas: readonly RegisterArea[], ctx: RegisterContext): string
 /** `aidsheet indicators` of registers: per village, township and county. */
 export async function runRegisterIndicators(
   inputs: string[],
-  opts: IndicatorsOptions,
+  opts: RegisterIndicatorsOptions,
   ctx: RegisterContext,
   out: Output,
 ): Promise<number> {
