@@ -2,7 +2,7 @@
 import type jsep from "jsep";
 import type { BinaryOperator, Node, Position } from "./ast";
 import { fail } from "./failure";
-import { AGGREGATES, FUNCTIONS } from "./functions";
+import { FUNCTIONS } from "./functions";
 import { MAX_DEPTH, type ParsedNode } from "./parse";
 import type { ExprScope } from "./types";
 
@@ -163,8 +163,7 @@ function call(
     fail("type", `${fnName} takes ${fn.arity} arguments, not ${parsedArgs.length}`, offset);
   const args = parsedArgs.map((arg, index) => child(arg, fn.position(index)));
   const sheets = new Set(args.flatMap((arg) => (arg.kind === "column" ? [arg.sheet] : [])));
-  if (AGGREGATES.has(fnName) && sheets.size > 1)
-    fail("type", `the columns of ${fnName} must be of one sheet`, offset);
+  if (sheets.size > 1) fail("type", `the columns of ${fnName} must be of one sheet`, offset);
   return { kind: "call", name: fnName, fn, args };
 }
 

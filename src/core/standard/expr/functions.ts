@@ -93,9 +93,6 @@ export const FUNCTIONS: ReadonlyMap<string, ExprFunction> = new Map<string, Expr
   ],
 ]);
 
-/** The functions whose every column argument must name one sheet. */
-export const AGGREGATES: ReadonlySet<string> = new Set(["COUNTIFS", "MINIFS", "MAXIFS", "XLOOKUP"]);
-
 // AND stops at the first FALSE, OR at the first TRUE; a blank otherwise leaves the answer unknown.
 function logic(context: Context, args: readonly Node[], decisive: boolean): boolean | null {
   let unknown = false;
