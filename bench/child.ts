@@ -8,6 +8,7 @@ import { SharedAddresses, packedSubmissionOf, unpackSubmission } from "../src/ap
 import type { TaskEnv } from "../src/addin/tasks/env";
 import { runValidate } from "../src/addin/tasks/validate";
 import { DEFAULT_CONFIG } from "../src/core/config";
+import { JIEDUI_2018 } from "../src/core/standard/builtin";
 import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
 import { planConsolidated } from "../src/core/consolidated/plan";
 import { mergeSubmissions } from "../src/core/merge/merge";
@@ -84,6 +85,7 @@ function hostEnv(host: FakeExcelHost): TaskEnv {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
       host.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
     config: DEFAULT_CONFIG,
+    standard: JIEDUI_2018,
     lang: "zh-CN" as const,
     version: "bench",
     now: () => new Date().toISOString(),

@@ -1,16 +1,24 @@
 import { SharedAddresses, unpackSubmission } from "../app";
 import type { PackedSubmission } from "../app";
-import type { Config, FileContent, InputFile } from "../core";
+import type { Config, FileContent, InputFile, Standard } from "../core";
 import type { ReadXlsxResult } from "../ooxml/read-xlsx";
 import { ZIP_LIMITS } from "../ooxml/zip-guard";
 
 /** Name of the worker script beside the pages (a webpack entry). */
 export const READ_WORKER_URL = "read-worker.js";
 
-/** Message to the worker: a file's bytes, and the configuration to validate it with. */
+/** Message to the worker: a file's bytes, and the configuration and standard to validate it with. */
 export interface ReadRequest {
   readonly bytes: ArrayBuffer;
   readonly config: Config;
+  /** The standard's `source`: compiled rules do not cross to a worker. */
+  readonly standard: string;
+}
+
+/** What files are validated against: the page's configuration and standard. */
+export interface Validation {
+  readonly config: Config;
+  readonly standard: Standard;
 }
 
 /** Message from the worker: a submission validated and packed, or the read (a consolidated workbook's grid, or why not). */
@@ -75,14 +83,16 @@ class ReaderLane {
   }
 }
 
-async function readOne(file: File, config: Config, lane: ReaderLane): Promise<ReadFile> {
+async function readOne(file: File, validation: Validation, lane: ReaderLane): Promise<ReadFile> {
   if (file.size > ZIP_LIMITS.maxFileBytes) {
     const reply: ReadReply = { ok: false, reason: "too-large", limit: ZIP_LIMITS.maxFileBytes };
     return { name: file.name, sha256: null, reply };
   }
   const bytes = await file.arrayBuffer();
   const sha256 = hex(await crypto.subtle.digest("SHA-256", bytes));
-  return { name: file.name, sha256, reply: await lane.read({ bytes, config }) };
+  const { config, standard } = validation;
+  const reply = await lane.read({ bytes, config, standard: standard.source });
+  return { name: file.name, sha256, reply };
 }
 
 /**
@@ -91,7 +101,7 @@ async function readOne(file: File, config: Config, lane: ReaderLane): Promise<Re
  */
 export async function readFilesInWorkers(
   files: readonly File[],
-  config: Config,
+  validation: Validation,
   options: ReadFilesOptions = {},
 ): Promise<ReadFile[]> {
   const results: ReadFile[] = new Array<ReadFile>(files.length);
@@ -106,7 +116,7 @@ export async function readFilesInWorkers(
       lanes.map(async (lane) => {
         while (next < files.length) {
           const index = next++;
-          results[index] = await readOne(files[index]!, config, lane);
+          results[index] = await readOne(files[index]!, validation, lane);
           options.onProgress?.(++done);
         }
       }),
@@ -130,10 +140,10 @@ export function inputOfRead(read: ReadFile, addresses: SharedAddresses): InputFi
 /** Read and validate picked files (as `readFilesInWorkers`) as inputs of a use case. */
 export async function readInputs(
   files: readonly File[],
-  config: Config,
+  validation: Validation,
   options: ReadFilesOptions = {},
 ): Promise<InputFile[]> {
   const addresses = new SharedAddresses();
-  const read = await readFilesInWorkers(files, config, options);
+  const read = await readFilesInWorkers(files, validation, options);
   return read.map((r) => inputOfRead(r, addresses));
 }

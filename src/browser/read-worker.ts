@@ -1,6 +1,6 @@
 // A Web Worker: reads and validates one .xlsx at a time off the page's thread, as the CLI's
 // workers do, so that the page can bound it in time and only the validated records come back.
-import { packedSubmissionOf } from "../app";
+import { packedSubmissionOf, standardFromSource } from "../app";
 import { readXlsx } from "../ooxml/read-xlsx";
 import type { ReadReply, ReadRequest } from "./read-files";
 
@@ -11,6 +11,9 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const result = readXlsx(new Uint8Array(event.data.bytes));
-  const submission = result.ok ? packedSubmissionOf(result.grid, event.data.config) : null;
+  const { config, standard } = event.data;
+  const submission = result.ok
+    ? packedSubmissionOf(result.grid, config, standardFromSource(standard))
+    : null;
   scope.postMessage(submission ? { ok: true, submission } : result);
 };

@@ -8,7 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { loadDeployedConfig } from "../browser/deployed-config";
+import { loadDeployedConfig, loadDeployedStandard } from "../browser/deployed-config";
 import { langOf } from "../browser/lang";
 import { MergeSection } from "./merge-section";
 import { STRINGS } from "./strings";
@@ -58,13 +58,24 @@ async function start(): Promise<void> {
   const strings = STRINGS[lang];
   document.documentElement.lang = lang;
   document.title = strings.title;
-  const loaded = await loadDeployedConfig(location.href);
-  const env = loaded.ok
-    ? { config: loaded.config, lang, version: AIDSHEET_VERSION, strings }
-    : null;
+  const [loaded, standard] = await Promise.all([
+    loadDeployedConfig(location.href),
+    loadDeployedStandard(location.href),
+  ]);
+  const env =
+    loaded.ok && standard.ok
+      ? {
+          config: loaded.config,
+          standard: standard.standard,
+          lang,
+          version: AIDSHEET_VERSION,
+          strings,
+        }
+      : null;
+  const errors = [...(loaded.ok ? [] : loaded.errors), ...(standard.ok ? [] : standard.errors)];
   createRoot(document.getElementById("container")!).render(
     <FluentProvider theme={webLightTheme}>
-      <Page strings={strings} env={env} errors={loaded.ok ? [] : loaded.errors} />
+      <Page strings={strings} env={env} errors={errors} />
     </FluentProvider>,
   );
 }

@@ -103,8 +103,8 @@ export function MergeSection(props: { env: PageEnv }) {
     try {
       const progress = (done: number) =>
         setBusy({ label: s.reading(done, total), value: done / total });
-      const reads = await readFilesInWorkers(files, env.config, { onProgress: progress });
-      const [intoRead] = await readFilesInWorkers(into, env.config);
+      const reads = await readFilesInWorkers(files, env, { onProgress: progress });
+      const [intoRead] = await readFilesInWorkers(into, env);
       const [pairingList] = pairings;
       setBusy({ label: s.merging });
       const reply = await runWork({
@@ -115,6 +115,7 @@ export function MergeSection(props: { env: PageEnv }) {
           ? { name: pairingList.name, bytes: await pairingList.arrayBuffer() }
           : null,
         config: env.config,
+        standard: env.standard.source,
         mask,
         lang: env.lang,
         now: new Date().toISOString(),

@@ -1,7 +1,7 @@
 import { Button, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { validateFiles } from "../app";
-import type { Config, Lang, SubmissionFile } from "../core";
+import type { Config, Lang, Standard, SubmissionFile } from "../core";
 import { groupIssues, totalCounts } from "../browser/issue-groups";
 import { IssueList } from "../browser/issue-list";
 import { readInputs } from "../browser/read-files";
@@ -14,6 +14,8 @@ import { runWork } from "./work";
 
 export interface PageEnv {
   readonly config: Config;
+  /** The deployed standard (a region's extension of 2018's), or 2018's. */
+  readonly standard: Standard;
   readonly lang: Lang;
   readonly version: string;
   readonly strings: Strings;
@@ -21,7 +23,7 @@ export interface PageEnv {
 
 function FileIssues(props: { file: SubmissionFile; env: PageEnv }) {
   const { file, env } = props;
-  const groups = groupIssues(file.read.issues, env.lang);
+  const groups = groupIssues(file.read.issues, env.lang, env.standard);
   const { error, warning, info } = totalCounts(groups);
   return (
     <section data-file={file.file}>
@@ -51,11 +53,11 @@ export function ValidateSection(props: { env: PageEnv }) {
     if (files.length === 0) return setProblem(s.noFiles);
     setBusy({ label: s.reading(0, files.length), value: 0 });
     try {
-      const inputs = await readInputs(files, env.config, {
+      const inputs = await readInputs(files, env, {
         onProgress: (done) =>
           setBusy({ label: s.reading(done, files.length), value: done / files.length }),
       });
-      setValidated(validateFiles(inputs, env.config));
+      setValidated(validateFiles(inputs, env.config, env.standard));
     } catch (error) {
       setProblem(`${s.failed}: ${String(error)}`);
     } finally {
@@ -68,6 +70,7 @@ export function ValidateSection(props: { env: PageEnv }) {
     const reply = await runWork({
       kind: "issue-list",
       files: validated.map((f) => ({ file: f.file, issues: f.read.issues })),
+      standard: env.standard.source,
       lang: env.lang,
       now: new Date().toISOString(),
       version: env.version,

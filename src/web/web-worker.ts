@@ -1,6 +1,6 @@
 // The page's Web Worker: consolidates, plans and zips off the page's thread, so that the page
 // answers clicks while a large merge runs.
-import { SharedAddresses, consolidate, planOutputs, summarize } from "../app";
+import { SharedAddresses, consolidate, planOutputs, standardFromSource, summarize } from "../app";
 import { SHEET_NAMES, issuesSheet, readPairingList, toMergeReportJson } from "../core";
 import type { ConsolidatedSheets, Pairing, PairingList } from "../core";
 import { parse } from "csv-parse/browser/esm/sync";
@@ -45,16 +45,25 @@ function merge(request: MergeRequest): WorkReply {
     pairings = list.pairings;
   }
   const addresses = new SharedAddresses();
+  const standard = standardFromSource(request.standard);
   const outcome = consolidate({
     inputs: request.reads.map((r) => inputOfRead(r, addresses)),
     ...(request.into ? { into: inputOfRead(request.into, addresses) } : {}),
     ...(pairings ? { pairings } : {}),
     purpose: "merge",
     config: request.config,
+    standard,
   });
   if (!outcome.ok) return { kind: "refused", error: outcome.error };
   const { lang, now, version, mask } = request;
-  const planned = planOutputs(outcome.result, { lang, now, version, mask, purpose: "merge" });
+  const planned = planOutputs(outcome.result, {
+    lang,
+    now,
+    version,
+    mask,
+    purpose: "merge",
+    standard,
+  });
   if (!planned.ok) return { kind: "refused", error: planned.error };
   const { plan } = planned;
   // Where the browser saves the download is unknown here: the report's output is null.
@@ -72,7 +81,8 @@ function issueList(request: IssueListRequest): WorkReply {
   const issues = request.files.flatMap((f) => f.issues.map((i) => ({ ...i, file: f.file })));
   // Masked as `--mask-ids` masks 问题清单: the list is made to be passed around.
   // Files of any periods: the printed title names none.
-  const sheet = issuesSheet(issues, request.lang, true, null);
+  const { sheets } = standardFromSource(request.standard);
+  const sheet = issuesSheet(issues, request.lang, true, null, sheets);
   return { kind: "issue-list", workbook: workbookOf({ sheets: [sheet] }, request.now) };
 }
 

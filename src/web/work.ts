@@ -24,6 +24,8 @@ export interface MergeRequest extends Stamped {
   /** A pairing list, .xlsx or CSV, as `--pairings` takes it. */
   readonly pairings: { readonly name: string; readonly bytes: ArrayBuffer } | null;
   readonly config: Config;
+  /** The standard's `source`, rebuilt in the worker. */
+  readonly standard: string;
   /** `--mask-ids`. */
   readonly mask: boolean;
 }
@@ -31,6 +33,8 @@ export interface MergeRequest extends Stamped {
 /** 下载问题清单: the issues of validated files as one 问题清单 sheet. */
 export interface IssueListRequest extends Stamped {
   readonly kind: "issue-list";
+  /** The standard's `source`, whose sheets and fields name the issues. */
+  readonly standard: string;
   readonly files: readonly { readonly file: string; readonly issues: readonly Issue[] }[];
 }
 

@@ -1,5 +1,12 @@
 import { DEFAULT_CONFIG } from "../../src/core/config";
-import { CONFIG_FILE, loadDeployedConfig } from "../../src/browser/deployed-config";
+import {
+  CONFIG_FILE,
+  STANDARD_FILE,
+  loadDeployedConfig,
+  loadDeployedStandard,
+} from "../../src/browser/deployed-config";
+import { JIEDUI_2018 } from "../../src/core/standard/builtin";
+import { REGION_EXTENSION_TEXT } from "../support/region";
 
 const PAGE = "https://intranet.example/aidsheet/taskpane.html?_host_Info=Excel";
 
@@ -54,5 +61,31 @@ describe("loadDeployedConfig", () => {
       expect(result.errors.join("\n")).toMatch(new RegExp(`^${CONFIG_FILE}: `));
       expect(result.errors.join("\n")).toMatch(why);
     }
+  });
+});
+
+describe("loadDeployedStandard", () => {
+  test("reads the package beside the page; none (404) is the 2018 standard", async () => {
+    const { asked, fetchFile } = fetchOf(() => new Response(REGION_EXTENSION_TEXT));
+    const result = await loadDeployedStandard(PAGE, fetchFile);
+    expect(asked).toEqual([`https://intranet.example/aidsheet/${STANDARD_FILE}`]);
+    if (!result.ok) throw new Error(result.errors.join());
+    expect(result.standard.id).toBe("jiedui-2018-region");
+    const none = fetchOf(() => new Response("", { status: 404 }));
+    expect(await loadDeployedStandard(PAGE, none.fetchFile)).toEqual({
+      ok: true,
+      standard: JIEDUI_2018,
+    });
+  });
+
+  test("a bad package is refused whole, each error with the file, line and path", async () => {
+    const bad = REGION_EXTENSION_TEXT.replace('"extends": "jiedui-2018"', '"extends": "x"');
+    const result = await loadDeployedStandard(PAGE, fetchOf(() => new Response(bad)).fetchFile);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const line = bad.split("\n").findIndex((l) => l.includes('"extends"')) + 1;
+    expect(result.errors).toEqual([
+      expect.stringMatching(`^${STANDARD_FILE}:${line}: \\$\\.extends: `),
+    ]);
   });
 });

@@ -10,6 +10,12 @@ import type { WorkbookGrid } from "../../src/core/grid";
 import type { FakeExcelHost } from "../support/fake-excel";
 import { fakeUscc } from "../support/ids";
 import { useTool } from "../support/tools";
+import {
+  REGION_EXTENSION_TEXT,
+  REGION_FIELD,
+  REGION_RULE,
+  regionWorkbook,
+} from "../support/region";
 import { householdRows, validForm, validTables, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 import { buildForTests } from "./build";
@@ -50,12 +56,14 @@ afterAll(async () => {
 
 /**
  * A page of the add-in with the fake host answering for office.js; page errors fail. With
- * `config`, the site serves it as the deployed aidsheet.config.json (else there is none).
+ * `config`, the site serves it as the deployed aidsheet.config.json (else there is none), and
+ * with `standard` as the deployed aidsheet.standard.json.
  */
 async function open(
   file: string,
   query = "",
   config?: string,
+  standard?: string,
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 380, height: 860 } });
   const errors: string[] = [];
@@ -75,12 +83,17 @@ async function open(
       route.fulfill({ status: 200, contentType: "application/json", body: config }),
     );
   }
+  if (standard !== undefined) {
+    await page.route(`${server.url}/aidsheet.standard.json`, (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: standard }),
+    );
+  }
   await page.goto(`${server.url}/${file}${query}`);
   return { page, errors };
 }
 
-async function openPane(query = "", config?: string) {
-  const pane = await open("taskpane.html", query, config);
+async function openPane(query = "", config?: string, standard?: string) {
+  const pane = await open("taskpane.html", query, config, standard);
   await pane.page.getByRole("button", { name: "插入模板", exact: true }).waitFor();
   return pane;
 }
@@ -442,6 +455,30 @@ test("a configuration deployed beside the taskpane is used; a broken one stops t
   await alert.filter({ hasText: "配置文件有误" }).waitFor();
   await expect(alert.textContent()).resolves.toContain("aidsheet.config.json: region.code_prefix");
   await expect(button(page, "插入模板").count()).resolves.toBe(0);
+});
+
+test("a region's standard deployed beside the taskpane: its field in the template, its rule in 校验", async () => {
+  const { page, errors } = await openPane("", undefined, REGION_EXTENSION_TEXT);
+  await clickAndWait(page, "插入模板", /已插入模板/);
+  // 贫困户 has ten fields of the 2018 standard; the region's is the eleventh column.
+  expect(await values(page, "贫困户", [[0, 10]])).toEqual([REGION_FIELD.zh]);
+  await page.evaluate((g) => (window as unknown as PaneWindow).loadGrid(g), regionWorkbook([2, 5]));
+  await clickAndWait(page, "校验", /校验完成/);
+  const rule = page.locator('[data-issue-cell="K3"][data-issue-code="consistency"]');
+  await expect(rule.textContent()).resolves.toContain(REGION_RULE.zh);
+  await expect(page.locator("[data-issue-code]").count()).resolves.toBe(1);
+  expect(errors).toEqual([]);
+  await page.close();
+
+  const broken = REGION_EXTENSION_TEXT.replace('"type": "count"', '"type": "number"');
+  const { page: stopped } = await open("taskpane.html", "", undefined, broken);
+  const alert = stopped.getByRole("alert");
+  await alert.filter({ hasText: "配置文件有误" }).waitFor();
+  const line = broken.split("\n").findIndex((l) => l.includes('"number"')) + 1;
+  await expect(alert.textContent()).resolves.toContain(
+    `aidsheet.standard.json:${line}: $.sheets[0].fields[0].type`,
+  );
+  await expect(button(stopped, "插入模板").count()).resolves.toBe(0);
 });
 
 test("English when Office's display language is not Chinese", async () => {

@@ -19,6 +19,13 @@ import type { WorkbookGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { STRINGS } from "../../src/web/strings";
 import { useTool } from "../support/tools";
+import {
+  REGION_EXTENSION_PATH,
+  REGION_EXTENSION_TEXT,
+  REGION_FIELD,
+  REGION_RULE,
+  regionWorkbook,
+} from "../support/region";
 import { validForm, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 import { buildForTests } from "./build";
@@ -79,9 +86,20 @@ afterAll(async () => {
   if (dist && !prebuilt) rmSync(dist, { recursive: true, force: true });
 });
 
-/** The page in a browser of that language; a page error or a request off the site fails. */
-async function openPage(locale = "zh-CN"): Promise<{ page: Page; errors: string[] }> {
+/**
+ * The page in a browser of that language; a page error or a request off the site fails. With
+ * `standard`, the site serves it as the deployed aidsheet.standard.json.
+ */
+async function openPage(
+  locale = "zh-CN",
+  standard?: string,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ locale, acceptDownloads: true });
+  if (standard !== undefined) {
+    await page.route(`${server.url}/aidsheet.standard.json`, (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: standard }),
+    );
+  }
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("request", (r) => {
@@ -228,6 +246,39 @@ test("合并报送 into an earlier consolidated workbook with a GB18030 pairing 
   expect(cliLines.at(-1)).toMatch(/^报送完成：应报 2，/);
   const ours = cellsOf(gridOf(await download(page, zh.downloadWorkbook)));
   expect(ours).toEqual(cellsOf(gridOf(path.join(dir, "into.xlsx"))));
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a region's standard deployed beside the page: 校验 and 合并报送 as `--standard FILE`", async () => {
+  const region = path.join(dir, "in", "本地扩展.xlsx");
+  writeFileSync(region, await writeXlsx(regionWorkbook([2, 5, 1])));
+  const r = cli("validate", "--json", "--standard", REGION_EXTENSION_PATH, names([region])[0]!);
+  const expected = (JSON.parse(r.stdout) as { files: { issues: { message: string }[] }[] })
+    .files[0]!.issues;
+  expect(expected.map((i) => i.message)).toEqual([REGION_RULE.zh]);
+  const { page, errors } = await openPage("zh-CN", REGION_EXTENSION_TEXT);
+  await page.locator('input[name="validate-files"]').setInputFiles([region]);
+  await button(page, zh.validate).click();
+  const rule = page.locator('section[data-file] [data-issue-code="consistency"]');
+  await expect(rule.getAttribute("data-issue-cell")).resolves.toBe("K3");
+  await expect(rule.textContent()).resolves.toContain(REGION_RULE.zh);
+
+  const merged = cli(
+    "merge",
+    names([region])[0]!,
+    "--standard",
+    REGION_EXTENSION_PATH,
+    "--out",
+    "../region.xlsx",
+  );
+  expect(merged.code).toBe(1);
+  await page.locator('input[name="merge-files"]').setInputFiles([region]);
+  await expect(mergeOnPage(page)).resolves.toEqual(summaryOf(merged.stdout));
+  const ours = cellsOf(gridOf(await download(page, zh.downloadWorkbook)));
+  expect(ours).toEqual(cellsOf(gridOf(path.join(dir, "region.xlsx"))));
+  const households = ours.find((s) => s.name === "贫困户")!;
+  expect(JSON.stringify(households.rows)).toContain(REGION_FIELD.zh);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -1,4 +1,4 @@
-import { loadDeployedConfig } from "../../browser/deployed-config";
+import { loadDeployedConfig, loadDeployedStandard } from "../../browser/deployed-config";
 import { langOf } from "../../browser/lang";
 import { recalculateIndicators } from "./recalculate";
 
@@ -12,6 +12,7 @@ void Office.onReady(() => {
         now: () => new Date().toISOString(),
       },
       config: () => loadDeployedConfig(location.href),
+      standard: () => loadDeployedStandard(location.href),
       ui: Office.context.ui,
       base: location.href,
     });

@@ -4,7 +4,9 @@ import type { Message } from "../message/message-url";
 import { errorText } from "../taskpane/error-text";
 import { STRINGS } from "../taskpane/strings";
 import type { Strings } from "../taskpane/strings";
+import { JIEDUI_2018 } from "../../core";
 import type { ConfigResult } from "../../core";
+import type { DeployedStandard } from "../../browser/deployed-config";
 import type { TaskEnv } from "../tasks/env";
 import { runIndicators } from "../tasks/indicators";
 
@@ -19,9 +21,11 @@ export interface DialogUi {
 
 /** What 重算指标 needs: the tasks' environment, the dialog API and its own page's URL. */
 export interface CommandEnv {
-  readonly task: Omit<TaskEnv, "config">;
+  readonly task: Omit<TaskEnv, "config" | "standard">;
   /** The deployed configuration (loadDeployedConfig), read at each click. */
   readonly config: () => Promise<ConfigResult>;
+  /** The deployed standard (loadDeployedStandard), read at each click; 2018's without it. */
+  readonly standard?: () => Promise<DeployedStandard>;
   readonly ui: DialogUi;
   /** The commands page's URL; the message page is beside it. */
   readonly base: string;
@@ -32,10 +36,20 @@ const DIALOG_OPTIONS: Office.DialogOptions = { height: 30, width: 30, displayInI
 
 /** Why recomputing failed, in the taskpane's words for 计算指标; null when it worked. */
 async function recalculate(env: CommandEnv, s: Strings): Promise<Message | null> {
-  const config = await env.config();
-  if (!config.ok) return { title: s.configError, text: config.errors.join("\n") };
+  const [config, standard] = await Promise.all([
+    env.config(),
+    env.standard?.() ?? { ok: true as const, standard: JIEDUI_2018 },
+  ]);
+  if (!config.ok || !standard.ok) {
+    const errors = [...(config.ok ? [] : config.errors), ...(standard.ok ? [] : standard.errors)];
+    return { title: s.configError, text: errors.join("\n") };
+  }
   try {
-    const outcome = await runIndicators({ ...env.task, config: config.config });
+    const outcome = await runIndicators({
+      ...env.task,
+      config: config.config,
+      standard: standard.standard,
+    });
     if (outcome.ok) return null;
     return { text: consolidateErrorText(outcome.error, env.task.lang) };
   } catch (error) {

@@ -84,7 +84,7 @@ export async function mergeAction(
   progress: (label: string, value: number) => void,
 ): Promise<Outcome> {
   if (files.length === 0) return { notice: { intent: "warning", text: s.noFiles } };
-  const parsed = await readInputs(files, env.config, {
+  const parsed = await readInputs(files, env, {
     onProgress: (done) => progress(s.working.parse(done, files.length), done / files.length),
   });
   progress(s.working.merge, 1);

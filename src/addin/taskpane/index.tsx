@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { loadDeployedConfig } from "../../browser/deployed-config";
+import { loadDeployedConfig, loadDeployedStandard } from "../../browser/deployed-config";
 import type { TaskEnv } from "../tasks/env";
 import { langOf } from "../../browser/lang";
 import { App, ConfigProblem } from "./app";
@@ -10,11 +10,15 @@ void Office.onReady(async () => {
   const lang = langOf(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const root = createRoot(document.getElementById("container")!);
-  const loaded = await loadDeployedConfig(location.href);
-  if (!loaded.ok) {
+  const [loaded, standard] = await Promise.all([
+    loadDeployedConfig(location.href),
+    loadDeployedStandard(location.href),
+  ]);
+  if (!loaded.ok || !standard.ok) {
+    const errors = [...(loaded.ok ? [] : loaded.errors), ...(standard.ok ? [] : standard.errors)];
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <ConfigProblem errors={loaded.errors} strings={STRINGS[lang]} />
+        <ConfigProblem errors={errors} strings={STRINGS[lang]} />
       </FluentProvider>,
     );
     return;
@@ -22,6 +26,7 @@ void Office.onReady(async () => {
   const env: TaskEnv = {
     run: (batch) => Excel.run(batch),
     config: loaded.config,
+    standard: standard.standard,
     lang,
     version: AIDSHEET_VERSION,
     now: () => new Date().toISOString(),

@@ -1,5 +1,5 @@
 import type { Stamp } from "../../app";
-import type { Config, Lang } from "../../core";
+import type { Config, Lang, Standard } from "../../core";
 
 /** Excel.run, or the in-memory host's run in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -8,6 +8,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface TaskEnv {
   readonly run: ExcelRun;
   readonly config: Config;
+  /** The deployed standard (a region's extension of 2018's), or 2018's. */
+  readonly standard: Standard;
   readonly lang: Lang;
   /** aidsheet's version, stamped into consolidated workbooks. */
   readonly version: string;

@@ -14,7 +14,7 @@ export type IndicatorsOutcome =
 export function runIndicators(env: TaskEnv): Promise<IndicatorsOutcome> {
   return env.run(async (context) => {
     const read = await readWorkbook(context);
-    const outcome = recalculate(read.grid, env.config, stampOf(env));
+    const outcome = recalculate(read.grid, env.config, stampOf(env), env.standard);
     if (!outcome.ok) return outcome;
     await writeSheets(context, outcome.sheets.map(plannedSheetWrite), {
       existing: "replace",

@@ -24,9 +24,15 @@ export function runMerge(env: TaskEnv, files: readonly InputFile[]): Promise<Mer
       into: openWorkbook(grid),
       purpose: "merge",
       config: env.config,
+      standard: env.standard,
     });
     if (!outcome.ok) return outcome;
-    const planned = planOutputs(outcome.result, { ...stampOf(env), purpose: "merge", mask: false });
+    const planned = planOutputs(outcome.result, {
+      ...stampOf(env),
+      purpose: "merge",
+      mask: false,
+      standard: env.standard,
+    });
     if (!planned.ok) return planned;
     const { plan } = planned;
     const written = await writeSheets(context, plan.sheets.map(plannedSheetWrite), {

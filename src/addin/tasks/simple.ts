@@ -7,7 +7,9 @@ import type { TaskEnv } from "./env";
 
 /** 插入模板: the template's sheets, from the same plan as the template file. */
 export function runInsertTemplate(env: TaskEnv): Promise<WriteResult> {
-  return env.run((context) => insertTemplate(context, planTemplate(env.lang, env.config)));
+  return env.run((context) =>
+    insertTemplate(context, planTemplate(env.lang, env.config, env.standard)),
+  );
 }
 
 /** 清除标记: remove our highlights, so that every cell shows its own fill again. */

@@ -16,12 +16,13 @@ export interface ValidationView {
 }
 
 function validateOpen(grid: WorkbookGrid, env: TaskEnv): SubmissionFile {
-  return validateFiles([openWorkbook(grid)], env.config)[0]!;
+  return validateFiles([openWorkbook(grid)], env.config, env.standard)[0]!;
 }
 
 function viewOf(file: SubmissionFile, env: TaskEnv): ValidationView {
-  const groups = groupIssues(file.read.issues, env.lang);
-  return { groups, counts: totalCounts(groups), fixable: planFixWrites(file).length };
+  const groups = groupIssues(file.read.issues, env.lang, env.standard);
+  const fixable = planFixWrites(file, env.standard).length;
+  return { groups, counts: totalCounts(groups), fixable };
 }
 
 /** Read every sheet, with our earlier marks, in one batch; validate; mark anew. */
@@ -44,7 +45,7 @@ export async function runValidate(env: TaskEnv): Promise<ValidationView> {
 export async function runFix(env: TaskEnv): Promise<{ fixed: number; view: ValidationView }> {
   return env.run(async (context) => {
     const before = await readWorkbook(context);
-    const fixes = planFixWrites(validateOpen(before.grid, env));
+    const fixes = planFixWrites(validateOpen(before.grid, env), env.standard);
     await writeCells(context, fixes, before.date1904);
     return { fixed: fixes.length, view: await validateAndMark(context, env) };
   });

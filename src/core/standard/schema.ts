@@ -25,7 +25,9 @@ const SCALAR_TYPES = [
   "phone",
 ] as const;
 
-const FieldTypeSchema = z.union([z.enum(SCALAR_TYPES), z.object({ list: Key }).strict()]);
+const FieldTypeSchema = z.union([z.enum(SCALAR_TYPES), z.object({ list: Key }).strict()], {
+  error: `one of ${SCALAR_TYPES.join(", ")}, or { "list": KEY }`,
+});
 
 const kind = <K extends string, S extends z.ZodRawShape>(k: K, shape: S) =>
   z.object({ kind: z.literal(k), ...shape }).strict();

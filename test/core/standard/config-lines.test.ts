@@ -1,0 +1,19 @@
+import { DEFAULT_CONFIG, lineOf, resolveConfig } from "../../../src/core/config";
+
+describe("per-year lines of the configuration, as LINE(name, year) reads them", () => {
+  test('"poverty" is poverty_line; another name is from `lines`', () => {
+    const result = resolveConfig({ lines: { monitoring: { "2025": 8700 } } });
+    if (!result.ok) throw new Error(result.errors.join());
+    expect(lineOf(result.config, "poverty", 2018)).toBe(2995);
+    expect(lineOf(result.config, "monitoring", 2025)).toBe(8700);
+    expect(lineOf(result.config, "monitoring", 2024)).toBeNull();
+    expect(lineOf(DEFAULT_CONFIG, "monitoring", 2025)).toBeNull();
+  });
+
+  test("a line that is not a positive number per year is refused with its key", () => {
+    const result = resolveConfig({ lines: { monitoring: { "25": 8700, "2026": -1 } } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.join("\n")).toMatch(/lines\.monitoring/);
+  });
+});
