@@ -1,4 +1,4 @@
-import { id18CheckCharacter } from "../../core";
+import { builtinStandard, id18CheckCharacter } from "../../core";
 
 /**
  * A county's 防止返贫监测 registers, generated: one workbook per township in the shape of the
@@ -93,18 +93,10 @@ const UNITS = [
   "县水利局",
   "县乡村振兴局",
 ];
-const RISKS = [
-  "因病",
-  "因残",
-  "因学",
-  "因灾",
-  "缺劳动力",
-  "因安全住房",
-  "因安全饮水",
-  "因务工就业不稳",
-  "其他",
-];
-const DEVELOPMENT = ["产业", "就业", "金融", "公益岗位"];
+// The package's own lists, so the generated values are always ones the standard accepts.
+const MONITORING = builtinStandard("monitoring")!;
+const RISKS = MONITORING.lists.get("risks")!;
+const DEVELOPMENT = MONITORING.lists.get("development_measures")!;
 const SUPPORT = ["健康", "教育", "综合保障", "住房", "饮水", "社会帮扶"];
 const MEASURE_CONTENT: Readonly<Record<string, string>> = {
   产业: "发展特色种养业",
