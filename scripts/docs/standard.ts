@@ -4,10 +4,9 @@ import { SHEETS } from "../../src/core/spec/sheets";
 import type { SheetSpec } from "../../src/core/spec/sheets";
 import { isListType } from "../../src/core/spec/types";
 import type { FieldType, ScalarType } from "../../src/core/spec/types";
+import { MESSAGES } from "../../src/core/messages";
 import {
   LIST_KEYS,
-  LIST_NAMES,
-  SHEET_PURPOSES,
   describeRules,
   describeType,
   listValues,
@@ -32,6 +31,9 @@ const SCALAR_TYPES: { readonly [T in ScalarType]: true } = {
   phone: true,
 };
 
+const zh = MESSAGES["zh-CN"].template;
+const en = MESSAGES.en.template;
+
 const typeCode = (type: FieldType) => code(isListType(type) ? `enum(${type.list})` : type);
 
 function layoutOf(sheet: SheetSpec): string {
@@ -50,7 +52,7 @@ export function renderSheetTable(): string {
       s.name.en,
       s.required ? "yes" : "no",
       layoutOf(s),
-      `${SHEET_PURPOSES[s.key].zh} ${SHEET_PURPOSES[s.key].en}`,
+      `${zh.sheetPurposes[s.key]} ${en.sheetPurposes[s.key]}`,
     ]),
   );
 }
@@ -101,8 +103,8 @@ export function renderListTable(): string {
     ["list", "中文名", "English name", "values"],
     LIST_KEYS.map((list) => [
       code(list),
-      LIST_NAMES[list].zh,
-      LIST_NAMES[list].en,
+      zh.listNames[list],
+      en.listNames[list],
       listValues(list, DEFAULT_CONFIG).join(", "),
     ]),
   );

@@ -1,8 +1,13 @@
-import { DEFAULT_CONFIG, resolveConfig } from "../core";
-import type { ConfigResult } from "../core";
+import { DEFAULT_CONFIG, renderConfigIssue, resolveConfig } from "../core";
+import type { Config, Lang } from "../core";
 
 /** Where IT puts a region's configuration: beside the pages (taskpane.html, index.html), in the format of `--config`. */
 export const CONFIG_FILE = "aidsheet.config.json";
+
+/** The deployed configuration, or why it is unusable in the page's language. */
+export type DeployedConfig =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
  * The configuration deployed beside the add-in's pages (docs/configuration.md), or the defaults
@@ -11,9 +16,13 @@ export const CONFIG_FILE = "aidsheet.config.json";
  */
 export async function loadDeployedConfig(
   pageUrl: string,
+  lang: Lang,
   fetchFile: typeof fetch = fetch,
-): Promise<ConfigResult> {
-  const failed = (why: string): ConfigResult => ({ ok: false, errors: [`${CONFIG_FILE}: ${why}`] });
+): Promise<DeployedConfig> {
+  const failed = (why: string): DeployedConfig => ({
+    ok: false,
+    errors: [`${CONFIG_FILE}: ${why}`],
+  });
   let response: Response;
   try {
     response = await fetchFile(new URL(CONFIG_FILE, pageUrl), { cache: "no-cache" });
@@ -31,5 +40,8 @@ export async function loadDeployedConfig(
   const result = resolveConfig(json);
   return result.ok
     ? result
-    : { ok: false, errors: result.errors.map((e) => `${CONFIG_FILE}: ${e}`) };
+    : {
+        ok: false,
+        errors: result.issues.map((issue) => `${CONFIG_FILE}: ${renderConfigIssue(issue, lang)}`),
+      };
 }

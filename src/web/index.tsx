@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   const strings = STRINGS[lang];
   document.documentElement.lang = lang;
   document.title = strings.title;
-  const loaded = await loadDeployedConfig(location.href);
+  const loaded = await loadDeployedConfig(location.href, lang);
   const env = loaded.ok
     ? { config: loaded.config, lang, version: AIDSHEET_VERSION, strings }
     : null;

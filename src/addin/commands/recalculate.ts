@@ -4,7 +4,7 @@ import type { Message } from "../message/message-url";
 import { errorText } from "../taskpane/error-text";
 import { STRINGS } from "../taskpane/strings";
 import type { Strings } from "../taskpane/strings";
-import type { ConfigResult } from "../../core";
+import type { DeployedConfig } from "../../browser/deployed-config";
 import type { TaskEnv } from "../tasks/env";
 import { runIndicators } from "../tasks/indicators";
 
@@ -21,7 +21,7 @@ export interface DialogUi {
 export interface CommandEnv {
   readonly task: Omit<TaskEnv, "config">;
   /** The deployed configuration (loadDeployedConfig), read at each click. */
-  readonly config: () => Promise<ConfigResult>;
+  readonly config: () => Promise<DeployedConfig>;
   readonly ui: DialogUi;
   /** The commands page's URL; the message page is beside it. */
   readonly base: string;

@@ -10,7 +10,7 @@ void Office.onReady(async () => {
   const lang = langOf(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const root = createRoot(document.getElementById("container")!);
-  const loaded = await loadDeployedConfig(location.href);
+  const loaded = await loadDeployedConfig(location.href, lang);
   if (!loaded.ok) {
     root.render(
       <FluentProvider theme={webLightTheme}>

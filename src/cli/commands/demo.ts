@@ -20,7 +20,7 @@ export interface DemoOptions extends CommonOptions {
 
 /** `aidsheet demo`: the seed report's submissions, written and consolidated (docs/cli.md). */
 export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
-  const config = await loadConfig(opts.config);
+  const config = await loadConfig(opts.config, opts.lang);
   const dir = opts.out ?? "demo-output";
   const submissionsDir = path.join(dir, "submissions");
   try {

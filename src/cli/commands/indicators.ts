@@ -32,7 +32,7 @@ export async function runIndicators(
   opts: IndicatorsOptions,
   out: Output,
 ): Promise<number> {
-  const config = await loadConfig(opts.config);
+  const config = await loadConfig(opts.config, opts.lang);
   if (opts.out) await checkWritable(opts.out, opts.lang);
   const result = await consolidateFiles(inputs, { ...opts, config }, "indicators", out);
   if (opts.out) {

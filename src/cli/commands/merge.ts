@@ -39,7 +39,7 @@ export async function runMerge(
   opts: MergeCommandOptions,
   out: Output,
 ): Promise<number> {
-  const config = await loadConfig(opts.config);
+  const config = await loadConfig(opts.config, opts.lang);
   await checkWritable(opts.out, opts.lang);
   if (opts.report) await checkWritable(opts.report, opts.lang);
   const result = await consolidateFiles(inputs, { ...opts, config }, "merge", out);

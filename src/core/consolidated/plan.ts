@@ -7,7 +7,7 @@ import { issueMessage } from "../merge/report";
 import type { MergeIssue, MergeResult } from "../merge/types";
 import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, sheetSpec } from "../spec/sheets";
 import type { DataSheetKey, SheetKey } from "../spec/sheets";
-import type { Lang } from "../spec/types";
+import type { Lang } from "../messages";
 import {
   ADOPTED_HEADER,
   ADOPTING_SHEETS,
