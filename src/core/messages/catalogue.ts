@@ -270,7 +270,7 @@ export type ConfigMessages = {
   readonly at: (path: string, text: string) => string;
 };
 
-/** Every user-facing text in one language; adding a language is adding a file like en.ts. */
+/** Every user-facing text in one language; a language is a file like en.ts, registered in index.ts. */
 export interface Messages {
   /** Which of the standard's own labels (sheet, field, list names) this language shows. */
   readonly labels: keyof Label;
