@@ -1,16 +1,13 @@
 import { z } from "zod";
 
-/** The formats a configuration's texts must have; the catalogues word each. */
+/** The formats a configuration's texts must have; a failed regex's message names one. */
 const FORMATS = ["district-code", "code-prefix", "year"] as const;
 type ConfigFormat = (typeof FORMATS)[number];
-
-// The message of a failed regex is its format's name, for toProblem to read back.
-const format = (name: ConfigFormat) => name;
 
 /** Configuration (docs/configuration.md): region, poverty lines and exit thresholds. */
 const DistrictSchema = z.object({
   name: z.string().min(1),
-  code: z.string().regex(/^\d{6}$/, format("district-code")),
+  code: z.string().regex(/^\d{6}$/, "district-code" satisfies ConfigFormat),
 });
 
 export const ConfigSchema = z
@@ -18,11 +15,14 @@ export const ConfigSchema = z
     region: z
       .object({
         name: z.string().min(1),
-        code_prefix: z.string().regex(/^\d{2,6}$/, format("code-prefix")),
+        code_prefix: z.string().regex(/^\d{2,6}$/, "code-prefix" satisfies ConfigFormat),
         districts: z.array(DistrictSchema).min(1),
       })
       .strict(),
-    poverty_line: z.record(z.string().regex(/^\d{4}$/, format("year")), z.number().positive()),
+    poverty_line: z.record(
+      z.string().regex(/^\d{4}$/, "year" satisfies ConfigFormat),
+      z.number().positive(),
+    ),
     exit_thresholds: z
       .object({
         poverty_incidence: z.number().min(0).max(1),
