@@ -4,10 +4,10 @@ import { SHEETS } from "../../src/core/spec/sheets";
 import type { SheetSpec } from "../../src/core/spec/sheets";
 import { isListType } from "../../src/core/spec/types";
 import type { FieldType, ScalarType } from "../../src/core/spec/types";
+import { MESSAGES } from "../../src/core/messages";
 import {
   listKeys,
   listName,
-  SHEET_PURPOSES,
   describeRules,
   describeType,
   listValues,
@@ -32,6 +32,9 @@ const SCALAR_TYPES: { readonly [T in ScalarType]: true } = {
   phone: true,
 };
 
+const zh = MESSAGES["zh-CN"].template;
+const en = MESSAGES.en.template;
+
 const typeCode = (type: FieldType) => code(isListType(type) ? `enum(${type.list})` : type);
 
 function layoutOf(sheet: SheetSpec): string {
@@ -50,7 +53,7 @@ export function renderSheetTable(): string {
       s.name.en,
       s.required ? "yes" : "no",
       layoutOf(s),
-      `${SHEET_PURPOSES[s.key].zh} ${SHEET_PURPOSES[s.key].en}`,
+      `${zh.sheetPurposes[s.key]} ${en.sheetPurposes[s.key]}`,
     ]),
   );
 }
@@ -101,8 +104,8 @@ export function renderListTable(): string {
     ["list", "中文名", "English name", "values"],
     listKeys().map((list) => [
       code(list),
-      listName(list).zh,
-      listName(list).en,
+      listName(list, "zh-CN"),
+      listName(list, "en"),
       listValues(list, DEFAULT_CONFIG).join(", "),
     ]),
   );

@@ -3,9 +3,10 @@ import {
   JIEDUI_2018,
   formatPackageError,
   loadPackage,
+  renderConfigIssue,
   resolveConfig,
 } from "../core";
-import type { ConfigResult, Standard } from "../core";
+import type { Config, Lang, Standard } from "../core";
 
 /** Where IT puts a region's configuration: beside the pages (taskpane.html, index.html), in the format of `--config`. */
 export const CONFIG_FILE = "aidsheet.config.json";
@@ -13,10 +14,15 @@ export const CONFIG_FILE = "aidsheet.config.json";
 /** … and a region's standard (docs/standards.md), in the format of `--standard FILE`. */
 export const STANDARD_FILE = "aidsheet.standard.json";
 
+/** The deployed configuration, or why it is unusable in the page's language. */
+export type DeployedConfig =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
 /** The deployed standard, or why it cannot be used. */
 export type DeployedStandard =
   | { readonly ok: true; readonly standard: Standard }
-  | { readonly ok: false; readonly errors: string[] };
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 type Deployed = { ok: true; text: string | null } | { ok: false; errors: string[] };
 
@@ -47,8 +53,9 @@ async function fetchDeployed(
  */
 export async function loadDeployedConfig(
   pageUrl: string,
+  lang: Lang,
   fetchFile: typeof fetch = fetch,
-): Promise<ConfigResult> {
+): Promise<DeployedConfig> {
   const deployed = await fetchDeployed(CONFIG_FILE, pageUrl, fetchFile);
   if (!deployed.ok) return deployed;
   if (deployed.text === null) return { ok: true, config: DEFAULT_CONFIG };
@@ -61,7 +68,10 @@ export async function loadDeployedConfig(
   const result = resolveConfig(json);
   return result.ok
     ? result
-    : { ok: false, errors: result.errors.map((e) => `${CONFIG_FILE}: ${e}`) };
+    : {
+        ok: false,
+        errors: result.issues.map((issue) => `${CONFIG_FILE}: ${renderConfigIssue(issue, lang)}`),
+      };
 }
 
 /**

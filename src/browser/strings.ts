@@ -1,4 +1,4 @@
-import { MESSAGES } from "../core";
+import { LANGS, MESSAGES } from "../core";
 import type { Lang, ListMessages, Messages } from "../core";
 
 /** One page's texts with the lists' both pages show, in every language, from the catalogues. */
@@ -6,5 +6,7 @@ export function pageStrings<P extends "taskpane" | "web">(
   page: P,
 ): { readonly [L in Lang]: ListMessages & Messages[P] } {
   const byLang = (lang: Lang) => ({ ...MESSAGES[lang].lists, ...MESSAGES[lang][page] });
-  return { "zh-CN": byLang("zh-CN"), en: byLang("en") };
+  return Object.fromEntries(LANGS.map((lang) => [lang, byLang(lang)])) as {
+    readonly [L in Lang]: ListMessages & Messages[P];
+  };
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
+import { LANGS } from "../core";
 import type { Lang } from "../core";
 import type { DemoOptions } from "./commands/demo";
 import type { IndicatorsOptions } from "./commands/indicators";
@@ -12,7 +13,7 @@ import type { Output } from "./output";
 
 function langOption(): Option {
   return new Option("--lang <lang>", "language of messages (and of the template)")
-    .choices(["zh-CN", "en"])
+    .choices(LANGS)
     .default("zh-CN");
 }
 

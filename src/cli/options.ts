@@ -4,9 +4,11 @@ import {
   BUILTIN_STANDARD_IDS,
   DEFAULT_CONFIG,
   JIEDUI_2018,
+  MESSAGES,
   builtinStandard,
   formatPackageError,
   loadPackage,
+  renderConfigIssue,
   resolveConfig,
 } from "../core";
 import type { Config, Lang, LoadResult, Standard } from "../core";
@@ -22,17 +24,19 @@ export interface CommonOptions {
 /**
  * The configuration (docs/configuration.md): defaults, or a JSON file validated with a clear error.
  */
-export async function loadConfig(file: string | undefined): Promise<Config> {
+export async function loadConfig(file: string | undefined, lang: Lang): Promise<Config> {
   if (file === undefined) return DEFAULT_CONFIG;
+  const text = MESSAGES[lang].cli;
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(file, "utf8"));
   } catch (error) {
-    throw new UsageError(`--config ${file}: ${(error as Error).message}`);
+    throw new UsageError(text.configUnreadable(file, (error as Error).message));
   }
   const result = resolveConfig(json);
-  if (!result.ok) throw new UsageError(`--config ${file}:\n  ${result.errors.join("\n  ")}`);
-  return result.config;
+  if (result.ok) return result.config;
+  const problems = result.issues.map((issue) => renderConfigIssue(issue, lang));
+  throw new UsageError(text.configInvalid(file, problems));
 }
 
 /** A package file read and checked whole; its `extends` may name a file beside it. */

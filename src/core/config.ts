@@ -1,11 +1,18 @@
 import { z } from "zod";
 
+/** The formats a configuration's texts must have; a failed regex's message names one. */
+const FORMATS = ["district-code", "code-prefix", "year", "line-name"] as const;
+type ConfigFormat = (typeof FORMATS)[number];
+
 /** Configuration (docs/configuration.md): region, poverty lines and exit thresholds. */
-const YearTableSchema = z.record(z.string().regex(/^\d{4}$/, "a year"), z.number().positive());
+const YearTableSchema = z.record(
+  z.string().regex(/^\d{4}$/, "year" satisfies ConfigFormat),
+  z.number().positive(),
+);
 
 const DistrictSchema = z.object({
   name: z.string().min(1),
-  code: z.string().regex(/^\d{6}$/, "a 6-digit district code"),
+  code: z.string().regex(/^\d{6}$/, "district-code" satisfies ConfigFormat),
 });
 
 export const ConfigSchema = z
@@ -13,14 +20,17 @@ export const ConfigSchema = z
     region: z
       .object({
         name: z.string().min(1),
-        code_prefix: z.string().regex(/^\d{2,6}$/, "2 to 6 digits"),
+        code_prefix: z.string().regex(/^\d{2,6}$/, "code-prefix" satisfies ConfigFormat),
         districts: z.array(DistrictSchema).min(1),
       })
       .strict(),
     poverty_line: YearTableSchema,
     /** Further per-year lines by name (e.g. a province's monitoring line), for `LINE(name, year)`. */
     lines: z
-      .record(z.string().regex(/^[a-z][a-z0-9_]*$/, "a snake_case name"), YearTableSchema)
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_]*$/, "line-name" satisfies ConfigFormat),
+        YearTableSchema,
+      )
       .optional(),
     exit_thresholds: z
       .object({
@@ -82,12 +92,33 @@ const OverrideSchema = z
   .partial()
   .strict();
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+const JSON_TYPES = ["object", "array", "string", "number"] as const;
+
+/** Why a configuration value is unusable, as data; the catalogues word it in each language. */
+export type ConfigProblem =
+  | { readonly kind: "required" }
+  | { readonly kind: "type"; readonly expected: (typeof JSON_TYPES)[number] }
+  | { readonly kind: "unknown-keys"; readonly keys: readonly string[] }
+  | { readonly kind: "empty" }
+  | { readonly kind: "min"; readonly min: number; readonly inclusive: boolean }
+  | { readonly kind: "max"; readonly max: number; readonly inclusive: boolean }
+  | { readonly kind: "format"; readonly format: ConfigFormat }
+  | { readonly kind: "prefix"; readonly code: string; readonly prefix: string }
+  | { readonly kind: "invalid" };
+
+/** A problem at its place in the JSON, such as `region.districts.0.code` ("" for the whole). */
+export interface ConfigIssue {
+  readonly path: string;
+  readonly problem: ConfigProblem;
+}
+
+export type ConfigResult =
+  { ok: true; config: Config } | { ok: false; issues: readonly ConfigIssue[] };
 
 /** Merge a parsed JSON override over the defaults and validate the result. */
 export function resolveConfig(override: unknown): ConfigResult {
-  const parsed = OverrideSchema.safeParse(override);
-  if (!parsed.success) return { ok: false, errors: formatZodIssues(parsed.error.issues) };
+  const parsed = OverrideSchema.safeParse(override, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) };
   const o = parsed.data;
   const merged = {
     region: { ...DEFAULT_CONFIG.region, ...o.region },
@@ -95,22 +126,51 @@ export function resolveConfig(override: unknown): ConfigResult {
     ...(o.lines !== undefined ? { lines: o.lines } : {}),
     exit_thresholds: { ...DEFAULT_CONFIG.exit_thresholds, ...o.exit_thresholds },
   };
-  const full = ConfigSchema.safeParse(merged);
-  if (!full.success) return { ok: false, errors: formatZodIssues(full.error.issues) };
-  const wrongPrefix = full.data.region.districts.filter(
-    (d) => !d.code.startsWith(full.data.region.code_prefix),
+  const full = ConfigSchema.safeParse(merged, { reportInput: true });
+  if (!full.success) return { ok: false, issues: full.error.issues.map(toIssue) };
+  const prefix = full.data.region.code_prefix;
+  const wrongPrefix: ConfigIssue[] = full.data.region.districts.flatMap((d, i) =>
+    d.code.startsWith(prefix)
+      ? []
+      : [{ path: `region.districts.${i}.code`, problem: { kind: "prefix", code: d.code, prefix } }],
   );
-  if (wrongPrefix.length > 0) {
-    return {
-      ok: false,
-      errors: wrongPrefix.map((d) => `region.districts: ${d.code} does not start with code_prefix`),
-    };
-  }
-  return { ok: true, config: full.data };
+  return wrongPrefix.length > 0
+    ? { ok: false, issues: wrongPrefix }
+    : { ok: true, config: full.data };
 }
 
-function formatZodIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+function toIssue(issue: z.core.$ZodIssue): ConfigIssue {
+  return { path: issue.path.join("."), problem: toProblem(issue) };
+}
+
+function toProblem(issue: z.core.$ZodIssue): ConfigProblem {
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) return { kind: "required" };
+      const wanted = issue.expected === "record" ? "object" : issue.expected;
+      const expected = JSON_TYPES.find((t) => t === wanted);
+      return expected ? { kind: "type", expected } : { kind: "invalid" };
+    }
+    case "unrecognized_keys":
+      return { kind: "unknown-keys", keys: issue.keys };
+    case "too_small":
+      return issue.origin === "number"
+        ? { kind: "min", min: Number(issue.minimum), inclusive: issue.inclusive ?? true }
+        : { kind: "empty" };
+    case "too_big":
+      return { kind: "max", max: Number(issue.maximum), inclusive: issue.inclusive ?? true };
+    case "invalid_format":
+      return formatProblem(issue.message);
+    case "invalid_key":
+      return formatProblem(issue.issues[0]?.message ?? "");
+    default:
+      return { kind: "invalid" };
+  }
+}
+
+function formatProblem(message: string): ConfigProblem {
+  const known = FORMATS.find((f) => f === message);
+  return known ? { kind: "format", format: known } : { kind: "invalid" };
 }
 
 export function povertyLine(config: Config, year: number): number | null {

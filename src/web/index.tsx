@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = lang;
   document.title = strings.title;
   const [loaded, standard] = await Promise.all([
-    loadDeployedConfig(location.href),
+    loadDeployedConfig(location.href, lang),
     loadDeployedStandard(location.href),
   ]);
   const env =

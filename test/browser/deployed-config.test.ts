@@ -34,7 +34,7 @@ describe("loadDeployedConfig", () => {
           }),
         ),
     );
-    const result = await loadDeployedConfig(PAGE, fetchFile);
+    const result = await loadDeployedConfig(PAGE, "zh-CN", fetchFile);
     expect(asked).toEqual([`https://intranet.example/aidsheet/${CONFIG_FILE}`]);
     if (!result.ok) throw new Error(result.errors.join());
     expect(result.config.region.name).toBe("黄石市");
@@ -43,24 +43,37 @@ describe("loadDeployedConfig", () => {
 
   test("no file (404): the defaults", async () => {
     const { fetchFile } = fetchOf(() => new Response("", { status: 404 }));
-    expect(await loadDeployedConfig(PAGE, fetchFile)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(await loadDeployedConfig(PAGE, "zh-CN", fetchFile)).toEqual({
+      ok: true,
+      config: DEFAULT_CONFIG,
+    });
   });
 
   test("a broken, invalid or unreachable file is an error naming the file, never the defaults", async () => {
     const cases: [() => Response | Promise<Response>, RegExp][] = [
       [() => new Response("{ region: ", { status: 200 }), /JSON/],
       [() => new Response(JSON.stringify({ region: { code_prefix: 42 } })), /region\.code_prefix/],
-      [() => new Response(JSON.stringify({ colour: "red" })), /colour|Unrecognized/],
+      [() => new Response(JSON.stringify({ colour: "red" })), /unknown key: colour/],
       [() => new Response("", { status: 500 }), /HTTP 500/],
       [() => Promise.reject(new TypeError("Failed to fetch")), /Failed to fetch/],
     ];
     for (const [answer, why] of cases) {
-      const result = await loadDeployedConfig(PAGE, fetchOf(answer).fetchFile);
+      const result = await loadDeployedConfig(PAGE, "en", fetchOf(answer).fetchFile);
       expect(result.ok).toBe(false);
       if (result.ok) continue;
       expect(result.errors.join("\n")).toMatch(new RegExp(`^${CONFIG_FILE}: `));
       expect(result.errors.join("\n")).toMatch(why);
     }
+  });
+
+  test("says what is wrong in the page's language, at its place in the file", async () => {
+    const answer = () =>
+      new Response(JSON.stringify({ region: { districts: [{ name: "某区", code: "4202" }] } }));
+    const result = await loadDeployedConfig(PAGE, "zh-CN", fetchOf(answer).fetchFile);
+    expect(result).toEqual({
+      ok: false,
+      errors: [`${CONFIG_FILE}: region.districts.0.code：须为 6 位区划代码`],
+    });
   });
 });
 

@@ -84,7 +84,10 @@ describe("aidsheet validate", () => {
     const r = run("validate", good, "--config", config);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("exit_thresholds.poverty_incidence");
+    expect(r.stderr).toContain("exit_thresholds.poverty_incidence：须不大于 1");
+    const en = run("validate", good, "--config", config, "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("exit_thresholds.poverty_incidence: must be at most 1");
   });
 
   test("an unreadable file is an error issue and the other files still go through", () => {

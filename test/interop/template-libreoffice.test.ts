@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../../src/core/config";
-import type { Lang } from "../../src/core/spec/types";
+import type { Lang } from "../../src/core/messages";
 import { planTemplate } from "../../src/core/template/plan";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
 import { writeTemplate } from "../../src/xlsx/write-template";

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { DEFAULT_CONFIG } from "../../src/core/config";
-import type { Lang } from "../../src/core/spec/types";
+import type { Lang } from "../../src/core/messages";
 import { planTemplate } from "../../src/core/template/plan";
 import { writeTemplate } from "../../src/xlsx/write-template";
 import { loadTemplateContent } from "./support/template-content";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { sheetSpec } from "../../src/core/spec/sheets";
 import type { SheetKey } from "../../src/core/spec/sheets";
-import type { Lang } from "../../src/core/spec/types";
+import type { Lang } from "../../src/core/messages";
 import { planTemplate } from "../../src/core/template/plan";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { readXlsx } from "../../src/ooxml/read-xlsx";

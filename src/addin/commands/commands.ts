@@ -4,14 +4,15 @@ import { recalculateIndicators } from "./recalculate";
 
 void Office.onReady(() => {
   Office.actions.associate("recalculateIndicators", (event: Office.AddinCommands.Event) => {
+    const lang = langOf(Office.context.displayLanguage);
     void recalculateIndicators(event, {
       task: {
         run: (batch) => Excel.run(batch),
-        lang: langOf(Office.context.displayLanguage),
+        lang,
         version: AIDSHEET_VERSION,
         now: () => new Date().toISOString(),
       },
-      config: () => loadDeployedConfig(location.href),
+      config: () => loadDeployedConfig(location.href, lang),
       standard: () => loadDeployedStandard(location.href),
       ui: Office.context.ui,
       base: location.href,

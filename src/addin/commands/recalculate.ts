@@ -5,8 +5,7 @@ import { errorText } from "../taskpane/error-text";
 import { STRINGS } from "../taskpane/strings";
 import type { Strings } from "../taskpane/strings";
 import { JIEDUI_2018 } from "../../core";
-import type { ConfigResult } from "../../core";
-import type { DeployedStandard } from "../../browser/deployed-config";
+import type { DeployedConfig, DeployedStandard } from "../../browser/deployed-config";
 import type { TaskEnv } from "../tasks/env";
 import { runIndicators } from "../tasks/indicators";
 
@@ -23,7 +22,7 @@ export interface DialogUi {
 export interface CommandEnv {
   readonly task: Omit<TaskEnv, "config" | "standard">;
   /** The deployed configuration (loadDeployedConfig), read at each click. */
-  readonly config: () => Promise<ConfigResult>;
+  readonly config: () => Promise<DeployedConfig>;
   /** The deployed standard (loadDeployedStandard), read at each click; 2018's without it. */
   readonly standard?: () => Promise<DeployedStandard>;
   readonly ui: DialogUi;

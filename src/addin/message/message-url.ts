@@ -1,3 +1,4 @@
+import { isLang } from "../../core";
 import type { Lang } from "../../core";
 
 /** What the message page shows: the taskpane's notice texts, title optional. */
@@ -22,8 +23,9 @@ export function messageUrl(base: string, lang: Lang, message: Message): string {
 export function readMessageQuery(search: string): { lang: Lang; message: Message } {
   const params = new URLSearchParams(search);
   const title = params.get("title");
+  const lang = params.get("lang") ?? "";
   return {
-    lang: params.get("lang") === "en" ? "en" : "zh-CN",
+    lang: isLang(lang) ? lang : "zh-CN",
     message: { ...(title ? { title } : {}), text: params.get("text") ?? "" },
   };
 }

@@ -11,7 +11,7 @@ void Office.onReady(async () => {
   document.documentElement.lang = lang;
   const root = createRoot(document.getElementById("container")!);
   const [loaded, standard] = await Promise.all([
-    loadDeployedConfig(location.href),
+    loadDeployedConfig(location.href, lang),
     loadDeployedStandard(location.href),
   ]);
   if (!loaded.ok || !standard.ok) {

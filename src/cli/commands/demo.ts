@@ -23,7 +23,7 @@ export interface DemoOptions extends CommonOptions {
  * register standard, a generated county's monitoring registers (docs/monitoring.md).
  */
 export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
-  const config = await loadConfig(opts.config);
+  const config = await loadConfig(opts.config, opts.lang);
   const dir = opts.out ?? "demo-output";
   const standard = await loadStandardOption(opts.standard);
   if (standard.workflow === "register") {

@@ -26,7 +26,7 @@ export async function runIndicators(
   opts: IndicatorsOptions,
   out: Output,
 ): Promise<number> {
-  const config = await loadConfig(opts.config);
+  const config = await loadConfig(opts.config, opts.lang);
   const standard = await loadStandardOption(opts.standard);
   if (standard.workflow === "register") {
     const { runRegisterIndicators } = await import("./register");

@@ -45,7 +45,7 @@ export async function runMerge(
   opts: MergeCommandOptions,
   out: Output,
 ): Promise<number> {
-  const config = await loadConfig(opts.config);
+  const config = await loadConfig(opts.config, opts.lang);
   const standard = await loadStandardOption(opts.standard);
   if (standard.workflow === "register") {
     const { runRegisterMerge } = await import("./register");

@@ -19,7 +19,7 @@ export async function runValidate(
   out: Output,
 ): Promise<number> {
   await checkInputsExist(files, opts.lang);
-  const config = await loadConfig(opts.config);
+  const config = await loadConfig(opts.config, opts.lang);
   const standard = await loadStandardOption(opts.standard);
   const progress = startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);
   const inputs = await readInputFiles(files, config, progress.tick, standard).finally(

@@ -8,7 +8,7 @@ import type { MergeIssue, MergeResult } from "../merge/types";
 import { CONSOLIDATED_TEMPLATE_ID, DATA_SHEETS, SHEETS, sheetSpec } from "../spec/sheets";
 import type { StandardSheets } from "../messages/render";
 import type { DataSheetKey, FieldSpec } from "../spec/sheets";
-import type { Lang } from "../spec/types";
+import type { Lang } from "../messages";
 import {
   ADOPTED_HEADER,
   ADOPTING_SHEETS,

@@ -4,7 +4,7 @@ import { IssueJsonSchema, renderMessage, toIssueJson } from "../messages/render"
 import type { IssueJson, StandardSheets } from "../messages/render";
 import { DATA_SHEETS, SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
-import type { Lang } from "../spec/types";
+import type { Lang } from "../messages";
 import { FILE_STATUSES } from "./types";
 import type { MergeIssue, MergeResult } from "./types";
 

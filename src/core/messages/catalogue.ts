@@ -1,3 +1,8 @@
+import type { ListKey } from "../spec/lists";
+import type { Rule, RuleKind } from "../spec/rules";
+import type { SheetKey } from "../spec/sheets";
+import type { Label, ScalarType } from "../spec/types";
+import type { ConfigProblem } from "../config";
 import type { IssueCode, Severity } from "../issues/codes";
 import type { Detail } from "../issues/issue";
 import type { ReasonOf, REASONS } from "../issues/reasons";
@@ -166,6 +171,10 @@ export interface CliMessages {
   readonly noSuchPath: (path: string) => string;
   readonly cannotWrite: (dir: string) => string;
   readonly pairingsUnreadable: (file: string) => string;
+  /** `--config` cannot be read or is not JSON; `why` is the system's own words. */
+  readonly configUnreadable: (file: string, why: string) => string;
+  /** `--config` is JSON but not a usable configuration: one problem a line. */
+  readonly configInvalid: (file: string, problems: readonly string[]) => string;
   readonly pairingsColumns: (file: string, missing: readonly string[]) => string;
   readonly fileCounts: (file: string, errors: number, warnings: number, infos: number) => string;
   /** Headers of the totals table of `indicators`, before the indicators' own labels. */
@@ -198,9 +207,91 @@ export interface CliMessages {
   readonly standardBad: (file: string, errors: number) => string;
 }
 
-/** Every user-facing text in one language; adding a language is adding a file like en.ts. */
+/** What a rule's sentence may name, already in the catalogue's language. */
+export interface RuleArgs {
+  /** Label of a field, on the rule's own sheet unless another is named. */
+  readonly field: (key: string, sheet?: string) => string;
+  readonly sheetName: (key: string) => string;
+  /** The configured region (docs/configuration.md). */
+  readonly region: { readonly name: string; readonly districtCodes: readonly string[] };
+}
+
+type RuleText<K extends RuleKind> = (rule: Extract<Rule, { kind: K }>, a: RuleArgs) => string;
+
+/** Words of the template's comparisons (data validations' operators). */
+export interface OperatorWords {
+  readonly equal: string;
+  readonly greaterThan: string;
+  readonly greaterThanOrEqual: string;
+  readonly lessThanOrEqual: string;
+}
+
+/** The blank template's prose: the instructions sheet, input prompts and error alerts. */
+export interface TemplateMessages {
+  /** Title of the instructions sheet. */
+  readonly title: (templateId: string) => string;
+  /** Title of the instructions sheet of another standard than the 2018 report's. */
+  readonly standardTitle: (standardName: string, templateId: string) => string;
+  /** The numbered notes under the title; `listsSheet` names the hidden sheet of dropdown lists. */
+  readonly notes: (listsSheet: string) => readonly string[];
+  readonly sheetPurposes: { readonly [K in SheetKey]: string };
+  /**
+   * A sheet's heading on the instructions; `purpose` is null for a sheet the catalogue does not
+   * describe (another standard's), `required` null for a sheet without fields.
+   */
+  readonly sheetHeading: (name: string, purpose: string | null, required: boolean | null) => string;
+  readonly fieldTableHeader: readonly [
+    field: string,
+    key: string,
+    type: string,
+    required: string,
+    values: string,
+    rules: string,
+    example: string,
+  ];
+  readonly required: string;
+  readonly optional: string;
+  /** Joins a list's values, and a field's rules, in the field table. */
+  readonly valueSeparator: string;
+  readonly ruleSeparator: string;
+  /** A phrase as a sentence of a prompt or alert, and what joins such sentences. */
+  readonly sentence: (phrase: string) => string;
+  readonly sentenceSeparator: string;
+  readonly listNames: { readonly [L in ListKey]: string };
+  /** A field's type in words (docs/standard.md); `listType` for a choice from a list. */
+  readonly types: { readonly [T in ScalarType]: string };
+  readonly listType: (listName: string) => string;
+  /** Typed over every rule kind: a kind added to rules.ts does not compile until it is described. */
+  readonly rules: { readonly [K in RuleKind]: RuleText<K> };
+  readonly operators: OperatorWords;
+  /** The stop-error alert of each data validation; `operator` comes from `operators`. */
+  readonly checks: {
+    readonly list: (listName: string) => string;
+    readonly date: (from: string, to: string) => string;
+    readonly lengthBetween: (min: number, max: number) => string;
+    readonly lengthExactly: (n: number) => string;
+    readonly lengthAtMost: (n: number) => string;
+    readonly lengthCompared: (operator: string, n: number) => string;
+    readonly numberBetween: (whole: boolean, min: number, max: number) => string;
+    readonly numberCompared: (whole: boolean, operator: string, n: number) => string;
+  };
+}
+
+/** Why a configuration (docs/configuration.md) is unusable, one text per kind of problem. */
+export type ConfigMessages = {
+  readonly [K in ConfigProblem["kind"]]: (p: Extract<ConfigProblem, { kind: K }>) => string;
+} & {
+  /** One problem at its place, such as `region.districts.0.code`. */
+  readonly at: (path: string, text: string) => string;
+};
+
+/** Every user-facing text in one language; a language is a file like en.ts, registered in index.ts. */
 export interface Messages {
+  /** Which of the standard's own labels (sheet, field, list names) this language shows. */
+  readonly labels: keyof Label;
   readonly issues: Catalogue;
+  readonly config: ConfigMessages;
+  readonly template: TemplateMessages;
   readonly errors: ErrorMessages;
   readonly cli: CliMessages;
   readonly lists: ListMessages;

@@ -1,6 +1,7 @@
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
+import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
 import { pick } from "./catalogue";
-import type { Catalogue, MessageArgs, Messages } from "./catalogue";
+import type { Catalogue, MessageArgs, Messages, TemplateMessages } from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
@@ -116,8 +117,152 @@ const issues: Catalogue = {
   "unpaired-village": (a) => `Village code${v(a)} is not among this agency's paired villages`,
 };
 
+const template: TemplateMessages = {
+  title: (id) => `Paired poverty-alleviation report (template ${id}): how to fill it in`,
+  standardTitle: (name, id) => `${name} (template ${id}): how to fill it in`,
+  notes: (listsSheet) => [
+    "This workbook is one agency's report for one period. Submission and Villages must be filled in; the other data sheets may stay empty when there is nothing to report.",
+    "Do not rename the sheets or change the header texts. Row 1 of each data sheet is its header; from row 2, fill in one record per row; do not merge cells.",
+    "Columns with a dark header, and the bold items on Submission, are required. Below, every field is listed with its type, whether it is required, its allowed values, rules and an example.",
+    "Amounts are numbers in yuan (元), such as 350000, with at most 2 decimals; do not type text such as 35万元, 200余万元 or 近300万元.",
+    "Dates are typed as YYYY-MM-DD, such as 2018-06-27; Submitted on may carry a time, such as 2018-12-20 09:30. Years are 4 digits, such as 2017. The period is a year (2018) or a quarter (2018-Q3).",
+    "Cells for village codes, credit codes, ID numbers and phone numbers are formatted as text: type the whole code. Never store an ID number as a number: Excel keeps only 15 significant digits and the last ones are lost; when copying from another workbook, paste values only.",
+    "Cells with a dropdown arrow take a value from the list. Selecting a cell shows what it takes; entries that do not fit are refused.",
+    "The Households sheet holds personal data (names and ID numbers of household heads): keep it safe and send it only through the official channel.",
+    `The hidden sheets ${listsSheet} (the dropdown lists) and _meta (the template id) belong to the template: do not change or delete them.`,
+  ],
+  sheetPurposes: {
+    instructions: "This page: how to fill in the workbook; it is never read.",
+    submission:
+      "The reporting agency and this report: the items are in column A, fill in column B.",
+    villages: "The villages the agency is paired with, one row per village.",
+    funds: "Funds invested, one row per transfer.",
+    projects:
+      "Assistance projects, one row per project; the project id is unique and Funds rows may refer to it.",
+    households:
+      "Registered poor households, one row per household. This sheet holds personal data: keep it safe.",
+    activities: "Assistance activities, one row per activity.",
+    meta: "Hidden sheet: the template id and language; do not change it.",
+  },
+  sheetHeading: (name, purpose, required) => {
+    const need = required === null ? "" : ` (${required ? "required" : "optional"})`;
+    return purpose === null ? `${name}${need}` : `${name}${need}: ${purpose}`;
+  },
+  fieldTableHeader: ["Field", "Key", "Type", "Required", "Allowed values", "Rules", "Example"],
+  required: "Required",
+  optional: "Optional",
+  valueSeparator: ", ",
+  ruleSeparator: "; ",
+  sentence: (phrase) => `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`,
+  sentenceSeparator: " ",
+  listNames: {
+    districts: "Districts",
+    fund_sources: "Fund sources",
+    purposes: "Purposes",
+    project_categories: "Project categories",
+    industries: "Industries",
+    project_statuses: "Project statuses",
+    units: "Units",
+    causes: "Causes of poverty",
+    measures: "Assistance measures",
+    activity_types: "Activity types",
+  },
+  types: {
+    text: `Text, at most ${TEXT_MAX_LENGTH} characters`,
+    int: "Whole number",
+    count: "Whole number, 0 or more",
+    money: "Amount: a number in yuan (元), up to 2 decimals",
+    decimal: "Quantity: a number, 0 or more, up to 2 decimals",
+    year: `Year: 4 digits, from ${FIRST_YEAR} to the year of the period`,
+    date: "Date, as YYYY-MM-DD",
+    datetime: "Date as YYYY-MM-DD, optionally with a time HH:MM",
+    period: "Period: a year YYYY or a quarter YYYY-Qn",
+    code12: "12-digit statistical division code (text)",
+    uscc: "18-character unified social credit code (text)",
+    id18: "18-character resident ID number (text), last character 0–9 or X",
+    phone: "Mobile number (11 digits) or landline with area code (text)",
+  },
+  listType: (name) => `Choice from the list "${name}"`,
+  rules: {
+    unique: () => "must be unique on this sheet",
+    ref: (r, a) =>
+      `must be a ${a.field(r.field, r.sheet)} listed on the ${a.sheetName(r.sheet)} sheet`,
+    compare: (r, a) =>
+      r.op === ">="
+        ? `must not be less than ${a.field(r.field)}`
+        : `must not be greater than ${a.field(r.field)}`,
+    positive: () => "must be greater than 0",
+    between: (r) => `must be between ${r.min} and ${r.max}`,
+    "in-region": (_r, a) =>
+      `the first 6 digits must be a district code of ${a.region.name} (${a.region.districtCodes.join(", ")})`,
+    "district-of-code": (r, a) =>
+      `must be the district named by the first 6 digits of ${a.field(r.codeField)}`,
+    "required-when": (r, a) =>
+      r.equals === undefined
+        ? `required when ${a.field(r.field)} is given`
+        : `required when ${a.field(r.field)} is ${r.equals}`,
+    "inside-period": () => "should lie inside the period, else a warning asks to check it",
+    "not-before-period": () => "must not be before the period starts",
+    "may-follow-period-when": (r, a) =>
+      `may be after the year of the period when ${a.field(r.field)} is ${r.equals}`,
+    growth: (r, a) =>
+      `a warning asks to check it when more than 6 times, or less than a sixth of, ${a.field(r.previous)}`,
+    "above-poverty-line-if": (r, a) =>
+      `a warning (risk of falling back into poverty) when ${a.field(r.field)} is given and it is below that year's poverty line`,
+    "not-tiny": () =>
+      "a warning asks to check it when above 0 but below 100 yuan (probably typed in 万元, ten thousands)",
+  },
+  operators: {
+    equal: "equal to",
+    greaterThan: "greater than",
+    greaterThanOrEqual: "at least",
+    lessThanOrEqual: "at most",
+  },
+  checks: {
+    list: (name) => `Choose a value from the dropdown list (${name}).`,
+    date: (from, to) => `Enter a date from ${from} to ${to}, such as 2018-06-27.`,
+    lengthBetween: (min, max) => `Must be ${min} to ${max} characters long.`,
+    lengthExactly: (n) => `Must be exactly ${n} characters long; check the digits.`,
+    lengthAtMost: (n) => `At most ${n} characters.`,
+    lengthCompared: (op, n) => `Must be ${op} ${n} characters long.`,
+    numberBetween: (whole, min, max) =>
+      `Enter ${whole ? "a whole number" : "a number"} from ${min} to ${max}.`,
+    numberCompared: (whole, op, n) =>
+      `Enter ${whole ? "a whole number" : "a number"} that is ${op} ${n}.`,
+  },
+};
+
+const JSON_TYPE_NAMES = {
+  object: "an object ({…})",
+  array: "an array ([…])",
+  string: "a text in quotes",
+  number: "a number",
+} as const;
+
+const FORMAT_NAMES = {
+  "district-code": "a 6-digit district code",
+  "code-prefix": "2 to 6 digits",
+  year: "a year of 4 digits",
+  "line-name": "a name in lower case letters, digits and _ (such as monitoring)",
+} as const;
+
 export const en: Messages = {
+  labels: "en",
   issues,
+  config: {
+    at: (path, text) => (path === "" ? text : `${path}: ${text}`),
+    required: () => "is required",
+    type: (p) => `must be ${JSON_TYPE_NAMES[p.expected]}`,
+    "unknown-keys": (p) =>
+      `unknown ${p.keys.length === 1 ? "key" : "keys"}: ${p.keys.join(", ")} (check the spelling)`,
+    empty: () => "must not be empty",
+    min: (p) => `must be ${p.inclusive ? "at least" : "greater than"} ${p.min}`,
+    max: (p) => `must be ${p.inclusive ? "at most" : "less than"} ${p.max}`,
+    format: (p) => `must be ${FORMAT_NAMES[p.format]}`,
+    prefix: (p) => `${p.code} does not start with code_prefix ${p.prefix}`,
+    invalid: () => "is not valid here",
+  },
+  template,
   errors: {
     "masked-into": () =>
       "The consolidated workbook to merge into has masked ID numbers (--mask-ids): the IDs needed to merge are gone.",
@@ -140,6 +285,8 @@ export const en: Messages = {
     noSuchPath: (p) => `no such file or folder: ${p}`,
     cannotWrite: (dir) => `cannot write to ${dir}`,
     pairingsUnreadable: (file) => `--pairings ${file}: cannot be read`,
+    configUnreadable: (file, why) => `--config ${file}: not a readable JSON file (${why})`,
+    configInvalid: (file, problems) => [`--config ${file}:`, ...problems].join("\n  "),
     pairingsColumns: (file, missing) => `--pairings ${file}: missing columns ${missing.join(", ")}`,
     fileCounts: (file, e, w, i) => `${file}: ${e} errors, ${w} warnings, ${i} infos`,
     totalsHeaders: ["Level", "Code", "Name", "Villages", "Exit-ready", "Agencies"],

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { SHEETS, fieldSpec } from "../spec/sheets";
 import type { SheetSpec } from "../spec/sheets";
-import { pickLabel } from "../spec/types";
-import type { Lang } from "../spec/types";
 import { CODE_ORDER, ISSUE_CODES, SEVERITIES } from "../issues/codes";
-import { MESSAGES } from "./index";
+import { MESSAGES, pickLabel } from "./index";
+import type { Lang } from "./index";
 import type { Issue } from "../issues/issue";
 import { parseAddress } from "../grid";
+import type { ConfigIssue, ConfigProblem } from "../config";
 
 const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -53,6 +53,14 @@ export function renderMessage(issue: Issue, lang: Lang, sheets: StandardSheets =
       return named ? pickLabel(named.name, lang) : key;
     },
   });
+}
+
+/** A configuration problem at its place, such as `region.districts.0.code：须为 6 位区划代码`. */
+export function renderConfigIssue(issue: ConfigIssue, lang: Lang): string {
+  const words = MESSAGES[lang].config;
+  // Indexing by kind: a kind without a text in the catalogues does not compile.
+  const text = words[issue.problem.kind] as (p: ConfigProblem) => string;
+  return words.at(issue.path, text(issue.problem));
 }
 
 export function toIssueJson(issue: Issue, lang: Lang, sheets: StandardSheets = SHEETS): IssueJson {

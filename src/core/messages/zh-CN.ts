@@ -1,6 +1,7 @@
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
+import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
 import { pick } from "./catalogue";
-import type { Catalogue, MessageArgs, Messages } from "./catalogue";
+import type { Catalogue, MessageArgs, Messages, TemplateMessages } from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
@@ -110,8 +111,140 @@ const issues: Catalogue = {
   "unpaired-village": (a) => `村代码${v(a)}不在该单位的结对名单中`,
 };
 
+const template: TemplateMessages = {
+  title: (id) => `结对帮扶数据报送模板（${id}）填报说明`,
+  standardTitle: (name, id) => `${name}（${id}）填报说明`,
+  notes: (listsSheet) => [
+    "本工作簿是一个帮扶单位一个报送期间的报送材料。“报送信息”和“帮扶村”必须填写；其他数据表没有数据时可以留空。",
+    "请勿修改工作表名称和表头文字。各数据表第 1 行为表头，从第 2 行起每行填写一条记录；请不要合并单元格。",
+    "表头为深色的列和“报送信息”中加粗的项目必须填写。下文列出了每个字段的类型、是否必填、可选值、规则和示例。",
+    "金额一律以“元”为单位填写数字，如 350000，最多两位小数；不要填写“35万元”“200余万元”“近300万元”等文字。",
+    "日期按 YYYY-MM-DD 填写，如 2018-06-27；填报日期可带时间，如 2018-12-20 09:30。年份填写 4 位数字，如 2017。报送期间填写年度（如 2018）或季度（如 2018-Q3）。",
+    "村代码、统一社会信用代码、身份证号码和联系电话的单元格已设为文本格式，请输入完整代码。不要把身份证号码存成数字：Excel 只保留 15 位有效数字，末几位会丢失；从其他表格复制时请使用“选择性粘贴—数值”。",
+    "带下拉箭头的单元格请从列表中选择。选中单元格时会提示应填内容，不符合要求的输入会被拒绝。",
+    "“贫困户”表含个人信息（户主姓名、身份证号码），请妥善保管，只通过规定渠道报送。",
+    `隐藏工作表 ${listsSheet}（下拉列表的可选值）和 _meta（模板标识）供模板使用，请勿修改或删除。`,
+  ],
+  sheetPurposes: {
+    instructions: "本页：填报说明，报送时不会被读取。",
+    submission: "报送单位和本次报送的基本信息：A 列为项目名称，请在其右侧的 B 列填写。",
+    villages: "本单位结对帮扶的村，每村一行。",
+    funds: "资金投入明细，每笔拨付一行。",
+    projects: "帮扶项目，每个项目一行；项目编号在本表内唯一，“资金投入”表可按编号关联。",
+    households: "建档立卡贫困户，每户一行。本表含个人信息，请妥善保管。",
+    activities: "帮扶活动，每次活动一行。",
+    meta: "隐藏工作表：模板标识和语言，请勿修改。",
+  },
+  sheetHeading: (name, purpose, required) => {
+    const need = required === null ? "" : `（${required ? "必填" : "选填"}）`;
+    return purpose === null ? `“${name}”${need}` : `“${name}”${need}：${purpose}`;
+  },
+  fieldTableHeader: ["字段", "键名", "类型", "必填", "可选值", "规则", "示例"],
+  required: "必填",
+  optional: "选填",
+  valueSeparator: "、",
+  ruleSeparator: "；",
+  sentence: (phrase) => `${phrase}。`,
+  sentenceSeparator: "",
+  listNames: {
+    districts: "区",
+    fund_sources: "资金来源",
+    purposes: "资金用途",
+    project_categories: "项目类别",
+    industries: "产业类型",
+    project_statuses: "项目状态",
+    units: "规模单位",
+    causes: "致贫原因",
+    measures: "帮扶措施",
+    activity_types: "活动类型",
+  },
+  types: {
+    text: `文本，不超过 ${TEXT_MAX_LENGTH} 字`,
+    int: "整数",
+    count: "不小于 0 的整数",
+    money: "金额：以元为单位的数字，最多两位小数",
+    decimal: "数量：不小于 0 的数字，最多两位小数",
+    year: `年份：4 位数字，${FIRST_YEAR} 年至报送期间所在年度`,
+    date: "日期，格式 YYYY-MM-DD",
+    datetime: "日期，格式 YYYY-MM-DD，可带时间 HH:MM",
+    period: "报送期间：年度 YYYY 或季度 YYYY-Qn",
+    code12: "12 位数字的统计用区划代码（文本）",
+    uscc: "18 位统一社会信用代码（文本）",
+    id18: "18 位居民身份证号码（文本），末位为 0–9 或 X",
+    phone: "手机号（11 位）或带区号的固定电话（文本）",
+  },
+  listType: (name) => `从“${name}”列表中选择`,
+  rules: {
+    unique: () => "在本表内不得重复",
+    ref: (r, a) => `须为“${a.sheetName(r.sheet)}”表中已填写的${a.field(r.field, r.sheet)}`,
+    compare: (r, a) =>
+      r.op === ">=" ? `不得小于“${a.field(r.field)}”` : `不得大于“${a.field(r.field)}”`,
+    positive: () => "必须大于 0",
+    between: (r) => `应在 ${r.min} 至 ${r.max} 之间`,
+    "in-region": (_r, a) =>
+      `前 6 位须为${a.region.name}所辖区的代码（${a.region.districtCodes.join("、")}）`,
+    "district-of-code": (r, a) => `须与“${a.field(r.codeField)}”前 6 位所指的区一致`,
+    "required-when": (r, a) =>
+      r.equals === undefined
+        ? `填写了“${a.field(r.field)}”时必填`
+        : `“${a.field(r.field)}”为“${r.equals}”时必填`,
+    "inside-period": () => "应在报送期间之内，否则提示核实",
+    "not-before-period": () => "不得早于报送期间的开始日",
+    "may-follow-period-when": (r, a) =>
+      `“${a.field(r.field)}”为“${r.equals}”时可晚于报送期间所在年度`,
+    growth: (r, a) => `超过“${a.field(r.previous)}”的 6 倍或不足其六分之一时提示核实`,
+    "above-poverty-line-if": (r, a) => `已填“${a.field(r.field)}”而低于当年贫困线时提示返贫风险`,
+    "not-tiny": () => "大于 0 但小于 100 元时提示核实（可能误按万元填写）",
+  },
+  operators: {
+    equal: "等于",
+    greaterThan: "大于",
+    greaterThanOrEqual: "不小于",
+    lessThanOrEqual: "不大于",
+  },
+  checks: {
+    list: (name) => `只能从下拉列表（${name}）中选择。`,
+    date: (from, to) => `请输入 ${from} 至 ${to} 之间的日期，如 2018-06-27。`,
+    lengthBetween: (min, max) => `应为 ${min} 至 ${max} 个字符。`,
+    lengthExactly: (n) => `应为 ${n} 位，请检查位数。`,
+    lengthAtMost: (n) => `不能超过 ${n} 个字。`,
+    lengthCompared: (op, n) => `字数应${op} ${n}。`,
+    numberBetween: (whole, min, max) =>
+      `请输入 ${min} 至 ${max} 之间的${whole ? "整数" : "数字"}。`,
+    numberCompared: (whole, op, n) => `请输入${op} ${n} 的${whole ? "整数" : "数字"}。`,
+  },
+};
+
+const JSON_TYPE_NAMES = {
+  object: "对象（{…}）",
+  array: "数组（[…]）",
+  string: "带引号的文本",
+  number: "数字",
+} as const;
+
+const FORMAT_NAMES = {
+  "district-code": "6 位区划代码",
+  "code-prefix": "2 至 6 位数字",
+  year: "4 位年份",
+  "line-name": "由小写字母、数字和 _ 组成的名称（如 monitoring）",
+} as const;
+
 export const zhCN: Messages = {
+  labels: "zh",
   issues,
+  config: {
+    at: (path, text) => (path === "" ? text : `${path}：${text}`),
+    required: () => "必须填写",
+    type: (p) => `须为${JSON_TYPE_NAMES[p.expected]}`,
+    "unknown-keys": (p) => `未知的键：${p.keys.join("、")}（请检查拼写）`,
+    empty: () => "不能为空",
+    min: (p) => `须${p.inclusive ? "不小于" : "大于"} ${p.min}`,
+    max: (p) => `须${p.inclusive ? "不大于" : "小于"} ${p.max}`,
+    format: (p) => `须为 ${FORMAT_NAMES[p.format]}`,
+    prefix: (p) => `${p.code} 不以 code_prefix ${p.prefix} 开头`,
+    invalid: () => "此处的值无效",
+  },
+  template,
   errors: {
     "masked-into": () => "要合并进的汇总表已隐去身份证号，不能再合并。请使用未隐去的汇总表。",
     "period-conflict": (e) =>
@@ -132,6 +265,8 @@ export const zhCN: Messages = {
     noSuchPath: (p) => `找不到文件或文件夹：${p}`,
     cannotWrite: (dir) => `无法写入 ${dir}`,
     pairingsUnreadable: (file) => `--pairings ${file}：无法读取`,
+    configUnreadable: (file, why) => `--config ${file}：不是可读取的 JSON 文件（${why}）`,
+    configInvalid: (file, problems) => [`--config ${file}：`, ...problems].join("\n  "),
     pairingsColumns: (file, missing) => `--pairings ${file}：缺少列 ${missing.join("、")}`,
     fileCounts: (file, e, w, i) => `${file}：错误 ${e} 个，警告 ${w} 个，提示 ${i} 个`,
     totalsHeaders: ["级别", "代码", "名称", "村数", "出列达标村数", "采用单位数"],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RowCountsSchema, toMergeIssueJson } from "../merge/report";
 import { IssueJsonSchema } from "../messages/render";
-import type { Lang } from "../spec/types";
+import type { Lang } from "../messages";
 import type { Standard } from "../standard/standard";
 import type { RegisterArea, RegisterResult } from "./types";
 

@@ -44,13 +44,8 @@ export function isNumericType(type: FieldType): boolean {
 /** Canonical value of a field: strings (text, codes, dates, list values) or numbers. */
 export type FieldValue = string | number;
 
-export type Lang = "zh-CN" | "en";
+/** A text of the standard in each language it is written in; `pickLabel` chooses one. */
 export interface Label {
   readonly zh: string;
   readonly en: string;
-}
-
-/** The text of a label in one language. */
-export function pickLabel(label: Label, lang: Lang): string {
-  return lang === "en" ? label.en : label.zh;
 }

@@ -5,8 +5,10 @@ import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import { JIEDUI_2018 } from "../standard/builtin";
 import type { Standard } from "../standard/standard";
-import { TEXT_FORMATTED_TYPES, isListType, pickLabel } from "../spec/types";
-import type { FieldType, Label, Lang, ScalarType } from "../spec/types";
+import { TEXT_FORMATTED_TYPES, isListType } from "../spec/types";
+import type { FieldType, ScalarType } from "../spec/types";
+import { MESSAGES, pickLabel } from "../messages";
+import type { Lang } from "../messages";
 import {
   LAST_TEMPLATE_YEAR,
   describeRules,
@@ -183,69 +185,33 @@ const clip = (text: string, max: number) =>
 function fitSentences(sentences: readonly string[], max: number, lang: Lang): string {
   let text = "";
   for (const s of sentences) {
-    const next = text === "" ? s : `${text}${lang === "en" ? " " : ""}${s}`;
+    const next = text === "" ? s : `${text}${MESSAGES[lang].template.sentenceSeparator}${s}`;
     if (next.length > max) break;
     text = next;
   }
   return text === "" ? clip(sentences[0] ?? "", max) : text;
 }
 
-function sentence(text: string, lang: Lang): string {
-  if (lang !== "en") return `${text}。`;
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-const OPERATOR_WORDS: { readonly [O in SingleOperator]: Label } = {
-  equal: { zh: "等于", en: "equal to" },
-  greaterThan: { zh: "大于", en: "greater than" },
-  greaterThanOrEqual: { zh: "不小于", en: "at least" },
-  lessThanOrEqual: { zh: "不大于", en: "at most" },
-};
-
 function errorSentence(check: PlanCheck, field: FieldSpec, lang: Lang): string {
-  const en = lang === "en";
+  const words = MESSAGES[lang].template;
+  const says = words.checks;
   switch (check.type) {
-    case "list": {
-      const list = isListType(field.type) ? listName(field.type.list) : null;
-      const name = list ? pickLabel(list, lang) : "";
-      return en
-        ? `Choose a value from the dropdown list (${name}).`
-        : `只能从下拉列表（${name}）中选择。`;
-    }
+    case "list":
+      return says.list(isListType(field.type) ? listName(field.type.list, lang) : "");
     case "date":
-      return en
-        ? `Enter a date from ${check.formula1} to ${check.formula2}, such as 2018-06-27.`
-        : `请输入 ${check.formula1} 至 ${check.formula2} 之间的日期，如 2018-06-27。`;
+      return says.date(check.formula1, check.formula2);
     case "textLength":
-      if (check.operator === "between") {
-        return en
-          ? `Must be ${check.formula1} to ${check.formula2} characters long.`
-          : `应为 ${check.formula1} 至 ${check.formula2} 个字符。`;
-      }
-      if (check.operator === "equal") {
-        return en
-          ? `Must be exactly ${check.formula1} characters long; check the digits.`
-          : `应为 ${check.formula1} 位，请检查位数。`;
-      }
-      if (check.operator === "lessThanOrEqual") {
-        return en ? `At most ${check.formula1} characters.` : `不能超过 ${check.formula1} 个字。`;
-      }
-      return en
-        ? `Must be ${pickLabel(OPERATOR_WORDS[check.operator], lang)} ${check.formula1} characters long.`
-        : `字数应${pickLabel(OPERATOR_WORDS[check.operator], lang)} ${check.formula1}。`;
+      if (check.operator === "between") return says.lengthBetween(check.formula1, check.formula2);
+      if (check.operator === "equal") return says.lengthExactly(check.formula1);
+      if (check.operator === "lessThanOrEqual") return says.lengthAtMost(check.formula1);
+      return says.lengthCompared(words.operators[check.operator], check.formula1);
     case "whole":
     case "decimal": {
-      const what =
-        check.type === "whole" ? (en ? "a whole number" : "整数") : en ? "a number" : "数字";
+      const whole = check.type === "whole";
       if (check.operator === "between") {
-        return en
-          ? `Enter ${what} from ${check.formula1} to ${check.formula2}.`
-          : `请输入 ${check.formula1} 至 ${check.formula2} 之间的${what}。`;
+        return says.numberBetween(whole, check.formula1, check.formula2);
       }
-      const op = pickLabel(OPERATOR_WORDS[check.operator], lang);
-      return en
-        ? `Enter ${what} that is ${op} ${check.formula1}.`
-        : `请输入${op} ${check.formula1} 的${what}。`;
+      return says.numberCompared(whole, words.operators[check.operator], check.formula1);
     }
   }
 }
@@ -275,24 +241,22 @@ function validationOf(
     ? { type: "list", source: sources.get(field.type.list)! }
     : CHECKS[field.type](field);
   if (!check) return null;
+  const { sentence, required } = MESSAGES[lang].template;
   const title = clip(pickLabel(field.label, lang), TITLE_MAX);
   const type = describeType(field.type, lang);
-  const required = field.required ? [lang === "en" ? "Required." : "必填。"] : [];
-  const rules = describeRules(field, sheet, lang, config, standard).map((r) => sentence(r, lang));
+  const requiredSentence = field.required ? [sentence(required)] : [];
+  const rules = describeRules(field, sheet, lang, config, standard).map(sentence);
   return {
     range,
     check,
     prompt: {
       title,
-      message: fitSentences([sentence(type, lang), ...required, ...rules], PROMPT_MAX, lang),
+      message: fitSentences([sentence(type), ...requiredSentence, ...rules], PROMPT_MAX, lang),
     },
     error: {
       title,
       message: fitSentences(
-        [
-          errorSentence(check, field, lang),
-          ...(explainsError(field.type) ? [sentence(type, lang)] : []),
-        ],
+        [errorSentence(check, field, lang), ...(explainsError(field.type) ? [sentence(type)] : [])],
         ERROR_MAX,
         lang,
       ),
@@ -385,64 +349,10 @@ function planForm(spec: SheetSpec, ctx: PlanContext): PlanSheet {
   };
 }
 
-const NOTES: readonly Label[] = [
-  {
-    zh: "本工作簿是一个帮扶单位一个报送期间的报送材料。“报送信息”和“帮扶村”必须填写；其他数据表没有数据时可以留空。",
-    en: "This workbook is one agency's report for one period. Submission and Villages must be filled in; the other data sheets may stay empty when there is nothing to report.",
-  },
-  {
-    zh: "请勿修改工作表名称和表头文字。各数据表第 1 行为表头，从第 2 行起每行填写一条记录；请不要合并单元格。",
-    en: "Do not rename the sheets or change the header texts. Row 1 of each data sheet is its header; from row 2, fill in one record per row; do not merge cells.",
-  },
-  {
-    zh: "表头为深色的列和“报送信息”中加粗的项目必须填写。下文列出了每个字段的类型、是否必填、可选值、规则和示例。",
-    en: "Columns with a dark header, and the bold items on Submission, are required. Below, every field is listed with its type, whether it is required, its allowed values, rules and an example.",
-  },
-  {
-    zh: "金额一律以“元”为单位填写数字，如 350000，最多两位小数；不要填写“35万元”“200余万元”“近300万元”等文字。",
-    en: "Amounts are numbers in yuan (元), such as 350000, with at most 2 decimals; do not type text such as 35万元, 200余万元 or 近300万元.",
-  },
-  {
-    zh: "日期按 YYYY-MM-DD 填写，如 2018-06-27；填报日期可带时间，如 2018-12-20 09:30。年份填写 4 位数字，如 2017。报送期间填写年度（如 2018）或季度（如 2018-Q3）。",
-    en: "Dates are typed as YYYY-MM-DD, such as 2018-06-27; Submitted on may carry a time, such as 2018-12-20 09:30. Years are 4 digits, such as 2017. The period is a year (2018) or a quarter (2018-Q3).",
-  },
-  {
-    zh: "村代码、统一社会信用代码、身份证号码和联系电话的单元格已设为文本格式，请输入完整代码。不要把身份证号码存成数字：Excel 只保留 15 位有效数字，末几位会丢失；从其他表格复制时请使用“选择性粘贴—数值”。",
-    en: "Cells for village codes, credit codes, ID numbers and phone numbers are formatted as text: type the whole code. Never store an ID number as a number: Excel keeps only 15 significant digits and the last ones are lost; when copying from another workbook, paste values only.",
-  },
-  {
-    zh: "带下拉箭头的单元格请从列表中选择。选中单元格时会提示应填内容，不符合要求的输入会被拒绝。",
-    en: "Cells with a dropdown arrow take a value from the list. Selecting a cell shows what it takes; entries that do not fit are refused.",
-  },
-  {
-    zh: "“贫困户”表含个人信息（户主姓名、身份证号码），请妥善保管，只通过规定渠道报送。",
-    en: "The Households sheet holds personal data (names and ID numbers of household heads): keep it safe and send it only through the official channel.",
-  },
-  {
-    zh: `隐藏工作表 ${LISTS_SHEET_NAME}（下拉列表的可选值）和 _meta（模板标识）供模板使用，请勿修改或删除。`,
-    en: `The hidden sheets ${LISTS_SHEET_NAME} (the dropdown lists) and _meta (the template id) belong to the template: do not change or delete them.`,
-  },
-];
-
-const FIELD_TABLE_HEADER: readonly Label[] = [
-  { zh: "字段", en: "Field" },
-  { zh: "键名", en: "Key" },
-  { zh: "类型", en: "Type" },
-  { zh: "必填", en: "Required" },
-  { zh: "可选值", en: "Allowed values" },
-  { zh: "规则", en: "Rules" },
-  { zh: "示例", en: "Example" },
-];
-
 function sheetHeading(spec: SheetSpec, lang: Lang): string {
-  const name = pickLabel(spec.name, lang);
-  const described = sheetPurpose(spec.key);
-  const purpose = described ? pickLabel(described, lang) : "";
-  if (spec.layout === "none")
-    return lang === "en" ? `${name}: ${purpose}` : `“${name}”：${purpose}`;
-  const need = spec.required ? { zh: "必填", en: "required" } : { zh: "选填", en: "optional" };
-  if (!described) return lang === "en" ? `${name} (${need.en})` : `“${name}”（${need.zh}）`;
-  return lang === "en" ? `${name} (${need.en}): ${purpose}` : `“${name}”（${need.zh}）：${purpose}`;
+  const words = MESSAGES[lang].template;
+  const required = spec.layout === "none" ? null : spec.required;
+  return words.sheetHeading(pickLabel(spec.name, lang), sheetPurpose(spec.key, lang), required);
 }
 
 function fieldRow(
@@ -450,17 +360,17 @@ function fieldRow(
   sheet: string,
   { lang, config, standard }: PlanContext,
 ): (PlanCell | null)[] {
-  const en = lang === "en";
+  const words = MESSAGES[lang].template;
   const values = isListType(field.type)
-    ? listValues(field.type.list, config, standard).join(en ? ", " : "、")
+    ? listValues(field.type.list, config, standard).join(words.valueSeparator)
     : "";
   const texts = [
     pickLabel(field.label, lang),
     field.key,
     describeType(field.type, lang),
-    field.required ? (en ? "Required" : "必填") : en ? "Optional" : "选填",
+    field.required ? words.required : words.optional,
     values,
-    describeRules(field, sheet, lang, config, standard).join(en ? "; " : "；"),
+    describeRules(field, sheet, lang, config, standard).join(words.ruleSeparator),
     exampleValue(field.type, config, standard),
   ];
   return texts.map((value) => (value === "" ? null : { value, style: "wrap" }));
@@ -468,28 +378,22 @@ function fieldRow(
 
 function planInstructions(spec: SheetSpec, ctx: PlanContext): PlanSheet {
   const { lang, standard } = ctx;
-  const en = lang === "en";
-  const id = standard.templateId;
+  const words = MESSAGES[lang].template;
   const paired = standard.workflow === "paired";
-  const name = pickLabel(standard.name, lang);
   const title = paired
-    ? en
-      ? `Paired poverty-alleviation report (template ${id}): how to fill it in`
-      : `结对帮扶数据报送模板（${id}）填报说明`
-    : en
-      ? `${name} (template ${id}): how to fill it in`
-      : `${name}（${id}）填报说明`;
+    ? words.title(standard.templateId)
+    : words.standardTitle(pickLabel(standard.name, lang), standard.templateId);
   // The notes speak of the 2018 report's sheets.
-  const notes = paired ? NOTES : [];
+  const notes = paired ? words.notes(LISTS_SHEET_NAME) : [];
   const rows: (readonly (PlanCell | null)[])[] = [
     [{ value: title, style: "title" }],
     [],
-    ...notes.map((note, i) => [{ value: `${i + 1}. ${pickLabel(note, lang)}` }]),
+    ...notes.map((note, i) => [{ value: `${i + 1}. ${note}` }]),
   ];
   for (const sheet of standard.sheets) {
     rows.push([], [{ value: sheetHeading(sheet, lang), style: "heading" }]);
     if (sheet.fields.length === 0) continue;
-    rows.push(FIELD_TABLE_HEADER.map((h) => ({ value: pickLabel(h, lang), style: "header" })));
+    rows.push(words.fieldTableHeader.map((value) => ({ value, style: "header" })));
     for (const field of sheet.fields) rows.push(fieldRow(field, sheet.key, ctx));
   }
   return {

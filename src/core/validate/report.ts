@@ -2,7 +2,7 @@ import { z } from "zod";
 import { IssueJsonSchema, toIssueJson } from "../messages/render";
 import type { StandardSheets } from "../messages/render";
 import type { SubmissionFile } from "../model";
-import type { Lang } from "../spec/types";
+import type { Lang } from "../messages";
 
 /** What `validate --json` prints (docs/cli.md): each file on its own, in the order given. */
 export const ValidateReportSchema = z.object({

@@ -4,7 +4,7 @@ import { readMessageQuery } from "../../../src/addin/message/message-url";
 import { STRINGS } from "../../../src/addin/taskpane/strings";
 import { consolidateErrorText } from "../../../src/app";
 import { DEFAULT_CONFIG } from "../../../src/core/config";
-import type { Lang } from "../../../src/core/spec/types";
+import type { Lang } from "../../../src/core/messages";
 import type { ExcelRun } from "../../../src/addin/tasks/env";
 import { FakeOfficeError, FakeWorkbook } from "../../support/fake-excel";
 import type { FakeExcelHost } from "../../support/fake-excel";

@@ -16,7 +16,7 @@ const standard = builtinStandard("monitoring")!;
 const resolved = resolveConfig({
   lines: { monitoring: { "2023": 7_000, "2024": 7_500, "2025": 8_700 } },
 });
-if (!resolved.ok) throw new Error(resolved.errors.join("; "));
+if (!resolved.ok) throw new Error(JSON.stringify(resolved.issues));
 const config = resolved.config;
 const county = generateCounty({ seed: 3, errors: false });
 

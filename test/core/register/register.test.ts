@@ -13,7 +13,7 @@ import { JIA, LINES, YI } from "./small-county";
 
 const standard = builtinStandard("monitoring")!;
 const resolved = resolveConfig({ lines: LINES });
-if (!resolved.ok) throw new Error(resolved.errors.join("; "));
+if (!resolved.ok) throw new Error(JSON.stringify(resolved.issues));
 const config: Config = resolved.config;
 
 function file(name: string, tables: RegisterRows): SubmissionFile {

@@ -1,9 +1,10 @@
 import { DEFAULT_CONFIG, lineOf, resolveConfig } from "../../../src/core/config";
+import { renderConfigIssue } from "../../../src/core";
 
 describe("per-year lines of the configuration, as LINE(name, year) reads them", () => {
   test('"poverty" is poverty_line; another name is from `lines`', () => {
     const result = resolveConfig({ lines: { monitoring: { "2025": 8700 } } });
-    if (!result.ok) throw new Error(result.errors.join());
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(lineOf(result.config, "poverty", 2018)).toBe(2995);
     expect(lineOf(result.config, "monitoring", 2025)).toBe(8700);
     expect(lineOf(result.config, "monitoring", 2024)).toBeNull();
@@ -14,6 +15,9 @@ describe("per-year lines of the configuration, as LINE(name, year) reads them", 
     const result = resolveConfig({ lines: { monitoring: { "25": 8700, "2026": -1 } } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.join("\n")).toMatch(/lines\.monitoring/);
+    expect(result.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^lines\.monitoring/)]),
+    );
+    expect(result.issues.map((i) => renderConfigIssue(i, "zh-CN")).join("\n")).toMatch(/4 位年份/);
   });
 });

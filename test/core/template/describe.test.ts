@@ -16,27 +16,26 @@ describe("describe", () => {
   it("renders every rule of sheets.ts as a sentence in both languages", () => {
     expect(allRules.length).toBeGreaterThan(20);
     for (const { sheet, rule } of allRules) {
-      const words = describeRule(rule, sheet, DEFAULT_CONFIG);
-      expect(words.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(words.en).toMatch(/^[a-z]/);
+      expect(describeRule(rule, sheet, "zh-CN", DEFAULT_CONFIG)).toMatch(/[\u4e00-\u9fff]/);
+      expect(describeRule(rule, sheet, "en", DEFAULT_CONFIG)).toMatch(/^[a-z]/);
     }
   });
 
   it("names the other field of a comparison in the template's language", () => {
     const rule = fieldSpec("villages", "poor_households").rules[0]!;
-    expect(describeRule(rule, "villages", DEFAULT_CONFIG)).toEqual({
-      zh: "不得大于“户籍户数”",
-      en: "must not be greater than Registered households",
-    });
+    expect(describeRule(rule, "villages", "zh-CN", DEFAULT_CONFIG)).toBe("不得大于“户籍户数”");
+    expect(describeRule(rule, "villages", "en", DEFAULT_CONFIG)).toBe(
+      "must not be greater than Registered households",
+    );
   });
 
   it("names the sheet of a reference and the value of a condition", () => {
     const ref = fieldSpec("funds", "project_id").rules[0]!;
-    expect(describeRule(ref, "funds", DEFAULT_CONFIG).zh).toBe(
+    expect(describeRule(ref, "funds", "zh-CN", DEFAULT_CONFIG)).toBe(
       "须为“帮扶项目”表中已填写的项目编号",
     );
     const industry = fieldSpec("projects", "industry").rules[0]!;
-    expect(describeRule(industry, "projects", DEFAULT_CONFIG).en).toBe(
+    expect(describeRule(industry, "projects", "en", DEFAULT_CONFIG)).toBe(
       "required when Category is 产业扶贫",
     );
   });

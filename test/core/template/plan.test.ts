@@ -5,7 +5,7 @@ import { LISTS } from "../../../src/core/spec/lists";
 import { SHEETS, TEMPLATE_ID } from "../../../src/core/spec/sheets";
 import type { FieldSpec, SheetSpec } from "../../../src/core/spec/sheets";
 import { isListType } from "../../../src/core/spec/types";
-import type { Lang } from "../../../src/core/spec/types";
+import type { Lang } from "../../../src/core/messages";
 import { describeRule, listValues } from "../../../src/core/template/describe";
 import { LAST_DATA_ROW, planTemplate } from "../../../src/core/template/plan";
 import type { PlanSheet, PlanValidation, TemplatePlan } from "../../../src/core/template/plan";
@@ -335,8 +335,7 @@ describe("planTemplate", () => {
         expect(text).toContain(labelOf(field, lang));
         expect(text).toContain(field.key);
         for (const rule of field.rules) {
-          const words = describeRule(rule, spec.key, DEFAULT_CONFIG);
-          expect(text).toContain(lang === "en" ? words.en : words.zh);
+          expect(text).toContain(describeRule(rule, spec.key, lang, DEFAULT_CONFIG));
         }
       }
     }

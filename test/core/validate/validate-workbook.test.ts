@@ -385,7 +385,7 @@ describe("rules, each at the cell of the field whose rule it is", () => {
         districts: [{ name: "黄石港区", code: "420202" }],
       },
     });
-    if (!config.ok) throw new Error(config.errors.join());
+    if (!config.ok) throw new Error(JSON.stringify(config.issues));
     const v = {
       ...validTables().villages[0]!,
       village_code: "420202000001",
