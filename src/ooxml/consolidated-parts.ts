@@ -168,9 +168,37 @@ function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: num
   }
   const serial = column.dates ? dateSerial(value) : null;
   if (serial !== null) return `<c r="${ref}"${s}><v>${serial}</v></c>`;
+  if (isPlainText(value)) return `<c r="${ref}"${s} t="inlineStr"><is><t>${value}</t></is></c>`;
   const text = escapeXml(cellText(value));
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/**
+ * Text that `cellText` and `escapeXml` leave as it is and that needs no `xml:space`: most
+ * values, checked in one pass instead of three regular expressions.
+ */
+function isPlainText(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > CELL_MAX) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x22 || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x5f) {
+        return false;
+      }
+      if (c === 0x20 && (i === 0 || i === length - 1)) return false;
+    } else if ((c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return false;
+  }
+  return (
+    !edgeSpace(text.charCodeAt(0), text[0]!) &&
+    !edgeSpace(text.charCodeAt(length - 1), text[length - 1]!)
+  );
+}
+
+/** A character past ASCII that `\s` matches (the ASCII ones are ruled out above). */
+function edgeSpace(code: number, ch: string): boolean {
+  return code >= 0x80 && /\s/.test(ch);
 }
 
 // Narrow margins (inches) leave the most room for a table fitted to the page's width.
