@@ -158,20 +158,27 @@ function dateSerial(value: string): number | null {
  * One value as the column kind says. Text is always a string cell, never a formula: no `<f>`
  * is ever written (docs/limits.md). A number that is not finite has no cell form and stays empty.
  */
-function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: number): string {
-  const s = style ? ` s="${style}"` : "";
-  // An empty cell of a table keeps its borders.
-  const empty = style ? `<c r="${ref}"${s}/>` : "";
-  if (value === null) return empty;
+function cellXml(value: PlanValue, column: ColumnLayout, start: string, styled: boolean): string {
+  if (value === null) return emptyCell(start, styled);
   if (typeof value === "number") {
-    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : empty;
+    return Number.isFinite(value) ? `${start}><v>${value}</v></c>` : emptyCell(start, styled);
   }
   const serial = column.dates ? dateSerial(value) : null;
-  if (serial !== null) return `<c r="${ref}"${s}><v>${serial}</v></c>`;
-  if (isPlainText(value)) return `<c r="${ref}"${s} t="inlineStr"><is><t>${value}</t></is></c>`;
+  if (serial !== null) return `${start}><v>${serial}</v></c>`;
+  if (isPlainText(value)) return `${start} t="inlineStr"><is><t>${value}</t></is></c>`;
   const text = escapeXml(cellText(value));
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return `${start} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/** A cell without a value: kept when styled, so that a table's empty cell keeps its borders. */
+function emptyCell(start: string, styled: boolean): string {
+  return styled ? `${start}/>` : "";
+}
+
+/** A cell's start tag up to its type: `<c r="B7" s="3"`. */
+function cellStart(letters: string, row: string, style: number): string {
+  return `<c r="${letters}${row}"${style ? ` s="${style}"` : ""}`;
 }
 
 /**
@@ -282,17 +289,23 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
     xml += `<row r="${rowNumber}"${rowHeight(lines)}>`;
     sheet.columns.forEach((c, i) => {
       const column = columns[i]!;
-      const ref = `${column.letters}${rowNumber}`;
-      xml += cellXml(c.header, { ...column, dates: false }, ref, column.headerStyle);
+      const start = cellStart(column.letters, String(rowNumber), column.headerStyle);
+      xml += cellXml(c.header, { ...column, dates: false }, start, column.headerStyle !== 0);
     });
     xml += "</row>";
   }
   for (const values of sheet.rows) {
     rowNumber++;
     xml += `<row r="${rowNumber}"${wrapping ? rowHeight(linesOf(values, columns)) : ""}>`;
+    const row = String(rowNumber);
     for (let i = 0; i < values.length; i++) {
       const column = layoutAt(i);
-      xml += cellXml(values[i]!, column, `${column.letters}${rowNumber}`, column.style);
+      xml += cellXml(
+        values[i]!,
+        column,
+        cellStart(column.letters, row, column.style),
+        column.style !== 0,
+      );
     }
     xml += "</row>";
     if (xml.length >= CHUNK_CHARS) {
