@@ -103,15 +103,25 @@ function packTable(table: TableRead): PackedTable | null {
       return null;
     }
     rows.push(row.rowNumber, row.valid);
+    const suffix = String(row.rowNumber);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      if (row.cells[key] !== `${letters[i]}${row.rowNumber}`) return null;
+      if (!isAddress(row.cells[key]!, letters[i]!, suffix)) return null;
       const value = row.values[key]!;
       rows.push(value);
       if (!Object.is(row.raw[key], value)) raws.push(r, i, row.raw[key]!);
     }
   }
   return { sheetName: table.sheetName, rejected: table.rejected, keys, letters, rows, raws };
+}
+
+// `cell` is `${letters}${suffix}`, without building that string for every cell.
+function isAddress(cell: string, letters: string, suffix: string): boolean {
+  return (
+    cell.length === letters.length + suffix.length &&
+    cell.startsWith(letters) &&
+    cell.endsWith(suffix)
+  );
 }
 
 // The record's keys, in order, are exactly `keys`.

@@ -130,8 +130,18 @@ export function numberFormatOf(type: FieldType): string | null {
   return isListType(type) ? null : FIELD_FORMATS[type];
 }
 
-const WIDE =
-  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+/** Hangul jamo, CJK, Hangul syllables, compatibility ideographs and forms, full-width forms. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
 
 /** The rows and columns of one Excel worksheet: more is cut off or repaired when opened. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -140,6 +150,14 @@ export const EXCEL_MAX_COLUMNS = 16_384;
 /** Columns a text takes in Excel or a terminal: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character, one column wide.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    width += code >= 0x1100 && isWide(code) ? 2 : 1;
+  }
   return width;
 }

@@ -158,19 +158,54 @@ function dateSerial(value: string): number | null {
  * One value as the column kind says. Text is always a string cell, never a formula: no `<f>`
  * is ever written (docs/limits.md). A number that is not finite has no cell form and stays empty.
  */
-function cellXml(value: PlanValue, column: ColumnLayout, ref: string, style: number): string {
-  const s = style ? ` s="${style}"` : "";
-  // An empty cell of a table keeps its borders.
-  const empty = style ? `<c r="${ref}"${s}/>` : "";
-  if (value === null) return empty;
+function cellXml(value: PlanValue, column: ColumnLayout, start: string, styled: boolean): string {
+  if (value === null) return emptyCell(start, styled);
   if (typeof value === "number") {
-    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : empty;
+    return Number.isFinite(value) ? `${start}><v>${value}</v></c>` : emptyCell(start, styled);
   }
   const serial = column.dates ? dateSerial(value) : null;
-  if (serial !== null) return `<c r="${ref}"${s}><v>${serial}</v></c>`;
+  if (serial !== null) return `${start}><v>${serial}</v></c>`;
+  if (isPlainText(value)) return `${start} t="inlineStr"><is><t>${value}</t></is></c>`;
   const text = escapeXml(cellText(value));
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return `${start} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/** A cell without a value: kept when styled, so that a table's empty cell keeps its borders. */
+function emptyCell(start: string, styled: boolean): string {
+  return styled ? `${start}/>` : "";
+}
+
+/** A cell's start tag up to its type: `<c r="B7" s="3"`. */
+function cellStart(letters: string, row: string, style: number): string {
+  return `<c r="${letters}${row}"${style ? ` s="${style}"` : ""}`;
+}
+
+/**
+ * Text that `cellText` and `escapeXml` leave as it is and that needs no `xml:space`: most
+ * values, checked in one pass instead of three regular expressions.
+ */
+function isPlainText(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > CELL_MAX) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x22 || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x5f) {
+        return false;
+      }
+      if (c === 0x20 && (i === 0 || i === length - 1)) return false;
+    } else if ((c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return false;
+  }
+  return (
+    !edgeSpace(text.charCodeAt(0), text[0]!) &&
+    !edgeSpace(text.charCodeAt(length - 1), text[length - 1]!)
+  );
+}
+
+/** A character past ASCII that `\s` matches (the ASCII ones are ruled out above). */
+function edgeSpace(code: number, ch: string): boolean {
+  return code >= 0x80 && /\s/.test(ch);
 }
 
 // Narrow margins (inches) leave the most room for a table fitted to the page's width.
@@ -254,17 +289,23 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
     xml += `<row r="${rowNumber}"${rowHeight(lines)}>`;
     sheet.columns.forEach((c, i) => {
       const column = columns[i]!;
-      const ref = `${column.letters}${rowNumber}`;
-      xml += cellXml(c.header, { ...column, dates: false }, ref, column.headerStyle);
+      const start = cellStart(column.letters, String(rowNumber), column.headerStyle);
+      xml += cellXml(c.header, { ...column, dates: false }, start, column.headerStyle !== 0);
     });
     xml += "</row>";
   }
   for (const values of sheet.rows) {
     rowNumber++;
     xml += `<row r="${rowNumber}"${wrapping ? rowHeight(linesOf(values, columns)) : ""}>`;
+    const row = String(rowNumber);
     for (let i = 0; i < values.length; i++) {
       const column = layoutAt(i);
-      xml += cellXml(values[i]!, column, `${column.letters}${rowNumber}`, column.style);
+      xml += cellXml(
+        values[i]!,
+        column,
+        cellStart(column.letters, row, column.style),
+        column.style !== 0,
+      );
     }
     xml += "</row>";
     if (xml.length >= CHUNK_CHARS) {

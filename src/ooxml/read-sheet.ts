@@ -1,7 +1,16 @@
 // The leaf module, not the door: a worker that only reads must not load the whole core.
 import { isoToDate, serialToDate } from "../core/excel-values";
 import type { Cell, CellRange } from "../core";
-import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
+import {
+  CLOSE,
+  EOF,
+  OPEN,
+  TEXT,
+  XlsxFormatError,
+  XmlScanner,
+  decodeEscapes,
+  decodeXml,
+} from "./xml-scanner";
 
 /** What a sheet's cells refer to elsewhere in the workbook. */
 export interface SheetContext {
@@ -85,7 +94,7 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
           if (rowIndex >= MAX_ROWS || columnIndex >= MAX_COLUMNS) {
             throw new XlsxFormatError("cell beyond the sheet");
           }
-          type = scanner.attr("t") ?? "n";
+          type = scanner.findAttr("t") ? cellType(xml, scanner.valueStart, scanner.valueEnd) : "n";
           style = scanner.findAttr("s") ? parseIntAt(xml, scanner) : 0;
           hasFormula = false;
           value = null;
@@ -147,6 +156,16 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
     throw new XlsxFormatError("sheet ends inside its data");
   }
   return { rows, merges: clampMerges(rows, merges, lastRowIndex, lastColumnIndex) };
+}
+
+const CELL_TYPES = ["s", "str", "inlineStr", "n", "b", "e", "d"];
+
+/** A cell's `t` as `attr` decodes it; the usual ones without a new string for every cell. */
+function cellType(xml: string, start: number, end: number): string {
+  for (const type of CELL_TYPES) {
+    if (end - start === type.length && xml.startsWith(type, start)) return type;
+  }
+  return decodeXml(xml.slice(start, end));
 }
 
 function toCell(

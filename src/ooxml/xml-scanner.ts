@@ -81,7 +81,7 @@ export class XmlScanner {
         let gt = pos + 2;
         while (gt < xml.length && xml.charCodeAt(gt) !== GT) gt++;
         if (gt >= xml.length) throw new XlsxFormatError("unterminated end tag");
-        this.name = localName(xml.slice(pos + 2, gt).trimEnd());
+        this.name = endTagName(xml, pos + 2, gt);
         this.pos = gt + 1;
         return (this.kind = CLOSE);
       } else {
@@ -177,7 +177,7 @@ export class XmlScanner {
       if (c === COLON) nameStart = i + 1;
       c = xml.charCodeAt(++i);
     }
-    this.name = xml.slice(nameStart, i);
+    this.name = nameAt(xml, nameStart, i);
     this.attrCount = 0;
     const offsets = this.attrOffsets;
     for (;;) {
@@ -217,6 +217,27 @@ export class XmlScanner {
       i = valueEnd + 1;
     }
   }
+}
+
+/**
+ * The name in xml[start, end): `is` and `row`, in every cell or row of a sheet, as constants
+ * rather than a new string each time (one-character names come from V8's own cache).
+ */
+function nameAt(xml: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 2 && xml.startsWith("is", start)) return "is";
+  if (length === 3 && xml.startsWith("row", start)) return "row";
+  return xml.slice(start, end);
+}
+
+/** The local name of the end tag in xml[start, end), trailing spaces dropped. */
+function endTagName(xml: string, start: number, end: number): string {
+  // The usual end tag, ASCII without prefix or spaces: the name as it stands.
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c <= 32 || c === COLON || c >= 0x80) return localName(xml.slice(start, end).trimEnd());
+  }
+  return nameAt(xml, start, end);
 }
 
 function localName(qualified: string): string {

@@ -1,9 +1,6 @@
-import { once } from "node:events";
 import { open } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
-import type { TransformOptions } from "node:stream";
-import { crc32, createDeflateRaw } from "node:zlib";
-import type { ZlibOptions } from "node:zlib";
+import { constants, crc32, deflateRaw } from "node:zlib";
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_DESCRIPTOR = 0x08074b50;
@@ -16,8 +13,13 @@ const VERSION = 20;
 const MAX_U32 = 0xffffffff;
 // Output is written in blocks of about this size.
 const WRITE_BLOCK = 1 << 20;
-// Text queued ahead of zlib, so that the next chunks are built while zlib deflates this one.
-const QUEUE_BYTES = 1 << 20;
+// A part is deflated in blocks of about this size, a few at once on zlib's threads, while the
+// next text is built: a large sheet deflates on every core. Each block but the last ends on a
+// sync flush, byte-aligned and not final, and has the previous block's last 32 KB as its
+// dictionary (as pigz does), so the blocks join into one deflate stream of about the same size.
+const BLOCK_BYTES = 1 << 20;
+const BLOCKS_AT_ONCE = 3;
+const WINDOW_BYTES = 32 * 1024;
 
 interface CentralEntry {
   readonly name: Buffer;
@@ -72,30 +74,46 @@ export class ZipFileWriter {
     let crc = 0;
     let size = 0;
     let compressed = 0;
-    // zlib hands stream options on to its Transform; its typings leave them out.
-    const options: ZlibOptions & TransformOptions = {
-      level: this.level,
-      writableHighWaterMark: QUEUE_BYTES,
+    const deflating: Promise<Buffer>[] = [];
+    const emitDeflated = async (keep: number) => {
+      while (deflating.length > keep) {
+        const chunk = await deflating.shift()!;
+        compressed += chunk.length;
+        await this.emit(chunk);
+      }
     };
-    const deflate = createDeflateRaw(options);
-    const feeding = (async () => {
+    let block: Buffer[] = [];
+    let blockBytes = 0;
+    let window: Buffer | null = null;
+    const deflateBlock = (last: boolean) => {
+      const input = Buffer.concat(block, blockBytes);
+      const deflated = deflateBlockRaw(input, this.level, window, last);
+      // Awaited in turn below; caught here so that a failure while another block is awaited
+      // is not an unhandled rejection.
+      deflated.catch(() => undefined);
+      deflating.push(deflated);
+      window = input.length >= WINDOW_BYTES ? input.subarray(input.length - WINDOW_BYTES) : null;
+      block = [];
+      blockBytes = 0;
+    };
+    try {
       for (const text of chunks) {
         const bytes = Buffer.from(text, "utf8");
         crc = crc32(bytes, crc);
         size += bytes.length;
-        // Either way the event loop turns, so that zlib takes this chunk while the next is built.
-        if (!deflate.write(bytes)) await once(deflate, "drain");
-        else await new Promise(setImmediate);
+        block.push(bytes);
+        blockBytes += bytes.length;
+        if (blockBytes >= BLOCK_BYTES) {
+          deflateBlock(false);
+          await emitDeflated(BLOCKS_AT_ONCE - 1);
+        }
       }
-      deflate.end();
-    })().catch((error: unknown) => {
-      deflate.destroy(error instanceof Error ? error : new Error(String(error)));
-    });
-    for await (const chunk of deflate as AsyncIterable<Buffer>) {
-      compressed += chunk.length;
-      await this.emit(chunk);
+      deflateBlock(true);
+      await emitDeflated(0);
+    } catch (error) {
+      await Promise.allSettled(deflating);
+      throw error;
     }
-    await feeding;
     if (size > MAX_U32 || compressed > MAX_U32) throw new Error(`${name}: over 4 GB`);
 
     const descriptor = Buffer.alloc(16);
@@ -165,4 +183,26 @@ export class ZipFileWriter {
       at += bytesWritten;
     }
   }
+}
+
+/** One block of a part as raw deflate, continuing from `window`; the last one ends the stream. */
+function deflateBlockRaw(
+  input: Buffer,
+  level: number,
+  window: Buffer | null,
+  last: boolean,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    deflateRaw(
+      input,
+      {
+        level,
+        // The whole block deflates in one job on zlib's thread, not in 16 KB turns of the loop.
+        chunkSize: Math.max(64 * 1024, input.length + (input.length >> 3) + 1024),
+        finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+        ...(window ? { dictionary: window } : {}),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
 }

@@ -1,5 +1,5 @@
 import { isoToDate, serialToDate } from "../../src/core/excel-values";
-import { isDateFormat } from "../../src/core/excel-values";
+import { displayWidth, isDateFormat } from "../../src/core/excel-values";
 
 describe("serialToDate", () => {
   test.each([
@@ -90,5 +90,27 @@ describe("isDateFormat", () => {
 
   test("a custom format that redefines a built-in id wins", () => {
     expect(isDateFormat(14, "0.00")).toBe(false);
+  });
+});
+
+describe("displayWidth", () => {
+  // CJK, Hangul, compatibility and full-width forms take two columns; any other character one.
+  const WIDE =
+    /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+  test("every character of the basic plane, as its range says", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const wide = WIDE.test(ch) ? 2 : 1;
+      if (displayWidth(`a${ch}`) !== 1 + wide) throw new Error(`U+${code.toString(16)}`);
+    }
+  });
+
+  test("a surrogate pair is one column, a lone surrogate too", () => {
+    expect(displayWidth("\ud83d\ude00")).toBe(1);
+    expect(displayWidth("张\ud83d\ude00三")).toBe(5);
+    expect(displayWidth("\ud83d")).toBe(1);
+    expect(displayWidth("\ude00\ud83d")).toBe(2);
+    expect(displayWidth("")).toBe(0);
   });
 });

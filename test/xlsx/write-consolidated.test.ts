@@ -110,6 +110,32 @@ describe("the consolidated workbook writer", () => {
   });
 });
 
+describe("text cells", () => {
+  // Each text as written: escaped, cleaned, spaces kept at either end, plain text as it is.
+  const cases: [string, string][] = [
+    ["张三 丰", "<t>张三 丰</t>"],
+    ["a&b<c>\"d'", "<t>a&amp;b&lt;c&gt;&quot;d'</t>"],
+    [" lead", '<t xml:space="preserve"> lead</t>'],
+    ["trail\u3000", '<t xml:space="preserve">trail\u3000</t>'],
+    ["\u00a0nbsp", '<t xml:space="preserve">\u00a0nbsp</t>'],
+    ["line\nbreak", "<t>line\nbreak</t>"],
+    ["cr\rhere", "<t>cr_x000D_here</t>"],
+    ["_x0041_ and _y", "<t>_x005F_x0041_ and _y</t>"],
+    ["bell\u0007", "<t>bell</t>"],
+    ["lone\ud83d pair\ud83d\ude00", "<t>lone pair\ud83d\ude00</t>"],
+    ["not\ufffeXML\uffff", "<t>notXML</t>"],
+    ["x".repeat(32768), `<t>${"x".repeat(32766)}…</t>`],
+  ];
+
+  test.each(cases)("case %#", async (text, written) => {
+    const file = path.join(dir, "text.xlsx");
+    const sheet = plan.sheets[1]!;
+    await writeConsolidated(file, { sheets: [{ ...sheet, rows: [["text", text]] }] });
+    const xml = strFromU8(unzipSync(readFileSync(file))["xl/worksheets/sheet1.xml"]!);
+    expect(/<c r="B1"[^>]*>(.*?)<\/c>/s.exec(xml)?.[1]).toBe(`<is>${written}</is>`);
+  });
+});
+
 describe("atomic writes", () => {
   test("a write that fails midway leaves the previous output intact and no temporary file", async () => {
     const target = path.join(dir, "keep.xlsx");

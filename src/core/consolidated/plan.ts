@@ -275,17 +275,16 @@ function mergedSheet(
     ...fields.map((f) => column(f.label.zh, kindOfField(f.type))),
     ...(adopting ? [column(ADOPTED_HEADER, "boolean")] : []),
   ];
-  const rows = result.rows[sheet].map((r) => [
-    r.agencyCode,
-    r.agencyName,
-    r.name,
-    r.rowNumber,
-    ...fields.map((f) => {
+  // A loop, not spreads: this runs for every merged row.
+  const rows = result.rows[sheet].map((r) => {
+    const row: PlanValue[] = [r.agencyCode, r.agencyName, r.name, r.rowNumber];
+    for (const f of fields) {
       const value = r.values[f.key] ?? null;
-      return plainValue(mask ? maskFieldValue(f, value) : value);
-    }),
-    ...(adopting ? [yesNo(r.adopted)] : []),
-  ]);
+      row.push(plainValue(mask ? maskFieldValue(f, value) : value));
+    }
+    if (adopting) row.push(yesNo(r.adopted));
+    return row;
+  });
   return table(dataSheetName(sheet), columns, rows, result.period);
 }
 

@@ -79,11 +79,12 @@ function toMerged(c: CandidateRow, adopted: boolean | null): MergedRow {
 }
 
 function groupByValue(rows: readonly CandidateRow[], key: string): CandidateRow[][] {
-  const groups = new Map<string, CandidateRow[]>();
-  rows.forEach((row, index) => {
+  // Keyed by the value itself: a Map tells "1" from 1 as valueKey does, without a string a row.
+  const groups = new Map<FieldValue | symbol, CandidateRow[]>();
+  rows.forEach((row) => {
     const v = row.values[key];
     // A row without its key (never valid) stands alone.
-    const k = v === null || v === undefined ? `#${index}` : valueKey(v);
+    const k = v === null || v === undefined ? Symbol() : v;
     const group = groups.get(k);
     if (group) group.push(row);
     else groups.set(k, [row]);

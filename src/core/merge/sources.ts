@@ -76,8 +76,9 @@ export function rowNumberOf(cell: string | null): number | null {
 function columnsOf(rows: readonly RowRecord[]): Record<string, string> {
   const columns: Record<string, string> = {};
   for (const row of rows) {
-    for (const [field, cell] of Object.entries(row.cells)) {
-      if (!(field in columns)) columns[field] = cell.replace(/\d+$/, "");
+    // for-in: no entry arrays for each of a sheet's rows (records have no enumerable prototype).
+    for (const field in row.cells) {
+      if (!(field in columns)) columns[field] = row.cells[field]!.replace(/\d+$/, "");
     }
   }
   return columns;
@@ -114,15 +115,17 @@ export function freshSource(input: SubmissionFile): Source {
       if (rowNumber !== null)
         codesByRow.set(rowNumber, [...(codesByRow.get(rowNumber) ?? []), i.code]);
     }
+    // Shared by the rows without errors of their own: most rows.
+    const sheetCodes = orderCodes(headerCodes);
     const rows = (table?.rows ?? []).map((r): SourceRow => {
-      const own = codesByRow.get(r.rowNumber) ?? [];
+      const own = codesByRow.get(r.rowNumber);
       return {
         rowNumber: r.rowNumber,
         values: r.values,
         raw: r.raw,
         cells: r.cells,
         valid: r.valid && !table?.rejected,
-        codes: orderCodes([...own, ...headerCodes]),
+        codes: own ? orderCodes([...own, ...headerCodes]) : sheetCodes,
       };
     });
     sheets[sheet] = { read: rows.length, rows };
