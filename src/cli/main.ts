@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { LANGS } from "../core";
+import { LANGS, MESSAGES, isLang } from "../core";
 import type { Lang } from "../core";
 import type { DemoOptions } from "./commands/demo";
 import type { IndicatorsOptions } from "./commands/indicators";
@@ -11,72 +11,74 @@ import { processOutput } from "./output";
 import { VERSION } from "./version";
 import type { Output } from "./output";
 
-function langOption(): Option {
-  return new Option("--lang <lang>", "language of messages (and of the template)")
-    .choices(LANGS)
-    .default("zh-CN");
+/** The language of the help: the one `--lang` names, as for every other text (docs/cli.md). */
+export function langOfArgv(argv: readonly string[]): Lang {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const tag = at < 0 ? undefined : argv[at]!.includes("=") ? argv[at]!.slice(7) : argv[at + 1];
+  return tag !== undefined && isLang(tag) ? tag : "zh-CN";
 }
 
-function common(cmd: Command): Command {
-  return cmd
-    .addOption(langOption())
-    .option(
-      "--config <file>",
-      "configuration JSON: region, poverty lines, exit thresholds (docs/configuration.md)",
-    );
-}
+/**
+ * Build the command line, its help in `lang`; each action resolves to an exit code. Commands
+ * load lazily: exceljs only when writing.
+ */
+export function buildProgram(
+  out: Output,
+  done: (code: number) => void,
+  lang: Lang = "zh-CN",
+): Command {
+  const words = MESSAGES[lang].help;
+  const { commands, options, arguments: args } = words;
+  const langOption = () =>
+    new Option("--lang <lang>", options.lang).choices(LANGS).default("zh-CN");
+  const common = (cmd: Command) =>
+    cmd.addOption(langOption()).option("--config <file>", options.config);
+  // The standard a command follows: a built-in one by id, or a package file (docs/standards.md).
+  const withStandard = (cmd: Command) =>
+    common(cmd).option("--standard <id|file>", options.standard);
 
-/** The standard a command follows: a built-in one by id, or a package file (docs/standards.md). */
-function withStandard(cmd: Command): Command {
-  return cmd.option(
-    "--standard <id|file>",
-    "the standard: a built-in id (aidsheet standard list) or a package file (default jiedui-2018)",
-  );
-}
-
-/** How the command is run from a clone; the README says the same. */
-const RUN_HINT =
-  "\nRun it in the project folder, after npm install, as: node bin/aidsheet.js <command>\n" +
-  "or, after `npm link` there once, as: aidsheet <command> (from any folder).";
-
-/** Build the command line; each action resolves to an exit code. Commands load lazily: exceljs only when writing. */
-export function buildProgram(out: Output, done: (code: number) => void): Command {
   const program = new Command("aidsheet")
-    .description(
-      "Standard workbooks for paired poverty-alleviation reports (结对帮扶): template, validation, indicators, merge.",
-    )
-    .version(VERSION)
-    .addHelpText("after", RUN_HINT)
+    .description(words.program)
+    .version(VERSION, "-V, --version", words.version)
+    .helpOption("-h, --help", words.help)
+    .helpCommand("help [command]", words.helpCommand)
+    .configureHelp({
+      styleTitle: (title) => words.titles[title as keyof typeof words.titles] ?? title,
+      optionDescription: (option) =>
+        words.option(
+          option.description,
+          option.argChoices ?? null,
+          option.defaultValue === undefined ? null : String(option.defaultValue),
+        ),
+    })
+    .addHelpText("after", words.runHint)
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.stdout(s), writeErr: (s) => out.stderr(s) });
 
-  withStandard(common(program.command("template")))
-    .description("write the blank standard template (default templates/aidsheet-template.xlsx)")
-    .option("--out <file>", "where to write the template")
+  withStandard(program.command("template"))
+    .description(commands.template)
+    .option("--out <file>", options.templateOut)
     .action(async (opts: TemplateOptions) =>
       done(await (await import("./commands/template")).runTemplate(opts, out)),
     );
 
-  withStandard(common(program.command("validate")))
-    .description("check each submission workbook on its own; exit 1 when any error is found")
-    .argument("<file...>", "submission workbooks (.xlsx)")
-    .option("--json", "print one JSON document on stdout")
+  withStandard(program.command("validate"))
+    .description(commands.validate)
+    .argument("<file...>", args.submissions)
+    .option("--json", options.json)
     .action(async (files: string[], opts: ValidateOptions) =>
       done(await (await import("./commands/validate")).runValidate(files, opts, out)),
     );
 
-  withStandard(common(program.command("indicators")))
-    .description("merge the inputs in memory as merge would, and print the indicators per village")
-    .argument("<input...>", "submission workbooks, folders of them, or a consolidated workbook")
-    .option("--json", "print one JSON document on stdout")
-    .option("--out <file>", "also write a workbook with 汇总, 村级指标, 问题清单 and _meta")
-    .option("--period <period>", "the period to report (default: the one most agencies state)")
+  withStandard(program.command("indicators"))
+    .description(commands.indicators)
+    .argument("<input...>", args.indicatorsInputs)
+    .option("--json", options.json)
+    .option("--out <file>", options.indicatorsOut)
+    .option("--period <period>", options.indicatorsPeriod)
     .addOption(
-      new Option(
-        "--by <level>",
-        "rows shown: each village, or totals down to districts or townships",
-      )
+      new Option("--by <level>", options.by)
         .choices(["village", "township", "district"])
         .default("village"),
     )
@@ -84,49 +86,39 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
       done(await (await import("./commands/indicators")).runIndicators(inputs, opts, out)),
     );
 
-  withStandard(common(program.command("merge")))
-    .description("consolidate submissions into one workbook, every row accounted for")
-    .argument("<input...>", "submission workbooks, or folders searched for .xlsx/.xlsm")
-    .requiredOption("--out <file>", "the consolidated workbook to write (.xlsx)")
-    .option("--into <file>", "an earlier consolidated workbook to merge into (may equal --out)")
-    .option("--period <period>", "the merge period (default: the one most agencies state)")
-    .option(
-      "--pairings <file>",
-      "official pairing list, CSV or xlsx: agency_code, agency_name, village_code",
-    )
-    .option("--report <file>", "also write the merge report as JSON")
-    .option("--json", "print the merge report on stdout")
-    .option(
-      "--mask-ids",
-      "write ID numbers and names masked (such a workbook cannot be merged into)",
-    )
+  withStandard(program.command("merge"))
+    .description(commands.merge)
+    .argument("<input...>", args.mergeInputs)
+    .requiredOption("--out <file>", options.mergeOut)
+    .option("--into <file>", options.into)
+    .option("--period <period>", options.mergePeriod)
+    .option("--pairings <file>", options.pairings)
+    .option("--report <file>", options.report)
+    .option("--json", options.mergeJson)
+    .option("--mask-ids", options.maskIds)
     .action(async (inputs: string[], opts: MergeCommandOptions) =>
       done(await (await import("./commands/merge")).runMerge(inputs, opts, out)),
     );
 
-  withStandard(common(program.command("demo")))
-    .description(
-      "write the seed report's six submissions and their consolidated workbook (with --standard monitoring: a generated county's registers)",
-    )
-    .option("--out <dir>", "folder to write to", "demo-output")
+  withStandard(program.command("demo"))
+    .description(commands.demo)
+    .option("--out <dir>", options.demoOut, "demo-output")
     .action(async (opts: DemoOptions) =>
       done(await (await import("./commands/demo")).runDemo(opts, out)),
     );
 
-  const standard = program
-    .command("standard")
-    .description("the standards: list the built-in ones, check a package file");
+  const standard = program.command("standard").description(commands.standard);
   standard
     .command("list")
-    .description("list the built-in standards: id, version, workflow, template id, name")
+    .description(commands.standardList)
     .addOption(langOption())
     .action(async (opts: { lang: Lang }) =>
       done((await import("./commands/standard")).runStandardList(opts, out)),
     );
   standard
     .command("check")
-    .description("check a standard package: each error with its line and path; exit 2 when bad")
-    .argument("<file>", "the package (.json, comments allowed)")
+    .description(commands.standardCheck)
+    .argument("<file>", args.package)
     .addOption(langOption())
     .action(async (file: string, opts: { lang: Lang }) =>
       done(await (await import("./commands/standard")).runStandardCheck(file, opts, out)),
@@ -138,7 +130,7 @@ export function buildProgram(out: Output, done: (code: number) => void): Command
 /** Run the CLI; resolves to the exit code (0 done, 1 done with errors, 2 nothing done). */
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
   let code = 0;
-  const program = buildProgram(out, (c) => (code = c));
+  const program = buildProgram(out, (c) => (code = c), langOfArgv(argv));
   try {
     await program.parseAsync([...argv]);
     return code;

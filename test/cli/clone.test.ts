@@ -65,9 +65,10 @@ test("the README's commands run in a fresh clone: --help, npm link, aidsheet --v
     expect([command, r.status, r.stderr]).toEqual([command, 0, expect.any(String)]);
     return r.stdout;
   });
-  expect(stdout[0]).toContain("Usage: aidsheet");
-  expect(stdout[0]).toContain("as: node bin/aidsheet.js <command>");
-  expect(stdout[0]).toContain("after `npm link` there once, as: aidsheet <command>");
+  // The help speaks Chinese by default, as every message does (docs/cli.md).
+  expect(stdout[0]).toContain("用法: aidsheet");
+  expect(stdout[0]).toContain("运行：node bin/aidsheet.js <命令>");
+  expect(stdout[0]).toContain("执行一次 `npm link` 后，在任意文件夹运行：aidsheet <命令>");
   expect(realpathSync(path.join(prefix, "bin", "aidsheet"))).toBe(
     realpathSync(path.join(clone, "bin", "aidsheet.js")),
   );

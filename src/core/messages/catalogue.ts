@@ -207,6 +207,63 @@ export interface CliMessages {
   readonly standardBad: (file: string, errors: number) => string;
 }
 
+/** The command line's `--help` (docs/cli.md), in the language of `--lang`. */
+export interface HelpMessages {
+  readonly program: string;
+  /** How the command is run from a clone; the README says the same. */
+  readonly runHint: string;
+  /** Commander's headings, by their English text. */
+  readonly titles: {
+    readonly "Usage:": string;
+    readonly "Arguments:": string;
+    readonly "Options:": string;
+    readonly "Commands:": string;
+  };
+  /** An option's description with its choices and default, either possibly absent. */
+  readonly option: (
+    description: string,
+    choices: readonly string[] | null,
+    defaultValue: string | null,
+  ) => string;
+  readonly help: string;
+  readonly helpCommand: string;
+  readonly version: string;
+  readonly commands: {
+    readonly template: string;
+    readonly validate: string;
+    readonly indicators: string;
+    readonly merge: string;
+    readonly demo: string;
+    readonly standard: string;
+    readonly standardList: string;
+    readonly standardCheck: string;
+  };
+  readonly arguments: {
+    readonly submissions: string;
+    readonly indicatorsInputs: string;
+    readonly mergeInputs: string;
+    readonly package: string;
+  };
+  readonly options: {
+    readonly lang: string;
+    readonly config: string;
+    readonly standard: string;
+    readonly templateOut: string;
+    readonly json: string;
+    readonly indicatorsOut: string;
+    readonly indicatorsPeriod: string;
+    readonly by: string;
+    readonly mergeOut: string;
+    readonly into: string;
+    readonly mergePeriod: string;
+    readonly pairings: string;
+    readonly report: string;
+    readonly mergeJson: string;
+    readonly maskIds: string;
+    readonly demoOut: string;
+  };
+}
+
 /** What a rule's sentence may name, already in the catalogue's language. */
 export interface RuleArgs {
   /** Label of a field, on the rule's own sheet unless another is named. */
@@ -294,6 +351,7 @@ export interface Messages {
   readonly template: TemplateMessages;
   readonly errors: ErrorMessages;
   readonly cli: CliMessages;
+  readonly help: HelpMessages;
   readonly lists: ListMessages;
   readonly taskpane: TaskpaneMessages;
   readonly web: WebMessages;

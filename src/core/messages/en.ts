@@ -321,6 +321,64 @@ export const en: Messages = {
     standardBad: (file, n) =>
       `${file}: the standard package has ${n} error${n === 1 ? "" : "s"} and cannot be used`,
   },
+  help: {
+    program:
+      "Standard workbooks for paired poverty-alleviation reports (结对帮扶): template, validation, indicators, merge.",
+    runHint:
+      "\nRun it in the project folder, after npm install, as: node bin/aidsheet.js <command>\n" +
+      "or, after `npm link` there once, as: aidsheet <command> (from any folder).",
+    titles: {
+      "Usage:": "Usage:",
+      "Arguments:": "Arguments:",
+      "Options:": "Options:",
+      "Commands:": "Commands:",
+    },
+    option: (description, choices, defaultValue) => {
+      const extra = [
+        ...(choices ? [`choices: ${choices.join(", ")}`] : []),
+        ...(defaultValue !== null ? [`default: ${defaultValue}`] : []),
+      ];
+      return extra.length > 0 ? `${description} (${extra.join("; ")})` : description;
+    },
+    help: "display help for command",
+    helpCommand: "display help for command",
+    version: "output the version number",
+    commands: {
+      template: "write the blank standard template (default templates/aidsheet-template.xlsx)",
+      validate: "check each submission workbook on its own; exit 1 when any error is found",
+      indicators: "merge the inputs in memory as merge would, and print the indicators per village",
+      merge: "consolidate submissions into one workbook, every row accounted for",
+      demo: "write the seed report's six submissions and their consolidated workbook (with --standard monitoring: a generated county's registers)",
+      standard: "the standards: list the built-in ones, check a package file",
+      standardList: "list the built-in standards: id, version, workflow, template id, name",
+      standardCheck: "check a standard package: each error with its line and path; exit 2 when bad",
+    },
+    arguments: {
+      submissions: "submission workbooks (.xlsx)",
+      indicatorsInputs: "submission workbooks, folders of them, or a consolidated workbook",
+      mergeInputs: "submission workbooks, or folders searched for .xlsx/.xlsm",
+      package: "the package (.json, comments allowed)",
+    },
+    options: {
+      lang: "language of messages, of this help and of the template",
+      config: "configuration JSON: region, poverty lines, exit thresholds (docs/configuration.md)",
+      standard:
+        "the standard: a built-in id (aidsheet standard list) or a package file (default jiedui-2018)",
+      templateOut: "where to write the template",
+      json: "print one JSON document on stdout",
+      indicatorsOut: "also write a workbook with 汇总, 村级指标, 问题清单 and _meta",
+      indicatorsPeriod: "the period to report (default: the one most agencies state)",
+      by: "rows shown: each village, or totals down to districts or townships",
+      mergeOut: "the consolidated workbook to write (.xlsx)",
+      into: "an earlier consolidated workbook to merge into (may equal --out)",
+      mergePeriod: "the merge period (default: the one most agencies state)",
+      pairings: "official pairing list, CSV or xlsx: agency_code, agency_name, village_code",
+      report: "also write the merge report as JSON",
+      mergeJson: "print the merge report on stdout",
+      maskIds: "write ID numbers and names masked (such a workbook cannot be merged into)",
+      demoOut: "folder to write to",
+    },
+  },
   lists: {
     workbook: "Workbook",
     severity: { error: "Errors", warning: "Warnings", info: "Notes" },

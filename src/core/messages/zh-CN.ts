@@ -299,6 +299,62 @@ export const zhCN: Messages = {
     standardGood: (file, id, version) => `${file}：标准包 ${id} ${version} 无误`,
     standardBad: (file, n) => `${file}：标准包有 ${n} 处错误，不能使用`,
   },
+  help: {
+    program: "结对帮扶数据报送的标准工作簿：模板、校验、指标、合并。",
+    runHint:
+      "\n在项目文件夹中执行 npm install 后运行：node bin/aidsheet.js <命令>\n" +
+      "或在该文件夹执行一次 `npm link` 后，在任意文件夹运行：aidsheet <命令>。",
+    titles: {
+      "Usage:": "用法:",
+      "Arguments:": "参数:",
+      "Options:": "选项:",
+      "Commands:": "命令:",
+    },
+    option: (description, choices, defaultValue) => {
+      const extra = [
+        ...(choices ? [`可选：${choices.join("、")}`] : []),
+        ...(defaultValue !== null ? [`默认：${defaultValue}`] : []),
+      ];
+      return extra.length > 0 ? `${description}（${extra.join("；")}）` : description;
+    },
+    help: "显示命令的帮助",
+    helpCommand: "显示命令的帮助",
+    version: "显示版本号",
+    commands: {
+      template: "生成空白标准模板（默认 templates/aidsheet-template.xlsx）",
+      validate: "逐个校验报送工作簿；发现错误时退出码为 1",
+      indicators: "按合并的规则在内存中合并输入，并按村输出指标",
+      merge: "把各单位的报送合并为一个工作簿，每一行都有去向",
+      demo: "写出新闻报道中六份报送及其合并工作簿（加 --standard monitoring：一个生成的县的监测台账）",
+      standard: "标准：列出内置标准，检查标准包文件",
+      standardList: "列出内置标准：标识、版本、流程、模板标识、名称",
+      standardCheck: "检查标准包：逐条列出错误及其行号和路径；有错误时退出码为 2",
+    },
+    arguments: {
+      submissions: "报送工作簿（.xlsx）",
+      indicatorsInputs: "报送工作簿、存放报送的文件夹，或一个合并工作簿",
+      mergeInputs: "报送工作簿，或在其中查找 .xlsx/.xlsm 的文件夹",
+      package: "标准包（.json，可含注释）",
+    },
+    options: {
+      lang: "提示信息、本帮助和模板的语言",
+      config: "配置文件（JSON）：地区、贫困线、退出标准（docs/configuration.md）",
+      standard: "标准：内置标准的标识（见 aidsheet standard list）或标准包文件（默认 jiedui-2018）",
+      templateOut: "模板的保存位置",
+      json: "在标准输出打印一个 JSON 文档",
+      indicatorsOut: "另写出含 汇总、村级指标、问题清单 和 _meta 的工作簿",
+      indicatorsPeriod: "统计的报送期间（默认：多数单位所填的期间）",
+      by: "显示的行：每个村，或汇总到区或乡镇",
+      mergeOut: "要写出的合并工作簿（.xlsx）",
+      into: "合并进的已有合并工作簿（可与 --out 相同）",
+      mergePeriod: "合并的报送期间（默认：多数单位所填的期间）",
+      pairings: "官方结对名单，CSV 或 xlsx：agency_code、agency_name、village_code",
+      report: "另把合并报告写成 JSON",
+      mergeJson: "在标准输出打印合并报告",
+      maskIds: "身份证号和姓名脱敏写出（这样的工作簿不能再合并进）",
+      demoOut: "写出的文件夹",
+    },
+  },
   lists: {
     workbook: "工作簿",
     severity: { error: "错误", warning: "警告", info: "提示" },
