@@ -1,4 +1,4 @@
-import { mergeSubmissions, readConsolidated, submissionOf } from "../core";
+import { JIEDUI_2018, mergeSubmissions, readConsolidated, submissionOf } from "../core";
 import type {
   Config,
   ConsolidatedData,
@@ -7,12 +7,17 @@ import type {
   MergeResult,
   Pairing,
   Purpose,
+  RegisterResult,
   SheetOverLimit,
   Standard,
   SubmissionFile,
   WorkbookGrid,
 } from "../core";
 import { gridOf, isBlank, openWorkbook } from "./inputs";
+import { consolidateRegister } from "./register/consolidate-register";
+
+/** The options of the paired workflow (docs/merge.md), which a register merge does not take. */
+export type PairedOption = "into" | "period" | "pairings";
 
 /** Why nothing was consolidated or written: misuse, which a host shows and the CLI exits 2 on. */
 export type ConsolidateError =
@@ -23,15 +28,21 @@ export type ConsolidateError =
   /** Indicators of submissions that are all rejected whole (docs/issue-codes.md): none count. */
   | { readonly kind: "nothing-counts" }
   /** A sheet to write would pass Excel's rows or columns (docs/limits.md). */
-  | ({ readonly kind: "over-excel-limits" } & SheetOverLimit);
+  | ({ readonly kind: "over-excel-limits" } & SheetOverLimit)
+  /** An option of the paired workflow given to a register standard's merge (docs/monitoring.md). */
+  | { readonly kind: "paired-only"; readonly option: PairedOption };
+
+/** What a consolidation merged, by its standard's workflow. */
+export type Consolidated =
+  | { readonly workflow: "paired"; readonly result: MergeResult; readonly standard: Standard }
+  | { readonly workflow: "register"; readonly result: RegisterResult; readonly standard: Standard };
 
 export type ConsolidateOutcome =
-  | {
+  | ({
       readonly ok: true;
-      readonly result: MergeResult;
       /** `into` was blank: none of its sheets belongs to the consolidated workbook. */
       readonly intoBlank: boolean;
-    }
+    } & Consolidated)
   | { readonly ok: false; readonly error: ConsolidateError };
 
 export interface ConsolidateRequest {
@@ -48,11 +59,24 @@ export interface ConsolidateRequest {
   readonly standard?: Standard;
 }
 
+/** The first option of the paired workflow given to a register standard's merge, else null. */
+export function pairedOnlyOption(
+  standard: Standard | undefined,
+  given: { readonly [O in PairedOption]?: unknown },
+): PairedOption | null {
+  if (standard?.workflow !== "register") return null;
+  return (["into", "period", "pairings"] as const).find((o) => given[o] !== undefined) ?? null;
+}
+
 /**
- * Merge the inputs, into a consolidated workbook when one is given or among them
- * (docs/merge.md): the one consolidation of every host.
+ * Merge the inputs as the standard's workflow says: paired reports into a consolidated workbook
+ * when one is given or among them (docs/merge.md), registers afresh (docs/monitoring.md). The
+ * one consolidation of every host.
  */
 export function consolidate(request: ConsolidateRequest): ConsolidateOutcome {
+  if (request.standard?.workflow === "register") {
+    return consolidateRegister({ ...request, standard: request.standard });
+  }
   const { inputs, into, purpose, config, standard } = request;
   const recorded: { file: string; data: ConsolidatedData }[] = [];
   const submissions: SubmissionFile[] = [];
@@ -94,7 +118,9 @@ export function consolidate(request: ConsolidateRequest): ConsolidateOutcome {
     ...(data ? { into: data } : {}),
     ...(standard ? { standard } : {}),
   });
-  return outcome.ok ? { ok: true, result: outcome.result, intoBlank } : outcome;
+  if (!outcome.ok) return outcome;
+  const used = standard ?? JIEDUI_2018;
+  return { ok: true, workflow: "paired", result: outcome.result, standard: used, intoBlank };
 }
 
 /** The indicators of one workbook: a submission as a merge of one, a consolidated one as itself. */

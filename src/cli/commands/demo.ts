@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { MESSAGES } from "../../core";
 import { seedSubmissions } from "../../app/demo/seed";
-import { planTemplate, toMergeReportJson } from "../../core";
+import { planTemplate } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { writeSubmission } from "../../xlsx/write-submission";
@@ -10,9 +10,10 @@ import { UsageError } from "../errors";
 import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { hasErrors } from "../../app";
+import { hasErrors, reportOf } from "../../app";
 import { consolidateFiles } from "../consolidate-files";
 import { planOutput, summary } from "./merge";
+import { runRegisterDemo } from "./register";
 
 export interface DemoOptions extends CommonOptions {
   readonly out?: string;
@@ -27,7 +28,6 @@ export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   const dir = opts.out ?? "demo-output";
   const standard = await loadStandardOption(opts.standard);
   if (standard.workflow === "register") {
-    const { runRegisterDemo } = await import("./register");
     return runRegisterDemo(dir, { standard, config, lang: opts.lang }, out);
   }
   const submissionsDir = path.join(dir, "submissions");
@@ -45,21 +45,21 @@ export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   }
   const consolidated = path.join(dir, "consolidated.xlsx");
   const reportFile = path.join(dir, "merge-report.json");
-  const result = await consolidateFiles(files, { lang: opts.lang, config }, "merge", out);
-  const sheets = planOutput(result, { purpose: "merge", mask: false, lang: opts.lang });
+  const merged = await consolidateFiles(files, { lang: opts.lang, config }, "merge", out);
+  const sheets = planOutput(merged, { purpose: "merge", mask: false, lang: opts.lang });
   await writeConsolidated(consolidated, sheets);
   await writeBytesAtomic(
     reportFile,
-    `${JSON.stringify(toMergeReportJson(result, opts.lang, consolidated), null, 2)}\n`,
+    `${JSON.stringify(reportOf(merged, opts.lang, consolidated), null, 2)}\n`,
   );
   const text = MESSAGES[opts.lang].cli;
   out.stdout(
     [
       ...text.demoAbout,
       text.demoSubmissions(submissionsDir),
-      summary(result, consolidated, opts.lang),
+      summary(merged, consolidated, opts.lang),
       text.demoReport(reportFile),
     ].join("\n"),
   );
-  return hasErrors(result.issues) ? 1 : 0;
+  return hasErrors(merged.result.issues) ? 1 : 0;
 }

@@ -277,6 +277,13 @@ export const en: Messages = {
       "The submissions have errors that block them: nothing of them counts. Validate and correct them first.",
     "over-excel-limits": (e) =>
       `Sheet ${e.sheet} would hold ${n(e.rows)} rows and ${n(e.columns)} columns; an Excel sheet holds at most ${n(EXCEL_MAX_ROWS)} rows and ${n(EXCEL_MAX_COLUMNS)} columns. Nothing written: merge fewer submissions into one workbook.`,
+    "paired-only": (e) =>
+      ({
+        into: "Registers are merged afresh, never into an earlier consolidated workbook: merge all the registers together, into a blank workbook.",
+        period: "A register standard has no period: the period is for paired reports only.",
+        pairings:
+          "A register standard has no pairings: the pairing list is for paired reports only.",
+      })[e.option],
   },
   cli: {
     reading: "Reading",
@@ -343,6 +350,7 @@ export const en: Messages = {
     indicators: "Compute indicators",
     merge: "Merge reports",
     pickFiles: "Choose report files (.xlsx, several allowed)",
+    registerMerge: "Registers are merged afresh: in a blank workbook, choose all the registers.",
     filesPicked: (n) => `${n} file${n === 1 ? "" : "s"} chosen`,
     working: {
       insertTemplate: "Inserting the template…",
@@ -363,8 +371,10 @@ export const en: Messages = {
     fixable: (n) => `${n} of them can be fixed with Fix all.`,
     fixed: (n) => `Fixed ${n} cells and validated again.`,
     marksCleared: "Marks cleared; the cells have their own fills back.",
-    indicatorsWritten: (v, p) => `Wrote 汇总 and 村级指标: ${v} villages, period ${p}.`,
-    merged: (n, p) => `Merged ${n} files, period ${p}. The results are written to the sheets.`,
+    indicatorsWritten: (v, p) =>
+      `Wrote 汇总 and 村级指标: ${v} villages${p === null ? "" : `, period ${p}`}.`,
+    merged: (n, p) =>
+      `Merged ${n} files${p === null ? "" : `, period ${p}`}. The results are written to the sheets.`,
     noFiles: "Choose the report files to merge first.",
     failed: "Failed",
     ok: "OK",
@@ -405,7 +415,10 @@ export const en: Messages = {
     configError:
       "The deployed configuration is invalid, so the assistant cannot be used. Please contact the IT department that deployed it.",
     issueListName: "issues.xlsx",
-    workbookName: (p) => `consolidated-${p}.xlsx`,
-    reportName: (p) => `merge-report-${p}.json`,
+    workbookName: (p) => (p === null ? "consolidated.xlsx" : `consolidated-${p}.xlsx`),
+    reportName: (p) => (p === null ? "merge-report.json" : `merge-report-${p}.json`),
+    areaIndicators: "Township and county indicators",
+    registerMerge:
+      "Registers are merged afresh, all of them together: not into an earlier consolidated workbook, and without a pairing list.",
   },
 };

@@ -257,6 +257,12 @@ export const zhCN: Messages = {
     "nothing-counts": () => "报送表有阻止报送的错误，没有数据计入指标。请先校验并修改。",
     "over-excel-limits": (e) =>
       `工作表 ${e.sheet} 将有 ${n(e.rows)} 行、${n(e.columns)} 列，超过 Excel 工作表的上限（${n(EXCEL_MAX_ROWS)} 行、${n(EXCEL_MAX_COLUMNS)} 列）。未写入任何内容：请减少合并进一个汇总表的报送。`,
+    "paired-only": (e) =>
+      ({
+        into: "监测台账每次重新合并，不并入已有的汇总工作簿：请把全部台账一起合并到空白工作簿中。",
+        period: "监测台账类标准没有报送期：报送期只用于结对帮扶报送。",
+        pairings: "监测台账类标准没有结对名单：结对名单只用于结对帮扶报送。",
+      })[e.option],
   },
   cli: {
     reading: "读取",
@@ -321,6 +327,7 @@ export const zhCN: Messages = {
     indicators: "计算指标",
     merge: "合并报送",
     pickFiles: "选择报送文件（.xlsx，可多选）",
+    registerMerge: "监测台账每次重新合并：请在空白工作簿中选择全部台账合并。",
     filesPicked: (n) => `已选择 ${n} 个文件`,
     working: {
       insertTemplate: "正在插入模板…",
@@ -341,8 +348,10 @@ export const zhCN: Messages = {
     fixable: (n) => `其中 ${n} 处可一键修正。`,
     fixed: (n) => `已修正 ${n} 个单元格，并重新校验。`,
     marksCleared: "已清除标记，单元格恢复原来的填充颜色。",
-    indicatorsWritten: (v, p) => `已写入“汇总”和“村级指标”：${v} 个村，报送期间 ${p}。`,
-    merged: (n, p) => `已合并 ${n} 个文件，报送期间 ${p}。结果已写入各工作表。`,
+    indicatorsWritten: (v, p) =>
+      `已写入“汇总”和“村级指标”：${v} 个村${p === null ? "" : `，报送期间 ${p}`}。`,
+    merged: (n, p) =>
+      `已合并 ${n} 个文件${p === null ? "" : `，报送期间 ${p}`}。结果已写入各工作表。`,
     noFiles: "请先选择要合并的报送文件。",
     failed: "操作失败",
     ok: "确定",
@@ -378,7 +387,9 @@ export const zhCN: Messages = {
     failed: "操作失败",
     configError: "配置文件有误，数据助手暂不能使用，请联系信息中心（部署本页面的部门）。",
     issueListName: "问题清单.xlsx",
-    workbookName: (p) => `汇总工作簿-${p}.xlsx`,
-    reportName: (p) => `汇总报告-${p}.json`,
+    workbookName: (p) => (p === null ? "汇总工作簿.xlsx" : `汇总工作簿-${p}.xlsx`),
+    reportName: (p) => (p === null ? "汇总报告.json" : `汇总报告-${p}.json`),
+    areaIndicators: "乡镇及县指标",
+    registerMerge: "监测台账每次重新合并全部台账：不并入已有的汇总工作簿，也不用结对名单。",
   },
 };
