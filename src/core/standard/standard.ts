@@ -1,5 +1,5 @@
 import type { Node, ParseError } from "jsonc-parser";
-import { findNodeAtLocation, parseTree, printParseErrorCode } from "jsonc-parser";
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { z } from "zod";
 import type { Rule } from "../spec/rules";
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
@@ -110,7 +110,8 @@ function loadAt(text: string, opts: LoadOptions, depth: number): LoadResult {
         : `"${pkg.extends}" is not a valid package: ${base.errors[0]?.message ?? ""}`;
     return { ok: false, errors: [at({ path: ["extends"], message: why })] };
   }
-  const merged = extend(JSON.parse(base.standard.source) as StandardPackage, pkg);
+  // A base's source may have comments (a built-in package written as JSONC).
+  const merged = extend(parse(base.standard.source) as StandardPackage, pkg);
   if (!merged.ok) return { ok: false, errors: merged.errors.map(at) };
   return build(merged.pkg, `${JSON.stringify(merged.pkg, null, 2)}\n`, (e) =>
     at({ path: merged.origin(e.path), message: e.message }),

@@ -11,6 +11,7 @@ import { loadStandard } from "../../../src/core/standard/standard";
 import type { Standard } from "../../../src/core/standard/standard";
 import { LISTS } from "../../../src/core/spec/lists";
 import { SHEETS } from "../../../src/core/spec/sheets";
+import { MONITORING_EXTENSION_TEXT } from "../../support/monitoring";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const EXAMPLE = readFileSync(path.join(ROOT, "standards/examples/region-extension.json"), "utf8");
@@ -183,5 +184,13 @@ describe("extending a built-in package", () => {
   test("an unknown base is refused", () => {
     const errors = errorsOf(EXAMPLE.replace('"extends": "jiedui-2018"', '"extends": "x"'));
     expect(errors[0]).toMatchObject({ path: "$.extends" });
+  });
+
+  test("the monitoring package, whose source has comments, is extended as it is", () => {
+    const monitoring = builtinStandard("monitoring")!;
+    expect(monitoring.source.startsWith("//")).toBe(true);
+    const region = load(MONITORING_EXTENSION_TEXT);
+    expect([region.id, region.workflow]).toEqual(["monitoring-region", "register"]);
+    expect(region.sheets).toEqual(monitoring.sheets);
   });
 });
