@@ -6,7 +6,7 @@ export type {
   ConsolidateRequest,
   Consolidated,
   PairedOption,
-} from "./consolidate";
+} from "./consolidation";
 export { OPEN_WORKBOOK, openWorkbook } from "./inputs";
 export { consolidateErrorText } from "./error-text";
 export { summarize, summaryLines } from "./merge-summary";

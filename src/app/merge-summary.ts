@@ -8,7 +8,7 @@ import type {
   Severity,
   SummaryFacts,
 } from "../core";
-import type { Consolidated } from "./consolidate";
+import type { Consolidated } from "./consolidation";
 
 /** What a consolidation comes to, counted as every host reports it (docs/cli.md). */
 export type MergeSummary =

@@ -23,7 +23,7 @@ import type {
   WorkbookGrid,
 } from "../core";
 import { indicatorsOf } from "./consolidate";
-import type { ConsolidateError, Consolidated } from "./consolidate";
+import type { ConsolidateError, Consolidated } from "./consolidation";
 
 /** What a written workbook is stamped with: passed in, so that use cases stay pure. */
 export interface Stamp {

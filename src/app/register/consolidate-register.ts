@@ -1,6 +1,6 @@
-import { consolidateRegisters, lineOf, submissionOf } from "../../core";
+import { consolidateRegisters, submissionOf } from "../../core";
 import type { Standard } from "../../core";
-import type { ConsolidateOutcome, ConsolidateRequest } from "../consolidate";
+import type { ConsolidateOutcome, ConsolidateRequest } from "../consolidation";
 import { gridOf, isBlank } from "../inputs";
 
 /**
@@ -22,8 +22,7 @@ export function consolidateRegister(
   if (request.purpose === "indicators" && readable.every((f) => f.read.rejected)) {
     return { ok: false, error: { kind: "nothing-counts" } };
   }
-  const line = (name: string, year: number) => lineOf(config, name, year);
-  const result = consolidateRegisters(files, standard, line);
+  const result = consolidateRegisters(files, standard, config);
   return { ok: true, workflow: "register", result, standard, intoBlank: into !== undefined };
 }
 

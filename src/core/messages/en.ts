@@ -87,6 +87,8 @@ const issues: Catalogue = {
     "below-poverty-line": `"${f(a)}"${v(a)} of a household lifted out is below the ${a.detail.expected ?? ""} poverty line of ${a.detail.limit ?? ""} yuan (risk of relapse)`,
     growth: `"${f(a)}"${v(a)} differs from ${a.other ?? ""} (${String(a.detail.otherValue ?? "")}) by more than 6 times; please check`,
     tiny: `"${f(a)}"${v(a)} is below 100 yuan; was it typed in 万元 (10,000 yuan)?`,
+    "rule-failed": `Rule "${a.detail.expected ?? ""}" could not be evaluated (${String(a.detail.limit ?? "")}: ${String(a.detail.otherValue ?? "")}); some rows were not checked by it`,
+    "line-missing": `The configuration has no "${items(a)}" line for ${a.detail.limit ?? ""}: the rules and indicators using it were not computed. Set ${a.detail.expected ?? ""} in the configuration`,
   })),
   normalized: (a) =>
     a.detail.expected === "header-unit"

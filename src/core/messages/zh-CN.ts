@@ -7,6 +7,12 @@ const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
 const items = (a: MessageArgs) => (a.detail.items ?? []).join("、");
 const n = (count: number) => count.toLocaleString("en-US");
+/** Why an expression failed at run time, by its error's kind. */
+const RULE_FAILURES: Readonly<Record<string, string>> = {
+  type: "值的类型不符",
+  budget: "计算步数超过上限",
+  depth: "嵌套过深",
+};
 
 const issues: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
@@ -83,6 +89,8 @@ const issues: Catalogue = {
     "below-poverty-line": `已脱贫户的“${f(a)}”${v(a)}低于 ${a.detail.expected ?? ""} 年贫困线 ${a.detail.limit ?? ""} 元（返贫风险）`,
     growth: `“${f(a)}”${v(a)}与${a.other ?? ""} (${String(a.detail.otherValue ?? "")}) 相差超过 6 倍，请核实`,
     tiny: `“${f(a)}”${v(a)}不足 100 元，是否按万元填写？`,
+    "rule-failed": `规则“${a.detail.expected ?? ""}”无法计算（${RULE_FAILURES[String(a.detail.limit)] ?? String(a.detail.limit ?? "")}），部分行未经此规则检查`,
+    "line-missing": `区域配置中没有 ${a.detail.limit ?? ""} 年的“${items(a)}”线，用到它的规则和指标未计算：请在配置中设置 ${a.detail.expected ?? ""}`,
   })),
   normalized: (a) =>
     a.detail.expected === "header-unit"

@@ -66,13 +66,29 @@ describe("the generated county's exports, validated and merged", () => {
     expect(outcome.result.issues.filter((i) => i.code === "header-missing")).toEqual([]);
   });
 
+  test("a year without a line in the configuration is one warning per file, naming its key", () => {
+    if (!outcome.ok) throw new Error(outcome.error.kind);
+    const missing = outcome.result.issues.filter((i) => i.detail.reason === "line-missing");
+    expect(missing.length).toBeGreaterThan(0);
+    const keys = missing.map((i) => `${i.file}|${i.detail.expected}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // The configuration here has the lines of 2023 to 2025 only.
+    for (const issue of missing) {
+      expect([issue.severity, issue.cell, issue.detail.expected]).toEqual([
+        "warning",
+        null,
+        expect.stringMatching(/^lines\.monitoring\."20(1\d|2[0-2]|2[6-9])"$/),
+      ]);
+    }
+  });
+
   test("every planted error is found where it was planted, and no other error", () => {
     if (!outcome.ok) throw new Error(outcome.error.kind);
     if (outcome.workflow !== "register") throw new Error(outcome.workflow);
     const planted = new Map(county.errors.map((e) => [where(e), e.kind]));
     // What validation finds (a measure of a household merge rejected is the merge's, below).
     const found = outcome.result.issues
-      .filter((i) => i.detail.reason !== "not-merged")
+      .filter((i) => i.detail.reason !== "not-merged" && i.detail.reason !== "line-missing")
       .filter(
         (i) => i.severity === "error" || (i.sheet === "households" && i.severity === "warning"),
       )
