@@ -26,7 +26,7 @@ export interface DemoOptions extends CommonOptions {
 export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config, opts.lang);
   const dir = opts.out ?? "demo-output";
-  const standard = await loadStandardOption(opts.standard);
+  const standard = await loadStandardOption(opts.standard, opts.lang);
   if (standard.workflow === "register") {
     return runRegisterDemo(dir, { standard, config, lang: opts.lang }, out);
   }

@@ -28,7 +28,7 @@ export async function runIndicators(
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config, opts.lang);
-  const standard = await loadStandardOption(opts.standard);
+  const standard = await loadStandardOption(opts.standard, opts.lang);
   refusePairedOnly(standard, opts, opts.lang);
   if (opts.out) await checkWritable(opts.out, opts.lang);
   const consolidated = await consolidateFiles(

@@ -53,7 +53,7 @@ export async function runMerge(
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config, opts.lang);
-  const standard = await loadStandardOption(opts.standard);
+  const standard = await loadStandardOption(opts.standard, opts.lang);
   refusePairedOnly(standard, opts, opts.lang);
   await checkWritable(opts.out, opts.lang);
   if (opts.report) await checkWritable(opts.report, opts.lang);

@@ -215,6 +215,10 @@ export interface CliMessages {
   /** `standard check`: a good package, and a bad one's count of errors (each listed after). */
   readonly standardGood: (file: string, id: string, version: string) => string;
   readonly standardBad: (file: string, errors: number) => string;
+  /** `--standard ARG` names neither a built-in standard nor a file. */
+  readonly standardUnknown: (arg: string, ids: readonly string[]) => string;
+  /** `--standard FILE` is not a valid package: each error (line and path) after. */
+  readonly standardInvalid: (arg: string) => string;
 }
 
 /** What a rule's sentence may name, already in the catalogue's language. */

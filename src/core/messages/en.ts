@@ -327,6 +327,9 @@ export const en: Messages = {
       "Every household, name and ID number comes from a random generator (IDs synthetic with valid check characters); a few errors are planted on purpose.",
     ],
     standardGood: (file, id, version) => `${file}: standard package ${id} ${version} is valid`,
+    standardUnknown: (arg, ids) =>
+      `--standard ${arg}: neither a built-in standard (${ids.join(", ")}) nor a file`,
+    standardInvalid: (arg) => `--standard ${arg}: not a valid standard package`,
     standardBad: (file, n) =>
       `${file}: the standard package has ${n} error${n === 1 ? "" : "s"} and cannot be used`,
   },

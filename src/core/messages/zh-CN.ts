@@ -312,6 +312,9 @@ export const zhCN: Messages = {
     ],
     standardGood: (file, id, version) => `${file}：标准包 ${id} ${version} 无误`,
     standardBad: (file, n) => `${file}：标准包有 ${n} 处错误，不能使用`,
+    standardUnknown: (arg, ids) =>
+      `--standard ${arg}：既不是内置标准（${ids.join("、")}），也不是文件`,
+    standardInvalid: (arg) => `--standard ${arg}：不是有效的标准包`,
   },
   lists: {
     workbook: "工作簿",
