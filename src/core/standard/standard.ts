@@ -495,8 +495,10 @@ function toSheet(s: PackageSheet): SheetSpec {
 }
 
 function toField(f: PackageField): FieldSpec {
-  const rules = (f.rules ?? []).map(toRule);
-  if (f.unique && !rules.some((r) => r.kind === "unique")) rules.unshift({ kind: "unique" });
+  const rules: Rule[] = [
+    ...(f.unique ? [{ kind: "unique" as const }] : []),
+    ...(f.rules ?? []).map(toRule),
+  ];
   return {
     key: f.key,
     label: f.label,
@@ -516,7 +518,7 @@ function toRule(r: PackageFieldRule): Rule {
   return r;
 }
 
-/** A runtime field rule as a package writes it. */
-export function ruleToPackage(r: Rule): PackageFieldRule {
+/** A runtime field rule as a package writes it (uniqueness is the field's `unique`). */
+export function ruleToPackage(r: Exclude<Rule, { kind: "unique" }>): PackageFieldRule {
   return r.kind === "district-of-code" ? { kind: r.kind, code_field: r.codeField } : r;
 }

@@ -89,6 +89,14 @@ describe("loadStandard", () => {
     expect(s.merge).toEqual({ people: { key: ["person_id"] } });
   });
 
+  test("uniqueness is said one way: a unique rule is refused at its path", () => {
+    const pkg = base();
+    const field = { ...pkg.sheets[0]!.fields[1]!, rules: [{ kind: "unique" }] };
+    const sheet = { ...pkg.sheets[0]!, fields: [pkg.sheets[0]!.fields[0]!, field] };
+    const errors = errorsOf(JSON.stringify({ ...pkg, sheets: [sheet] }, null, 2));
+    expect(errors.map((e) => e.path)).toEqual(["$.sheets[0].fields[1].rules[0].kind"]);
+  });
+
   test("a syntax error gives its line", () => {
     const errors = errorsOf('{\n  "format": "aidsheet-standard/1",\n  "id": ,\n}');
     expect(errors[0]).toMatchObject({ path: "$", line: 3 });
