@@ -9,7 +9,7 @@ import type { Output } from "../output";
 import { consolidateFiles, refusePairedOnly } from "../consolidate-files";
 import { aligned, display } from "../text-output";
 import { planOutput } from "./merge";
-import { registerIndicatorsText } from "./register";
+import { registerIndicatorsText } from "./register-text";
 
 export interface IndicatorsOptions extends CommonOptions {
   readonly json?: boolean;
