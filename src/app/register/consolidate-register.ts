@@ -1,6 +1,6 @@
 import { consolidateRegisters, submissionOf } from "../../core";
 import type { Standard } from "../../core";
-import type { ConsolidateOutcome, ConsolidateRequest } from "../consolidation";
+import type { ConsolidateOutcome, ConsolidateRequest, PairedOption } from "../consolidation";
 import { gridOf, isBlank } from "../inputs";
 
 /**
@@ -26,6 +26,6 @@ export function consolidateRegister(
   return { ok: true, workflow: "register", result, standard, intoBlank: into !== undefined };
 }
 
-function refused(option: "into" | "period" | "pairings"): ConsolidateOutcome {
+function refused(option: PairedOption): ConsolidateOutcome {
   return { ok: false, error: { kind: "paired-only", option } };
 }
