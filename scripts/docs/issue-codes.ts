@@ -246,9 +246,10 @@ export const CODE_DOCS: { readonly [C in IssueCode]: CodeDoc } = {
     ],
   },
   plausibility: {
-    when: "A value is possible but likely wrong: a fund date outside the period; a household lifted out whose income is below the period year's poverty line (risk of relapse, 返贫风险); collective or per-capita income more than 6 times, or under a sixth of, the previous year's; an amount or investment above 0 and below 100 yuan (probably typed in 万元).",
-    cell: "the cell of the field whose rule it is (for an income jump, the current year's cell)",
-    action: "Check the value; correct it if it is wrong. A warning never blocks the row.",
+    when: "A value is possible but likely wrong: a fund date outside the period; a household lifted out whose income is below the period year's poverty line (risk of relapse, 返贫风险); collective or per-capita income more than 6 times, or under a sixth of, the previous year's; an amount or investment above 0 and below 100 yuan (probably typed in 万元). Also, once per file, a standard's rule that could not be evaluated (docs/standards.md), and each line and year that a rule asked for and the configuration lacks (docs/configuration.md): the rows it would have checked are unchecked; once per merge, such a line an indicator asked for.",
+    cell: "the cell of the field whose rule it is (for an income jump, the current year's cell); for a rule that could not be evaluated or a missing line, no cell",
+    action:
+      "Check the value; correct it if it is wrong. A warning never blocks the row. For a missing line, set the configuration key the message names; for a rule that fails, tell the package's author.",
     examples: [
       ex("plausibility", ["funds", "B2", "date"], {
         ...because("outside-period"),
@@ -263,6 +264,20 @@ export const CODE_DOCS: { readonly [C in IssueCode]: CodeDoc } = {
         value: 300000,
       }),
       ex("plausibility", ["funds", "E2", "amount"], { ...because("tiny"), value: 35 }),
+      ex("plausibility", ["households", null, null], {
+        ...because("rule-failed", {
+          expected: "labour-within-household",
+          limit: "type",
+          otherValue: "text is not a number",
+        }),
+      }),
+      ex("plausibility", ["households", null, null], {
+        ...because("line-missing", {
+          expected: 'lines.monitoring."2025"',
+          limit: 2025,
+          items: ["monitoring"],
+        }),
+      }),
     ],
   },
   normalized: {

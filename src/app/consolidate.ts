@@ -1,58 +1,27 @@
-import { mergeSubmissions, readConsolidated, submissionOf } from "../core";
-import type {
-  Config,
-  ConsolidatedData,
-  InputFile,
-  MergeError,
-  MergeResult,
-  Pairing,
-  Purpose,
-  SheetOverLimit,
-  Standard,
-  SubmissionFile,
-  WorkbookGrid,
-} from "../core";
+import { JIEDUI_2018, mergeSubmissions, readConsolidated, submissionOf } from "../core";
+import type { Config, ConsolidatedData, Standard, SubmissionFile, WorkbookGrid } from "../core";
+import type { ConsolidateOutcome, ConsolidateRequest, PairedOption } from "./consolidation";
 import { gridOf, isBlank, openWorkbook } from "./inputs";
+import { consolidateRegister } from "./register/consolidate-register";
 
-/** Why nothing was consolidated or written: misuse, which a host shows and the CLI exits 2 on. */
-export type ConsolidateError =
-  | MergeError
-  /** `into` is neither a consolidated workbook nor a blank one. */
-  | { readonly kind: "not-consolidated"; readonly file: string }
-  | { readonly kind: "several-consolidated"; readonly files: readonly string[] }
-  /** Indicators of submissions that are all rejected whole (docs/issue-codes.md): none count. */
-  | { readonly kind: "nothing-counts" }
-  /** A sheet to write would pass Excel's rows or columns (docs/limits.md). */
-  | ({ readonly kind: "over-excel-limits" } & SheetOverLimit);
-
-export type ConsolidateOutcome =
-  | {
-      readonly ok: true;
-      readonly result: MergeResult;
-      /** `into` was blank: none of its sheets belongs to the consolidated workbook. */
-      readonly intoBlank: boolean;
-    }
-  | { readonly ok: false; readonly error: ConsolidateError };
-
-export interface ConsolidateRequest {
-  /** Submissions, and at most one consolidated workbook (recognised by its _meta). */
-  readonly inputs: readonly InputFile[];
-  /** What to merge into (`--into`, the open workbook): consolidated, or blank to start afresh. */
-  readonly into?: InputFile;
-  readonly purpose: Purpose;
-  readonly config: Config;
-  /** The merge period; by default the one most agencies state (docs/merge.md). */
-  readonly period?: string;
-  readonly pairings?: readonly Pairing[];
-  /** The standard of the submissions; the 2018 standard by default. */
-  readonly standard?: Standard;
+/** The first option of the paired workflow given to a register standard's merge, else null. */
+export function pairedOnlyOption(
+  standard: Standard | undefined,
+  given: { readonly [O in PairedOption]?: unknown },
+): PairedOption | null {
+  if (standard?.workflow !== "register") return null;
+  return (["into", "period", "pairings"] as const).find((o) => given[o] !== undefined) ?? null;
 }
 
 /**
- * Merge the inputs, into a consolidated workbook when one is given or among them
- * (docs/merge.md): the one consolidation of every host.
+ * Merge the inputs as the standard's workflow says: paired reports into a consolidated workbook
+ * when one is given or among them (docs/merge.md), registers afresh (docs/monitoring.md). The
+ * one consolidation of every host.
  */
 export function consolidate(request: ConsolidateRequest): ConsolidateOutcome {
+  if (request.standard?.workflow === "register") {
+    return consolidateRegister({ ...request, standard: request.standard });
+  }
   const { inputs, into, purpose, config, standard } = request;
   const recorded: { file: string; data: ConsolidatedData }[] = [];
   const submissions: SubmissionFile[] = [];
@@ -94,7 +63,9 @@ export function consolidate(request: ConsolidateRequest): ConsolidateOutcome {
     ...(data ? { into: data } : {}),
     ...(standard ? { standard } : {}),
   });
-  return outcome.ok ? { ok: true, result: outcome.result, intoBlank } : outcome;
+  if (!outcome.ok) return outcome;
+  const used = standard ?? JIEDUI_2018;
+  return { ok: true, workflow: "paired", result: outcome.result, standard: used, intoBlank };
 }
 
 /** The indicators of one workbook: a submission as a merge of one, a consolidated one as itself. */

@@ -1,6 +1,6 @@
 import { MESSAGES } from "../core";
 import type { Lang } from "../core";
-import type { ConsolidateError } from "./consolidate";
+import type { ConsolidateError } from "./consolidation";
 
 /** Why a consolidation did not happen, in the user's language. */
 export function consolidateErrorText(error: ConsolidateError, lang: Lang): string {

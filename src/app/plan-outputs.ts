@@ -1,8 +1,11 @@
 import {
   SHEET_NAMES,
   planConsolidated,
+  planRegisterWorkbook,
   sheetOverExcelLimits,
   toIndicatorsReportJson,
+  toMergeReportJson,
+  toRegisterReportJson,
   totalsDownTo,
 } from "../core";
 import type {
@@ -10,15 +13,17 @@ import type {
   ConsolidatedSheets,
   IndicatorsReportJson,
   Lang,
+  MergeReportJson,
   MergeResult,
   PlannedSheet,
   Purpose,
+  RegisterReportJson,
   Standard,
   ReportLevel,
   WorkbookGrid,
 } from "../core";
 import { indicatorsOf } from "./consolidate";
-import type { ConsolidateError } from "./consolidate";
+import type { ConsolidateError, Consolidated } from "./consolidation";
 
 /** What a written workbook is stamped with: passed in, so that use cases stay pure. */
 export interface Stamp {
@@ -33,8 +38,6 @@ export interface OutputOptions extends Stamp {
   readonly purpose: Purpose;
   /** ID numbers and names shortened in every sheet (`--mask-ids`). */
   readonly mask: boolean;
-  /** The standard of the submissions, whose fields the data sheets have; 2018's by default. */
-  readonly standard?: Standard;
 }
 
 /** The sheets an indicators-only workbook holds (docs/cli.md). */
@@ -53,22 +56,23 @@ export type PlanOutcome =
  * The sheets to write for a consolidation, all of them or those of its indicators; refused
  * before anything is written when one would not fit in an Excel sheet (docs/limits.md).
  */
-export function planOutputs(result: MergeResult, options: OutputOptions): PlanOutcome {
-  const all = planConsolidated(result, {
+export function planOutputs(consolidated: Consolidated, options: OutputOptions): PlanOutcome {
+  const { standard } = consolidated;
+  const opts = {
     mask: options.mask,
     createdAt: options.now,
     version: options.version,
     lang: options.lang,
-    ...(options.standard ? { standard: options.standard } : {}),
-  });
+  };
+  const all =
+    consolidated.workflow === "paired"
+      ? planConsolidated(consolidated.result, { ...opts, standard })
+      : planRegisterWorkbook(consolidated.result, standard, opts);
   return outputsFor(all, options.purpose);
 }
 
-/**
- * Of a consolidated workbook's sheets, those `purpose` writes; refused when one would not fit
- * in an Excel sheet (docs/limits.md).
- */
-export function outputsFor(all: ConsolidatedSheets, purpose: Purpose): PlanOutcome {
+/** Of a consolidated workbook's sheets, those `purpose` writes, if each fits in an Excel sheet. */
+function outputsFor(all: ConsolidatedSheets, purpose: Purpose): PlanOutcome {
   const plan =
     purpose === "merge"
       ? all
@@ -80,7 +84,8 @@ export function outputsFor(all: ConsolidatedSheets, purpose: Purpose): PlanOutco
 export type RecalculateOutcome =
   | {
       readonly ok: true;
-      readonly period: string;
+      /** Null for a register standard's workbook, which has no period. */
+      readonly period: string | null;
       readonly villages: number;
       /** 汇总 (with its chart) and 村级指标, to write over the workbook's own. */
       readonly sheets: readonly PlannedSheet[];
@@ -98,16 +103,28 @@ export function recalculate(
 ): RecalculateOutcome {
   const outcome = indicatorsOf(workbook, config, standard);
   if (!outcome.ok) return outcome;
-  const planned = planOutputs(outcome.result, {
-    ...stamp,
-    purpose: "indicators",
-    mask: false,
-    ...(standard ? { standard } : {}),
-  });
+  const planned = planOutputs(outcome, { ...stamp, purpose: "indicators", mask: false });
   if (!planned.ok) return planned;
   const sheets = planned.plan.sheets.filter((s) => RECALCULATED_SHEETS.has(s.name));
-  const { period, indicators } = outcome.result;
-  return { ok: true, period, villages: indicators.length, sheets };
+  return outcome.workflow === "paired"
+    ? {
+        ok: true,
+        period: outcome.result.period,
+        villages: outcome.result.indicators.length,
+        sheets,
+      }
+    : { ok: true, period: null, villages: outcome.result.villages.length, sheets };
+}
+
+/** The report of a consolidation as `--report` writes it; `output` is the workbook written, if any. */
+export function reportOf(
+  consolidated: Consolidated,
+  lang: Lang,
+  output: string | null,
+): MergeReportJson | RegisterReportJson {
+  return consolidated.workflow === "paired"
+    ? toMergeReportJson(consolidated.result, lang, output)
+    : toRegisterReportJson(consolidated.result, consolidated.standard, lang, output);
 }
 
 /**

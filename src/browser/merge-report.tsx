@@ -7,8 +7,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { DATA_SHEETS } from "../core";
-import type { FileStatus, MergeReportJson } from "../core";
+import type { FileStatus, MergeReportJson, RegisterReportJson, RowCounts } from "../core";
 
 /** The texts a merge report shows, in the page's language. */
 export interface MergeReportStrings {
@@ -20,20 +19,28 @@ export interface MergeReportStrings {
   readonly status: { readonly [S in FileStatus]: string };
 }
 
-function mergedRows(rows: MergeReportJson["totals"]): number {
-  return DATA_SHEETS.reduce((sum, sheet) => sum + rows[sheet].merged, 0);
+function mergedRows(rows: Readonly<Record<string, RowCounts>>): number {
+  return Object.values(rows).reduce((sum, counts) => sum + counts.merged, 0);
 }
 
-/** The merge report: each file's status and rows, then the issues by file. */
-export function MergeReport(props: { report: MergeReportJson; strings: MergeReportStrings }) {
+/**
+ * The merge report: each file's status and rows (and agency, for paired reports), then the issues
+ * by file.
+ */
+export function MergeReport(props: {
+  report: MergeReportJson | RegisterReportJson;
+  strings: MergeReportStrings;
+}) {
   const { report, strings: s } = props;
+  // A register has no agency: its files are exports of one system.
+  const agencies = !("standard" in report);
   return (
     <>
       <Table size="small" aria-label={s.files}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.files}</TableHeaderCell>
-            <TableHeaderCell>{s.agency}</TableHeaderCell>
+            {agencies && <TableHeaderCell>{s.agency}</TableHeaderCell>}
             <TableHeaderCell>{s.rowsMerged}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -41,7 +48,7 @@ export function MergeReport(props: { report: MergeReportJson; strings: MergeRepo
           {report.files.map((f) => (
             <TableRow key={f.file} data-file-status={f.status}>
               <TableCell>{f.file}</TableCell>
-              <TableCell>{f.agency_name ?? s.unreadableFile}</TableCell>
+              {"agency_name" in f && <TableCell>{f.agency_name ?? s.unreadableFile}</TableCell>}
               <TableCell>
                 {mergedRows(f.rows)} · {s.status[f.status]}
               </TableCell>

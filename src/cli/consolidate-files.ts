@@ -1,6 +1,7 @@
-import { consolidate, consolidateErrorText } from "../app";
+import { consolidate, consolidateErrorText, pairedOnlyOption } from "../app";
+import type { Consolidated, PairedOption } from "../app";
 import { MESSAGES } from "../core";
-import type { CliMessages, Config, Lang, MergeResult, Pairing, Purpose, Standard } from "../core";
+import type { CliMessages, Config, Lang, Pairing, Purpose, Standard } from "../core";
 import { readPairingsFile } from "../xlsx/read-inputs";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { inputOf, readInputFiles } from "../xlsx/read-submissions";
@@ -18,13 +19,26 @@ export interface ConsolidateOptions {
   readonly standard?: Standard;
 }
 
-/** Read the files on the command line and consolidate them as every host does (docs/merge.md). */
+/** Options of the paired workflow given with a register standard: exit 2 before anything is read. */
+export function refusePairedOnly(
+  standard: Standard,
+  opts: { readonly [O in PairedOption]?: unknown },
+  lang: Lang,
+): void {
+  const option = pairedOnlyOption(standard, opts);
+  if (option) throw new UsageError(MESSAGES[lang].cli.notForRegisters(`--${option}`));
+}
+
+/**
+ * Read the files on the command line and consolidate them as every host does, by the standard's
+ * workflow (docs/merge.md, docs/monitoring.md).
+ */
 export async function consolidateFiles(
   paths: readonly string[],
   opts: ConsolidateOptions,
   purpose: Purpose,
   out: Output,
-): Promise<MergeResult> {
+): Promise<Consolidated> {
   const text = MESSAGES[opts.lang].cli;
   await checkInputsExist(
     [...paths, ...(opts.into ? [opts.into] : []), ...(opts.pairings ? [opts.pairings] : [])],
@@ -47,7 +61,7 @@ export async function consolidateFiles(
     ...(pairings ? { pairings } : {}),
   });
   if (!outcome.ok) throw new UsageError(consolidateErrorText(outcome.error, opts.lang));
-  return outcome.result;
+  return outcome;
 }
 
 async function loadPairings(file: string, text: CliMessages): Promise<Pairing[]> {

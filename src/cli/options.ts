@@ -60,19 +60,16 @@ export async function readPackageFile(file: string): Promise<LoadResult> {
  * The standard (docs/standards.md): the 2018 standard by default, a built-in one by id, or a
  * package file; a bad package stops the command before anything is done.
  */
-export async function loadStandardOption(arg: string | undefined): Promise<Standard> {
+export async function loadStandardOption(arg: string | undefined, lang: Lang): Promise<Standard> {
   if (arg === undefined) return JIEDUI_2018;
   const builtin = builtinStandard(arg);
   if (builtin) return builtin;
-  if (!existsSync(arg)) {
-    const ids = BUILTIN_STANDARD_IDS.join(", ");
-    throw new UsageError(`--standard ${arg}: neither a built-in standard (${ids}) nor a file`);
-  }
+  const text = MESSAGES[lang].cli;
+  if (!existsSync(arg)) throw new UsageError(text.standardUnknown(arg, BUILTIN_STANDARD_IDS));
   const result = await readPackageFile(arg);
   if (!result.ok) {
-    throw new UsageError(
-      `--standard ${arg}: not a valid standard package\n  ${result.errors.map((e) => `${arg}:${formatPackageError(e)}`).join("\n  ")}`,
-    );
+    const errors = result.errors.map((e) => `${arg}:${formatPackageError(e)}`);
+    throw new UsageError([text.standardInvalid(arg), ...errors].join("\n  "));
   }
   return result.standard;
 }

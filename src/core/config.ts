@@ -182,3 +182,28 @@ export function lineOf(config: Config, name: string, year: number): number | nul
   if (name === "poverty") return povertyLine(config, year);
   return config.lines?.[name]?.[String(year)] ?? null;
 }
+
+/** A line that a rule or an indicator asked for and the configuration lacks. */
+export interface MissingLine {
+  readonly name: string;
+  readonly year: number;
+  /** Where to set it, as the configuration file spells it: `lines.monitoring."2025"`. */
+  readonly key: string;
+}
+
+/** `lineOf` over `config`, remembering each line and year asked for that it lacks, once. */
+export function trackLines(config: Config): {
+  readonly line: (name: string, year: number) => number | null;
+  readonly missing: () => readonly MissingLine[];
+} {
+  const missing = new Map<string, MissingLine>();
+  return {
+    line: (name, year) => {
+      const value = lineOf(config, name, year);
+      const key = name === "poverty" ? `poverty_line."${year}"` : `lines.${name}."${year}"`;
+      if (value === null && !missing.has(key)) missing.set(key, { name, year, key });
+      return value;
+    },
+    missing: () => [...missing.values()],
+  };
+}

@@ -10,11 +10,18 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
   makeStyles,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { consolidateErrorText, summaryLines } from "../app";
-import type { ColumnKind, MergeReportJson, PlanValue, PlannedSheet } from "../core";
+import type {
+  ColumnKind,
+  MergeReportJson,
+  PlanValue,
+  PlannedSheet,
+  RegisterReportJson,
+} from "../core";
 import { MergeReport } from "../browser/merge-report";
 import { readFilesInWorkers } from "../browser/read-files";
 import { saveAs } from "./download";
@@ -93,6 +100,8 @@ export function MergeSection(props: { env: PageEnv }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [merged, setMerged] = useState<Merged | null>(null);
+  // A register is merged afresh: the paired workflow's options are not offered.
+  const paired = env.standard.workflow === "paired";
 
   const merge = async () => {
     setProblem(null);
@@ -104,8 +113,8 @@ export function MergeSection(props: { env: PageEnv }) {
       const progress = (done: number) =>
         setBusy({ label: s.reading(done, total), value: done / total });
       const reads = await readFilesInWorkers(files, env, { onProgress: progress });
-      const [intoRead] = await readFilesInWorkers(into, env);
-      const [pairingList] = pairings;
+      const [intoRead] = paired ? await readFilesInWorkers(into, env) : [];
+      const [pairingList] = paired ? pairings : [];
       setBusy({ label: s.merging });
       const reply = await runWork({
         kind: "merge",
@@ -133,8 +142,8 @@ export function MergeSection(props: { env: PageEnv }) {
     }
   };
 
-  const report = merged && (JSON.parse(merged.report) as MergeReportJson);
-  const period = merged?.summary.period ?? "";
+  const report = merged && (JSON.parse(merged.report) as MergeReportJson | RegisterReportJson);
+  const period = merged?.summary.workflow === "paired" ? merged.summary.period : null;
   return (
     <section className={layout.section} aria-labelledby="merge-title">
       <Subtitle2 as="h2" id="merge-title">
@@ -148,23 +157,29 @@ export function MergeSection(props: { env: PageEnv }) {
         disabled={busy !== null}
         onFiles={setFiles}
       />
-      <FilePicker
-        name="merge-into"
-        label={s.pickInto}
-        hint={s.filesPicked(into.length)}
-        multiple={false}
-        disabled={busy !== null}
-        onFiles={setInto}
-      />
-      <FilePicker
-        name="merge-pairings"
-        accept=".xlsx,.csv"
-        label={s.pickPairings}
-        hint={s.filesPicked(pairings.length)}
-        multiple={false}
-        disabled={busy !== null}
-        onFiles={setPairings}
-      />
+      {paired ? (
+        <>
+          <FilePicker
+            name="merge-into"
+            label={s.pickInto}
+            hint={s.filesPicked(into.length)}
+            multiple={false}
+            disabled={busy !== null}
+            onFiles={setInto}
+          />
+          <FilePicker
+            name="merge-pairings"
+            accept=".xlsx,.csv"
+            label={s.pickPairings}
+            hint={s.filesPicked(pairings.length)}
+            multiple={false}
+            disabled={busy !== null}
+            onFiles={setPairings}
+          />
+        </>
+      ) : (
+        <Text data-testid="register-merge">{s.registerMerge}</Text>
+      )}
       <Checkbox
         label={s.mask}
         checked={mask}
@@ -202,6 +217,12 @@ export function MergeSection(props: { env: PageEnv }) {
               {summaryLines(merged.summary, env.lang, null).join("\n")}
             </MessageBarBody>
           </MessageBar>
+          {merged.areas && (
+            <>
+              <Subtitle2 as="h3">{s.areaIndicators}</Subtitle2>
+              <IndicatorTable sheet={merged.areas} label={s.areaIndicators} lang={env.lang} />
+            </>
+          )}
           <Subtitle2 as="h3">{s.indicators}</Subtitle2>
           <IndicatorTable sheet={merged.indicators} label={s.indicators} lang={env.lang} />
           <MergeReport report={report} strings={s} />

@@ -1,7 +1,14 @@
 // The page's Web Worker: consolidates, plans and zips off the page's thread, so that the page
 // answers clicks while a large merge runs.
-import { SharedAddresses, consolidate, planOutputs, standardFromSource, summarize } from "../app";
-import { SHEET_NAMES, issuesSheet, readPairingList, toMergeReportJson } from "../core";
+import {
+  SharedAddresses,
+  consolidate,
+  planOutputs,
+  reportOf,
+  standardFromSource,
+  summarize,
+} from "../app";
+import { SHEET_NAMES, issuesSheet, readPairingList } from "../core";
 import type { ConsolidatedSheets, Pairing, PairingList } from "../core";
 import { parse } from "csv-parse/browser/esm/sync";
 import { consolidatedParts } from "../ooxml/consolidated-parts";
@@ -56,23 +63,18 @@ function merge(request: MergeRequest): WorkReply {
   });
   if (!outcome.ok) return { kind: "refused", error: outcome.error };
   const { lang, now, version, mask } = request;
-  const planned = planOutputs(outcome.result, {
-    lang,
-    now,
-    version,
-    mask,
-    purpose: "merge",
-    standard,
-  });
+  const planned = planOutputs(outcome, { lang, now, version, mask, purpose: "merge" });
   if (!planned.ok) return { kind: "refused", error: planned.error };
   const { plan } = planned;
+  const sheet = (name: string) => plan.sheets.find((s) => s.name === name)!;
   // Where the browser saves the download is unknown here: the report's output is null.
-  const report = toMergeReportJson(outcome.result, lang, null);
+  const report = reportOf(outcome, lang, null);
   return {
     kind: "merged",
-    summary: summarize(outcome.result),
+    summary: summarize(outcome),
     report: `${JSON.stringify(report, null, 2)}\n`,
-    indicators: plan.sheets.find((s) => s.name === SHEET_NAMES.indicators)!,
+    indicators: sheet(SHEET_NAMES.indicators),
+    areas: outcome.workflow === "register" ? sheet(SHEET_NAMES.summary) : null,
     workbook: workbookOf(plan, now),
   };
 }

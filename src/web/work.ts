@@ -20,6 +20,7 @@ interface Stamped {
 export interface MergeRequest extends Stamped {
   readonly kind: "merge";
   readonly reads: readonly ReadFile[];
+  /** Paired reports only, as `pairings`: a register standard refuses them. */
   readonly into: ReadFile | null;
   /** A pairing list, .xlsx or CSV, as `--pairings` takes it. */
   readonly pairings: { readonly name: string; readonly bytes: ArrayBuffer } | null;
@@ -48,6 +49,8 @@ export type WorkReply =
       readonly report: string;
       /** 村级指标 as planned for the workbook. */
       readonly indicators: PlannedSheet;
+      /** A register's 汇总 as planned: its county and townships (docs/monitoring.md). */
+      readonly areas: PlannedSheet | null;
       readonly workbook: Blob;
     }
   | { readonly kind: "refused"; readonly error: ConsolidateError }

@@ -24,12 +24,7 @@ function mergeToGrid(inputs: InputFile[], into?: InputFile): WorkbookGrid {
     ...(into ? { into } : {}),
   });
   if (!outcome.ok) throw new Error(outcome.error.kind);
-  const planned = planOutputs(outcome.result, {
-    ...STAMP,
-    purpose: "merge",
-    mask: false,
-    standard: REGION,
-  });
+  const planned = planOutputs(outcome, { ...STAMP, purpose: "merge", mask: false });
   if (!planned.ok) throw new Error(planned.error.kind);
   return consolidatedToGrid(planned.plan);
 }
@@ -55,7 +50,7 @@ test("the 2018 standard's workbook has no such column", () => {
     config: DEFAULT_CONFIG,
   });
   if (!outcome.ok) throw new Error(outcome.error.kind);
-  const planned = planOutputs(outcome.result, { ...STAMP, purpose: "merge", mask: false });
+  const planned = planOutputs(outcome, { ...STAMP, purpose: "merge", mask: false });
   if (!planned.ok) throw new Error(planned.error.kind);
   expect(column(consolidatedToGrid(planned.plan), REGION_FIELD.zh)).toEqual([]);
 });

@@ -1,5 +1,15 @@
 // The rules of consolidation that every host shares, on inputs built as grids.
-import { consolidate, consolidateErrorText, indicatorsOf, planOutputs } from "../../src/app";
+import {
+  consolidate,
+  consolidateErrorText,
+  indicatorsOf,
+  pairedOnlyOption,
+  planOutputs,
+  summarize,
+} from "../../src/app";
+import { generateCounty } from "../../src/app/demo/county";
+import { exportRegister } from "../../src/app/demo/national-export";
+import { builtinStandard } from "../../src/core/standard/builtin";
 import type { ConsolidateRequest } from "../../src/app";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { consolidatedToGrid } from "../../src/core/consolidated/to-grid";
@@ -24,7 +34,7 @@ const STAMP = { lang: "zh-CN", now: "2019-01-10T08:00:00Z", version: "0.0.0-test
 function consolidated(mask: boolean): InputFile {
   const outcome = consolidate(request({ inputs: [input("a.xlsx", workbook())] }));
   if (!outcome.ok) throw new Error(outcome.error.kind);
-  const planned = planOutputs(outcome.result, { ...STAMP, purpose: "merge", mask });
+  const planned = planOutputs(outcome, { ...STAMP, purpose: "merge", mask });
   if (!planned.ok) throw new Error(planned.error.kind);
   return input("consolidated.xlsx", consolidatedToGrid(planned.plan));
 }
@@ -62,9 +72,11 @@ describe("consolidate", () => {
     });
     const grid = masked.content.ok && "grid" in masked.content ? masked.content.grid : blank;
     const outcome = indicatorsOf(grid, DEFAULT_CONFIG);
-    expect(outcome.ok && outcome.result.indicators.map((v) => v.village_code)).toEqual([
-      "420116012215",
-    ]);
+    expect(
+      outcome.ok &&
+        outcome.workflow === "paired" &&
+        outcome.result.indicators.map((v) => v.village_code),
+    ).toEqual(["420116012215"]);
   });
 
   test("indicators of submissions all rejected whole: nothing counts; a merge of them goes on", () => {
@@ -95,6 +107,47 @@ describe("consolidateErrorText", () => {
     );
     expect(consolidateErrorText(error, "zh-CN")).toBe(
       "工作表 贫困户 将有 1,050,501 行、12 列，超过 Excel 工作表的上限（1,048,576 行、16,384 列）。未写入任何内容：请减少合并进一个汇总表的报送。",
+    );
+  });
+});
+
+describe("consolidate by the standard's workflow", () => {
+  const monitoring = builtinStandard("monitoring")!;
+  const county = generateCounty({ seed: 3, townships: 2, villagesPerTownship: 1 });
+  const registers = county.registers.map((r) =>
+    input(r.fileName, consolidatedToGrid(exportRegister(county, r))),
+  );
+  const registerRequest = (parts: Partial<ConsolidateRequest>) =>
+    request({ inputs: registers, standard: monitoring, ...parts });
+
+  test("a register standard merges registers, and its outputs are the register's workbook", () => {
+    const outcome = consolidate(registerRequest({ into: input("new.xlsx", blank) }));
+    if (!outcome.ok) throw new Error(outcome.error.kind);
+    expect([outcome.workflow, outcome.intoBlank]).toEqual(["register", true]);
+    const planned = planOutputs(outcome, { ...STAMP, purpose: "merge", mask: false });
+    if (!planned.ok) throw new Error(planned.error.kind);
+    expect(planned.plan.sheets.map((s) => s.name).slice(0, 3)).toEqual([
+      "汇总",
+      "村级指标",
+      "文件",
+    ]);
+    expect(summarize(outcome)).toMatchObject({ workflow: "register", files: 2, villages: 2 });
+  });
+
+  test("the paired workflow's options are refused for registers, naming the option", () => {
+    const consolidatedOne = consolidated(false);
+    expect(consolidate(registerRequest({ into: consolidatedOne }))).toEqual({
+      ok: false,
+      error: { kind: "paired-only", option: "into" },
+    });
+    expect(consolidate(registerRequest({ period: "2025" }))).toEqual({
+      ok: false,
+      error: { kind: "paired-only", option: "period" },
+    });
+    expect(pairedOnlyOption(monitoring, { pairings: "p.csv" })).toBe("pairings");
+    expect(pairedOnlyOption(undefined, { into: "c.xlsx" })).toBeNull();
+    expect(consolidateErrorText({ kind: "paired-only", option: "into" }, "zh-CN")).toContain(
+      "空白工作簿",
     );
   });
 });

@@ -109,4 +109,17 @@ describe("--standard FILE", () => {
     expect(unknown.stderr).toContain("jiedui-2018");
     expect(unknown.stdout).toBe("");
   });
+
+  test("the reasons are in the language asked for", () => {
+    const zh = run("validate", filled, "--lang", "zh-CN", "--standard", "nope");
+    expect(zh.stderr).toContain(
+      "--standard nope：既不是内置标准（jiedui-2018、monitoring），也不是文件",
+    );
+    const en = run("validate", filled, "--lang", "en", "--standard", "nope");
+    expect(en.stderr).toContain(
+      "--standard nope: neither a built-in standard (jiedui-2018, monitoring) nor a file",
+    );
+    const invalid = run("validate", filled, "--lang", "zh-CN", "--standard", bad);
+    expect(invalid.stderr).toContain(`--standard ${bad}：不是有效的标准包\n  ${bad}:`);
+  });
 });

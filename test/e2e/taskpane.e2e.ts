@@ -1,5 +1,10 @@
 // The built taskpane in headless Chromium, with the in-memory Excel host in place of office.js.
-import { consolidateErrorText } from "../../src/app";
+import { consolidate, consolidateErrorText } from "../../src/app";
+import { generateCounty } from "../../src/app/demo/county";
+import { exportRegister } from "../../src/app/demo/national-export";
+import { resolveConfig } from "../../src/core/config";
+import { consolidatedToGrid } from "../../src/core/consolidated/to-grid";
+import { builtinStandard } from "../../src/core/standard/builtin";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -16,6 +21,7 @@ import {
   REGION_RULE,
   regionWorkbook,
 } from "../support/region";
+import { MONITORING_EXTENSION_TEXT, MONITORING_LINES_CONFIG_TEXT } from "../support/monitoring";
 import { householdRows, validForm, validTables, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 import { buildForTests } from "./build";
@@ -306,6 +312,94 @@ test("coordinator: 合并报送 merges three files into a blank workbook, a brok
     ]),
   ).toEqual(["420115016209", "420116008204", "420117102205"]);
   expect(errors).toEqual([]);
+});
+
+describe("a monitoring standard deployed beside the taskpane", () => {
+  const county = generateCounty();
+  const grids = county.registers.map((r) => consolidatedToGrid(exportRegister(county, r)));
+  const xlsx = (grid: WorkbookGrid, i: number) =>
+    writeXlsx(grid).then((buffer) => ({
+      name: county.registers[i]!.fileName,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    }));
+  const sheetNames = (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as PaneWindow).fakeExcel.workbook.sheets.map((s) => s.name),
+    );
+
+  test("合并报送 writes the register's consolidated sheets, in as many round trips for 1 file as for 3", async () => {
+    const standard = builtinStandard("monitoring")!;
+    const config = resolveConfig(JSON.parse(MONITORING_LINES_CONFIG_TEXT));
+    if (!config.ok) throw new Error("config");
+    const expected = consolidate({
+      inputs: grids.map((grid, i) => ({
+        file: county.registers[i]!.fileName,
+        name: county.registers[i]!.fileName,
+        sha256: null,
+        content: { ok: true, grid },
+      })),
+      purpose: "merge",
+      config: config.config,
+      standard,
+    });
+    if (!expected.ok || expected.workflow !== "register") throw new Error("not merged");
+    const files = await Promise.all(grids.map(xlsx));
+    const syncs: number[] = [];
+    for (const picked of [files.slice(0, 1), files]) {
+      const { page, errors } = await openPane(
+        "",
+        MONITORING_LINES_CONFIG_TEXT,
+        MONITORING_EXTENSION_TEXT,
+      );
+      await page.getByTestId("register-merge").waitFor();
+      await page.locator('input[type="file"]').setInputFiles(picked);
+      await page.evaluate(() => (window as unknown as PaneWindow).fakeExcel.resetStats());
+      await clickAndWait(page, "合并报送", new RegExp(`^已合并 ${picked.length} 个文件。`));
+      syncs.push(await page.evaluate(() => (window as unknown as PaneWindow).fakeExcel.syncs));
+      await expect(sheetNames(page)).resolves.toEqual([
+        "汇总",
+        "村级指标",
+        "文件",
+        ...standard.sheets.map((s) => s.name.zh),
+        "问题清单",
+        "未合并行",
+        "_meta",
+      ]);
+      await expect(page.locator('[data-file-status="accepted"]').count()).resolves.toBe(
+        picked.length,
+      );
+      if (picked.length === files.length) {
+        const villages = expected.result.villages.map((v) => v.code);
+        const cells = villages.map((_, i): [number, number] => [i + 1, 2]);
+        await expect(values(page, "村级指标", cells)).resolves.toEqual(villages);
+        // The workbook now holds a merge: registers are never merged into one.
+        await clickAndWait(page, "合并报送", /不并入已有的汇总工作簿/);
+        await expect(notice(page).innerText()).resolves.toBe(
+          consolidateErrorText({ kind: "paired-only", option: "into" }, "zh-CN"),
+        );
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    console.info(`合并报送 of registers, round trips: 1 file ${syncs[0]}, 3 files ${syncs[1]}`);
+    // Reading the workbook, writing the sheets, deleting the blank one: batched, whatever the rows.
+    expect(syncs).toEqual([5, 5]);
+  });
+
+  test("计算指标 on an open register writes 汇总 and 村级指标 for its villages", async () => {
+    const { page, errors } = await openPane(
+      "",
+      MONITORING_LINES_CONFIG_TEXT,
+      MONITORING_EXTENSION_TEXT,
+    );
+    await page.evaluate((grid) => (window as unknown as PaneWindow).loadGrid(grid), grids[0]!);
+    await clickAndWait(page, "计算指标", /^已写入“汇总”和“村级指标”：3 个村。$/);
+    const names = await sheetNames(page);
+    expect(names.slice(-2)).toEqual(["汇总", "村级指标"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 test("ribbon: 重算指标 recomputes the indicators, shows in a dialog why it cannot, always completes", async () => {

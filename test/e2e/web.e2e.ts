@@ -26,6 +26,7 @@ import {
   REGION_RULE,
   regionWorkbook,
 } from "../support/region";
+import { MONITORING_EXTENSION_TEXT, MONITORING_LINES_CONFIG_TEXT } from "../support/monitoring";
 import { validForm, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 import { buildForTests } from "./build";
@@ -50,9 +51,13 @@ let blocking: string;
 
 /** The CLI run in the folder of the inputs, so that it names each file as the page does. */
 function cli(...args: string[]) {
+  return cliIn(path.join(dir, "in"), ...args);
+}
+
+function cliIn(cwd: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
-    cwd: path.join(dir, "in"),
+    cwd,
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -88,16 +93,20 @@ afterAll(async () => {
 
 /**
  * The page in a browser of that language; a page error or a request off the site fails. With
- * `standard`, the site serves it as the deployed aidsheet.standard.json.
+ * `standard` (and `config`), the site serves it as the deployed aidsheet.standard.json (and
+ * aidsheet.config.json).
  */
 async function openPage(
   locale = "zh-CN",
   standard?: string,
+  config?: string,
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ locale, acceptDownloads: true });
-  if (standard !== undefined) {
-    await page.route(`${server.url}/aidsheet.standard.json`, (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: standard }),
+  const deployed = { "aidsheet.standard.json": standard, "aidsheet.config.json": config };
+  for (const [file, body] of Object.entries(deployed)) {
+    if (body === undefined) continue;
+    await page.route(`${server.url}/${file}`, (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body }),
     );
   }
   const errors: string[] = [];
@@ -279,6 +288,60 @@ test("a region's standard deployed beside the page: 校验 and 合并报送 as `
   expect(ours).toEqual(cellsOf(gridOf(path.join(dir, "region.xlsx"))));
   const households = ours.find((s) => s.name === "贫困户")!;
   expect(JSON.stringify(households.rows)).toContain(REGION_FIELD.zh);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a monitoring standard deployed beside the page: 合并报送 merges registers as `merge --standard`", async () => {
+  expect(cli("demo", "--standard", "monitoring", "--out", "../mon").code).toBe(1);
+  const registersDir = path.join(dir, "mon", "registers");
+  const registers = readdirSync(registersDir);
+  writeFileSync(path.join(dir, "mon", "lines.json"), MONITORING_LINES_CONFIG_TEXT);
+  writeFileSync(path.join(dir, "mon", "region.json"), MONITORING_EXTENSION_TEXT);
+  const args = ["--standard", "../region.json", "--config", "../lines.json", ...registers];
+  const r = cliIn(
+    registersDir,
+    "merge",
+    ...args,
+    "--out",
+    "../cli.xlsx",
+    "--report",
+    "../cli.json",
+  );
+  expect(r.code).toBe(1);
+  const { page, errors } = await openPage(
+    "zh-CN",
+    MONITORING_EXTENSION_TEXT,
+    MONITORING_LINES_CONFIG_TEXT,
+  );
+  // A register is merged afresh: no earlier workbook, no pairing list.
+  await page.getByTestId("register-merge").waitFor();
+  await expect(page.locator('input[name="merge-into"]').count()).resolves.toBe(0);
+  await expect(page.locator('input[name="merge-pairings"]').count()).resolves.toBe(0);
+  await page
+    .locator('input[name="merge-files"]')
+    .setInputFiles(registers.map((f) => path.join(registersDir, f)));
+  const cliLines = summaryOf(r.stdout);
+  await expect(mergeOnPage(page)).resolves.toEqual(cliLines);
+  expect(cliLines[0]).toBe("文件 3 个（采用 3，未采用 0），村 9 个");
+
+  const workbookFile = await download(page, zh.downloadWorkbook);
+  expect(path.basename(workbookFile)).toMatch(/-汇总工作簿\.xlsx$/);
+  const ours = cellsOf(gridOf(workbookFile));
+  const theirs = cellsOf(gridOf(path.join(dir, "mon", "cli.xlsx")));
+  expect(ours.map((s) => s.name).slice(0, 3)).toEqual(["汇总", "村级指标", "文件"]);
+  expect(ours).toEqual(theirs);
+  const report = JSON.parse(readFileSync(await download(page, zh.downloadReport), "utf8")) as {
+    areas: { level: string; indicators: Record<string, number | null> }[];
+  };
+  const expected = JSON.parse(readFileSync(path.join(dir, "mon", "cli.json"), "utf8")) as object;
+  expect({ ...report, output: null }).toEqual({ ...expected, output: null });
+  expect(report.areas[0]!.level).toBe("county");
+  // The county and its three townships, then the nine villages.
+  const rowsOf = (name: string) =>
+    page.getByRole("table", { name, exact: true }).locator("tbody tr").count();
+  await expect(rowsOf(zh.areaIndicators)).resolves.toBe(4);
+  await expect(rowsOf(zh.indicators)).resolves.toBe(9);
   expect(errors).toEqual([]);
   await page.close();
 });

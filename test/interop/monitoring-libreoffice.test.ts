@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { consolidateRegister } from "../../src/app";
+import { consolidate } from "../../src/app";
 import { generateCounty } from "../../src/app/demo/county";
 import { exportRegister } from "../../src/app/demo/national-export";
 import { DEFAULT_CONFIG } from "../../src/core/config";
@@ -31,13 +31,14 @@ soffice.describe("a monitoring export saved by LibreOffice", () => {
   });
 
   const judged = (input: InputFile) => {
-    const outcome = consolidateRegister({
+    const outcome = consolidate({
       inputs: [input],
       standard,
       config: DEFAULT_CONFIG,
       purpose: "merge",
     });
     if (!outcome.ok) throw new Error(outcome.error.kind);
+    if (outcome.workflow !== "register") throw new Error(outcome.workflow);
     const { result } = outcome;
     return {
       issues: result.issues.map((i) => `${i.sheet}!${i.cell} ${i.severity} ${i.code}`),

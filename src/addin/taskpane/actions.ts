@@ -90,12 +90,12 @@ export async function mergeAction(
   progress(s.working.merge, 1);
   const outcome = await runMerge(env, parsed);
   if (!outcome.ok) return consolidateErrorNotice(outcome.error, env);
-  const { report } = outcome;
-  const errors = report.issues.filter((i) => i.severity === "error").length;
+  const { report, summary } = outcome;
+  const period = summary.workflow === "paired" ? summary.period : null;
   return {
     notice: {
-      intent: errors > 0 ? "warning" : "success",
-      text: s.merged(report.files.length, report.period),
+      intent: summary.issues.error > 0 ? "warning" : "success",
+      text: s.merged(summary.files, period),
     },
     result: { kind: "merge", report },
   };

@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
   ProgressBar,
   Subtitle2,
+  Text,
   Title3,
   makeStyles,
 } from "@fluentui/react-components";
@@ -93,6 +94,9 @@ export function App(props: { env: TaskEnv; strings: Strings }) {
       </div>
       <Divider />
       <Subtitle2 as="h2">{s.coordinatorSection}</Subtitle2>
+      {env.standard.workflow === "register" && (
+        <Text data-testid="register-merge">{s.registerMerge}</Text>
+      )}
       <Field label={s.pickFiles} hint={s.filesPicked(state.files.length)}>
         <input
           type="file"

@@ -1,4 +1,4 @@
-import type { MergeReportJson } from "../../core";
+import type { MergeReportJson, RegisterReportJson } from "../../core";
 import type { ValidationView } from "../tasks/validate";
 
 export interface Notice {
@@ -9,7 +9,7 @@ export interface Notice {
 
 export type Result =
   | { readonly kind: "validation"; readonly view: ValidationView }
-  | { readonly kind: "merge"; readonly report: MergeReportJson };
+  | { readonly kind: "merge"; readonly report: MergeReportJson | RegisterReportJson };
 
 /** What the taskpane shows; kept outside Excel.run, changed only through `reduce`. */
 export interface PaneState {

@@ -7,7 +7,8 @@ import { stampOf } from "./env";
 import type { TaskEnv } from "./env";
 
 export type IndicatorsOutcome =
-  | { readonly ok: true; readonly period: string; readonly villages: number }
+  /** `period` is null for a register standard's workbook, which has none. */
+  | { readonly ok: true; readonly period: string | null; readonly villages: number }
   | { readonly ok: false; readonly error: ConsolidateError };
 
 /** 计算指标 / 重算指标: write 汇总 (with its chart) and 村级指标 for the open workbook. */

@@ -1,7 +1,6 @@
-import { consolidate, openWorkbook, planOutputs } from "../../app";
-import type { ConsolidateError } from "../../app";
-import { toMergeReportJson } from "../../core";
-import type { InputFile, MergeReportJson } from "../../core";
+import { consolidate, openWorkbook, planOutputs, reportOf, summarize } from "../../app";
+import type { ConsolidateError, MergeSummary } from "../../app";
+import type { InputFile, MergeReportJson, RegisterReportJson } from "../../core";
 import { plannedSheetWrite } from "../office/planned-sheets";
 import { readWorkbook } from "../office/read-workbook";
 import { writeSheets } from "../office/write-sheets";
@@ -9,12 +8,18 @@ import { stampOf } from "./env";
 import type { TaskEnv } from "./env";
 
 export type MergeTaskOutcome =
-  | { readonly ok: true; readonly report: MergeReportJson; readonly sheets: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly summary: MergeSummary;
+      readonly report: MergeReportJson | RegisterReportJson;
+      readonly sheets: readonly string[];
+    }
   | { readonly ok: false; readonly error: ConsolidateError };
 
 /**
  * 合并报送: merge the files into the open consolidated workbook exactly as `merge --into`
- * (into a blank workbook: as `merge`), and write the consolidated sheets over it.
+ * (into a blank workbook: as `merge`; registers only into a blank one), and write the
+ * consolidated sheets over it.
  */
 export function runMerge(env: TaskEnv, files: readonly InputFile[]): Promise<MergeTaskOutcome> {
   return env.run(async (context) => {
@@ -27,12 +32,7 @@ export function runMerge(env: TaskEnv, files: readonly InputFile[]): Promise<Mer
       standard: env.standard,
     });
     if (!outcome.ok) return outcome;
-    const planned = planOutputs(outcome.result, {
-      ...stampOf(env),
-      purpose: "merge",
-      mask: false,
-      standard: env.standard,
-    });
+    const planned = planOutputs(outcome, { ...stampOf(env), purpose: "merge", mask: false });
     if (!planned.ok) return planned;
     const { plan } = planned;
     const written = await writeSheets(context, plan.sheets.map(plannedSheetWrite), {
@@ -51,7 +51,8 @@ export function runMerge(env: TaskEnv, files: readonly InputFile[]): Promise<Mer
     await context.sync();
     return {
       ok: true,
-      report: toMergeReportJson(outcome.result, env.lang, null),
+      summary: summarize(outcome),
+      report: reportOf(outcome, env.lang, null),
       sheets: written.written,
     };
   });

@@ -1,14 +1,15 @@
 import { INDICATORS, MESSAGES, pickLabel } from "../../core";
 import type { AreaTotals, Lang, ReportLevel, TotalKey, VillageIndicators } from "../../core";
-import { hasErrors, reportIndicators } from "../../app";
+import { hasErrors, reportIndicators, reportOf } from "../../app";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { checkWritable } from "../files";
 import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { consolidateFiles } from "../consolidate-files";
+import { consolidateFiles, refusePairedOnly } from "../consolidate-files";
 import { aligned, display } from "../text-output";
 import { planOutput } from "./merge";
+import { registerIndicatorsText } from "./register-text";
 
 export interface IndicatorsOptions extends CommonOptions {
   readonly json?: boolean;
@@ -19,7 +20,7 @@ export interface IndicatorsOptions extends CommonOptions {
 
 /**
  * `aidsheet indicators`: merge the inputs in memory, print the indicators (docs/indicators.md,
- * docs/cli.md).
+ * docs/monitoring.md, docs/cli.md).
  */
 export async function runIndicators(
   inputs: string[],
@@ -27,23 +28,29 @@ export async function runIndicators(
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config, opts.lang);
-  const standard = await loadStandardOption(opts.standard);
-  if (standard.workflow === "register") {
-    const { runRegisterIndicators } = await import("./register");
-    return runRegisterIndicators(inputs, opts, { standard, config, lang: opts.lang }, out);
-  }
+  const standard = await loadStandardOption(opts.standard, opts.lang);
+  refusePairedOnly(standard, opts, opts.lang);
   if (opts.out) await checkWritable(opts.out, opts.lang);
-  const result = await consolidateFiles(inputs, { ...opts, config, standard }, "indicators", out);
+  const consolidated = await consolidateFiles(
+    inputs,
+    { ...opts, config, standard },
+    "indicators",
+    out,
+  );
   if (opts.out) {
-    const plan = planOutput(result, {
-      purpose: "indicators",
-      mask: false,
-      lang: opts.lang,
-      standard,
-    });
+    const plan = planOutput(consolidated, { purpose: "indicators", mask: false, lang: opts.lang });
     await writeConsolidated(opts.out, plan);
   }
   const by = opts.by ?? "village";
+  if (consolidated.workflow === "register") {
+    out.stdout(
+      opts.json
+        ? JSON.stringify(reportOf(consolidated, opts.lang, opts.out ?? null), null, 2)
+        : registerIndicatorsText(consolidated.result, standard, opts.lang, by),
+    );
+    return hasErrors(consolidated.result.issues) ? 1 : 0;
+  }
+  const { result } = consolidated;
   const report = reportIndicators(result, by);
   if (opts.json) out.stdout(JSON.stringify(report, null, 2));
   else {

@@ -1,9 +1,16 @@
-import { consolidateErrorText, hasErrors, planOutputs, summarize, summaryLines } from "../../app";
-import { toMergeReportJson } from "../../core";
-import type { ConsolidatedSheets, Lang, MergeResult, Purpose, Standard } from "../../core";
+import {
+  consolidateErrorText,
+  hasErrors,
+  planOutputs,
+  reportOf,
+  summarize,
+  summaryLines,
+} from "../../app";
+import type { Consolidated } from "../../app";
+import type { ConsolidatedSheets, Lang, Purpose } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
-import { consolidateFiles } from "../consolidate-files";
+import { consolidateFiles, refusePairedOnly } from "../consolidate-files";
 import { UsageError } from "../errors";
 import { checkWritable } from "../files";
 import { loadConfig, loadStandardOption } from "../options";
@@ -24,21 +31,21 @@ export interface MergeCommandOptions extends CommonOptions {
 
 /** The sheets the CLI writes, stamped now; exit 2 when one would not fit in an Excel sheet. */
 export function planOutput(
-  result: MergeResult,
-  opts: {
-    readonly purpose: Purpose;
-    readonly mask: boolean;
-    readonly lang: Lang;
-    readonly standard?: Standard;
-  },
+  consolidated: Consolidated,
+  opts: { readonly purpose: Purpose; readonly mask: boolean; readonly lang: Lang },
 ): ConsolidatedSheets {
-  const planned = planOutputs(result, { ...opts, now: new Date().toISOString(), version: VERSION });
+  const planned = planOutputs(consolidated, {
+    ...opts,
+    now: new Date().toISOString(),
+    version: VERSION,
+  });
   if (!planned.ok) throw new UsageError(consolidateErrorText(planned.error, opts.lang));
   return planned.plan;
 }
 
 /**
- * `aidsheet merge`: the consolidated workbook and the merge report (docs/merge.md, docs/cli.md).
+ * `aidsheet merge`: the consolidated workbook and the merge report (docs/merge.md,
+ * docs/monitoring.md, docs/cli.md).
  */
 export async function runMerge(
   inputs: string[],
@@ -46,31 +53,29 @@ export async function runMerge(
   out: Output,
 ): Promise<number> {
   const config = await loadConfig(opts.config, opts.lang);
-  const standard = await loadStandardOption(opts.standard);
-  if (standard.workflow === "register") {
-    const { runRegisterMerge } = await import("./register");
-    return runRegisterMerge(inputs, opts, { standard, config, lang: opts.lang }, out);
-  }
+  const standard = await loadStandardOption(opts.standard, opts.lang);
+  refusePairedOnly(standard, opts, opts.lang);
   await checkWritable(opts.out, opts.lang);
   if (opts.report) await checkWritable(opts.report, opts.lang);
-  const result = await consolidateFiles(inputs, { ...opts, config, standard }, "merge", out);
+  const consolidated = await consolidateFiles(inputs, { ...opts, config, standard }, "merge", out);
   const mask = opts.maskIds === true;
   await writeConsolidated(
     opts.out,
-    planOutput(result, { purpose: "merge", mask, lang: opts.lang, standard }),
+    planOutput(consolidated, { purpose: "merge", mask, lang: opts.lang }),
   );
-  const report = toMergeReportJson(result, opts.lang, opts.out);
   // Issues never carry ID numbers or names (docs/issue-codes.md), so the report needs no masking.
-  const json = JSON.stringify(report, null, 2);
+  const json = JSON.stringify(reportOf(consolidated, opts.lang, opts.out), null, 2);
   if (opts.report) await writeBytesAtomic(opts.report, `${json}\n`);
   if (opts.json) out.stdout(json);
-  else out.stdout(summary(result, opts.out, opts.lang));
-  return hasErrors(result.issues) ? 1 : 0;
+  else out.stdout(summary(consolidated, opts.out, opts.lang));
+  return hasErrors(consolidated.result.issues) ? 1 : 0;
 }
 
-export function summary(result: MergeResult, output: string | null, lang: Lang): string {
+/** The summary of a merge, with its first errors. */
+export function summary(consolidated: Consolidated, output: string | null, lang: Lang): string {
+  const { result, standard } = consolidated;
   return [
-    ...summaryLines(summarize(result), lang, output),
-    ...firstErrors(result.issues, lang),
+    ...summaryLines(summarize(consolidated), lang, output),
+    ...firstErrors(result.issues, lang, standard.sheets),
   ].join("\n");
 }

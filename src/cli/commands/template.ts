@@ -15,7 +15,7 @@ export interface TemplateOptions extends CommonOptions {
 /** `aidsheet template`: the blank standard workbook (docs/standard.md, docs/cli.md). */
 export async function runTemplate(opts: TemplateOptions, out: Output): Promise<number> {
   const config = await loadConfig(opts.config, opts.lang);
-  const standard = await loadStandardOption(opts.standard);
+  const standard = await loadStandardOption(opts.standard, opts.lang);
   const target = opts.out ?? DEFAULT_TEMPLATE_PATH;
   await checkWritable(target, opts.lang);
   await writeTemplateFile(target, opts.lang, config, standard);

@@ -39,7 +39,14 @@ export const REASONS = {
     "compare",
   ],
   consistency: ["required-when", "district", "compare"],
-  plausibility: ["outside-period", "below-poverty-line", "growth", "tiny"],
+  plausibility: [
+    "outside-period",
+    "below-poverty-line",
+    "growth",
+    "tiny",
+    "rule-failed",
+    "line-missing",
+  ],
 } as const;
 
 export type ReasonOf<C extends keyof typeof REASONS> = (typeof REASONS)[C][number];

@@ -68,6 +68,8 @@ export interface TaskpaneMessages {
   readonly indicators: string;
   readonly merge: string;
   readonly pickFiles: string;
+  /** With a register standard, beside 合并报送: where the registers are merged. */
+  readonly registerMerge: string;
   readonly filesPicked: (n: number) => string;
   readonly working: {
     readonly insertTemplate: string;
@@ -84,8 +86,9 @@ export interface TaskpaneMessages {
   readonly fixable: (n: number) => string;
   readonly fixed: (n: number) => string;
   readonly marksCleared: string;
-  readonly indicatorsWritten: (villages: number, period: string) => string;
-  readonly merged: (files: number, period: string) => string;
+  /** `period` is null for a register standard, which has none. */
+  readonly indicatorsWritten: (villages: number, period: string | null) => string;
+  readonly merged: (files: number, period: string | null) => string;
   readonly noFiles: string;
   readonly failed: string;
   readonly ok: string;
@@ -123,8 +126,13 @@ export interface WebMessages {
   /** The deployed aidsheet.config.json is unusable: nothing can be checked against it. */
   readonly configError: string;
   readonly issueListName: string;
-  readonly workbookName: (period: string) => string;
-  readonly reportName: (period: string) => string;
+  /** `period` is null for a register standard, which has none. */
+  readonly workbookName: (period: string | null) => string;
+  readonly reportName: (period: string | null) => string;
+  /** A register's 汇总: its county and townships. */
+  readonly areaIndicators: string;
+  /** In place of the paired workflow's options, with a register standard. */
+  readonly registerMerge: string;
 }
 
 /** Why a consolidation did not happen (misuse: the CLI exits 2 on it). */
@@ -145,6 +153,8 @@ export interface ErrorMessages {
     readonly rows: number;
     readonly columns: number;
   }) => string;
+  /** An option of the paired workflow given to a register standard's merge (docs/monitoring.md). */
+  readonly "paired-only": (e: { readonly option: "into" | "period" | "pairings" }) => string;
 }
 
 /** What a consolidation sums up to, for the summary the CLI prints and the web page shows. */
@@ -205,6 +215,10 @@ export interface CliMessages {
   /** `standard check`: a good package, and a bad one's count of errors (each listed after). */
   readonly standardGood: (file: string, id: string, version: string) => string;
   readonly standardBad: (file: string, errors: number) => string;
+  /** `--standard ARG` names neither a built-in standard nor a file. */
+  readonly standardUnknown: (arg: string, ids: readonly string[]) => string;
+  /** `--standard FILE` is not a valid package: each error (line and path) after. */
+  readonly standardInvalid: (arg: string) => string;
 }
 
 /** The command line's `--help` (docs/cli.md), in the language of `--lang`. */

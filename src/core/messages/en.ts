@@ -87,6 +87,8 @@ const issues: Catalogue = {
     "below-poverty-line": `"${f(a)}"${v(a)} of a household lifted out is below the ${a.detail.expected ?? ""} poverty line of ${a.detail.limit ?? ""} yuan (risk of relapse)`,
     growth: `"${f(a)}"${v(a)} differs from ${a.other ?? ""} (${String(a.detail.otherValue ?? "")}) by more than 6 times; please check`,
     tiny: `"${f(a)}"${v(a)} is below 100 yuan; was it typed in 万元 (10,000 yuan)?`,
+    "rule-failed": `Rule "${a.detail.expected ?? ""}" could not be evaluated (${String(a.detail.limit ?? "")}: ${String(a.detail.otherValue ?? "")}); some rows were not checked by it`,
+    "line-missing": `The configuration has no "${items(a)}" line for ${a.detail.limit ?? ""}: the rules and indicators using it were not computed. Set ${a.detail.expected ?? ""} in the configuration`,
   })),
   normalized: (a) =>
     a.detail.expected === "header-unit"
@@ -277,6 +279,13 @@ export const en: Messages = {
       "The submissions have errors that block them: nothing of them counts. Validate and correct them first.",
     "over-excel-limits": (e) =>
       `Sheet ${e.sheet} would hold ${n(e.rows)} rows and ${n(e.columns)} columns; an Excel sheet holds at most ${n(EXCEL_MAX_ROWS)} rows and ${n(EXCEL_MAX_COLUMNS)} columns. Nothing written: merge fewer submissions into one workbook.`,
+    "paired-only": (e) =>
+      ({
+        into: "Registers are merged afresh, never into an earlier consolidated workbook: merge all the registers together, into a blank workbook.",
+        period: "A register standard has no period: the period is for paired reports only.",
+        pairings:
+          "A register standard has no pairings: the pairing list is for paired reports only.",
+      })[e.option],
   },
   cli: {
     reading: "Reading",
@@ -318,6 +327,9 @@ export const en: Messages = {
       "Every household, name and ID number comes from a random generator (IDs synthetic with valid check characters); a few errors are planted on purpose.",
     ],
     standardGood: (file, id, version) => `${file}: standard package ${id} ${version} is valid`,
+    standardUnknown: (arg, ids) =>
+      `--standard ${arg}: neither a built-in standard (${ids.join(", ")}) nor a file`,
+    standardInvalid: (arg) => `--standard ${arg}: not a valid standard package`,
     standardBad: (file, n) =>
       `${file}: the standard package has ${n} error${n === 1 ? "" : "s"} and cannot be used`,
   },
@@ -401,6 +413,7 @@ export const en: Messages = {
     indicators: "Compute indicators",
     merge: "Merge reports",
     pickFiles: "Choose report files (.xlsx, several allowed)",
+    registerMerge: "Registers are merged afresh: in a blank workbook, choose all the registers.",
     filesPicked: (n) => `${n} file${n === 1 ? "" : "s"} chosen`,
     working: {
       insertTemplate: "Inserting the template…",
@@ -421,8 +434,10 @@ export const en: Messages = {
     fixable: (n) => `${n} of them can be fixed with Fix all.`,
     fixed: (n) => `Fixed ${n} cells and validated again.`,
     marksCleared: "Marks cleared; the cells have their own fills back.",
-    indicatorsWritten: (v, p) => `Wrote 汇总 and 村级指标: ${v} villages, period ${p}.`,
-    merged: (n, p) => `Merged ${n} files, period ${p}. The results are written to the sheets.`,
+    indicatorsWritten: (v, p) =>
+      `Wrote 汇总 and 村级指标: ${v} villages${p === null ? "" : `, period ${p}`}.`,
+    merged: (n, p) =>
+      `Merged ${n} files${p === null ? "" : `, period ${p}`}. The results are written to the sheets.`,
     noFiles: "Choose the report files to merge first.",
     failed: "Failed",
     ok: "OK",
@@ -463,7 +478,10 @@ export const en: Messages = {
     configError:
       "The deployed configuration is invalid, so the assistant cannot be used. Please contact the IT department that deployed it.",
     issueListName: "issues.xlsx",
-    workbookName: (p) => `consolidated-${p}.xlsx`,
-    reportName: (p) => `merge-report-${p}.json`,
+    workbookName: (p) => (p === null ? "consolidated.xlsx" : `consolidated-${p}.xlsx`),
+    reportName: (p) => (p === null ? "merge-report.json" : `merge-report-${p}.json`),
+    areaIndicators: "Township and county indicators",
+    registerMerge:
+      "Registers are merged afresh, all of them together: not into an earlier consolidated workbook, and without a pairing list.",
   },
 };

@@ -7,6 +7,12 @@ const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
 const items = (a: MessageArgs) => (a.detail.items ?? []).join("、");
 const n = (count: number) => count.toLocaleString("en-US");
+/** Why an expression failed at run time, by its error's kind. */
+const RULE_FAILURES: Readonly<Record<string, string>> = {
+  type: "值的类型不符",
+  budget: "计算步数超过上限",
+  depth: "嵌套过深",
+};
 
 const issues: Catalogue = {
   unreadable: pick<"unreadable">((a) => ({
@@ -83,6 +89,8 @@ const issues: Catalogue = {
     "below-poverty-line": `已脱贫户的“${f(a)}”${v(a)}低于 ${a.detail.expected ?? ""} 年贫困线 ${a.detail.limit ?? ""} 元（返贫风险）`,
     growth: `“${f(a)}”${v(a)}与${a.other ?? ""} (${String(a.detail.otherValue ?? "")}) 相差超过 6 倍，请核实`,
     tiny: `“${f(a)}”${v(a)}不足 100 元，是否按万元填写？`,
+    "rule-failed": `规则“${a.detail.expected ?? ""}”无法计算（${RULE_FAILURES[String(a.detail.limit)] ?? String(a.detail.limit ?? "")}），部分行未经此规则检查`,
+    "line-missing": `区域配置中没有 ${a.detail.limit ?? ""} 年的“${items(a)}”线，用到它的规则和指标未计算：请在配置中设置 ${a.detail.expected ?? ""}`,
   })),
   normalized: (a) =>
     a.detail.expected === "header-unit"
@@ -257,6 +265,12 @@ export const zhCN: Messages = {
     "nothing-counts": () => "报送表有阻止报送的错误，没有数据计入指标。请先校验并修改。",
     "over-excel-limits": (e) =>
       `工作表 ${e.sheet} 将有 ${n(e.rows)} 行、${n(e.columns)} 列，超过 Excel 工作表的上限（${n(EXCEL_MAX_ROWS)} 行、${n(EXCEL_MAX_COLUMNS)} 列）。未写入任何内容：请减少合并进一个汇总表的报送。`,
+    "paired-only": (e) =>
+      ({
+        into: "监测台账每次重新合并，不并入已有的汇总工作簿：请把全部台账一起合并到空白工作簿中。",
+        period: "监测台账类标准没有报送期：报送期只用于结对帮扶报送。",
+        pairings: "监测台账类标准没有结对名单：结对名单只用于结对帮扶报送。",
+      })[e.option],
   },
   cli: {
     reading: "读取",
@@ -298,6 +312,9 @@ export const zhCN: Messages = {
     ],
     standardGood: (file, id, version) => `${file}：标准包 ${id} ${version} 无误`,
     standardBad: (file, n) => `${file}：标准包有 ${n} 处错误，不能使用`,
+    standardUnknown: (arg, ids) =>
+      `--standard ${arg}：既不是内置标准（${ids.join("、")}），也不是文件`,
+    standardInvalid: (arg) => `--standard ${arg}：不是有效的标准包`,
   },
   help: {
     program: "结对帮扶数据报送的标准工作簿：模板、校验、指标、合并。",
@@ -377,6 +394,7 @@ export const zhCN: Messages = {
     indicators: "计算指标",
     merge: "合并报送",
     pickFiles: "选择报送文件（.xlsx，可多选）",
+    registerMerge: "监测台账每次重新合并：请在空白工作簿中选择全部台账合并。",
     filesPicked: (n) => `已选择 ${n} 个文件`,
     working: {
       insertTemplate: "正在插入模板…",
@@ -397,8 +415,10 @@ export const zhCN: Messages = {
     fixable: (n) => `其中 ${n} 处可一键修正。`,
     fixed: (n) => `已修正 ${n} 个单元格，并重新校验。`,
     marksCleared: "已清除标记，单元格恢复原来的填充颜色。",
-    indicatorsWritten: (v, p) => `已写入“汇总”和“村级指标”：${v} 个村，报送期间 ${p}。`,
-    merged: (n, p) => `已合并 ${n} 个文件，报送期间 ${p}。结果已写入各工作表。`,
+    indicatorsWritten: (v, p) =>
+      `已写入“汇总”和“村级指标”：${v} 个村${p === null ? "" : `，报送期间 ${p}`}。`,
+    merged: (n, p) =>
+      `已合并 ${n} 个文件${p === null ? "" : `，报送期间 ${p}`}。结果已写入各工作表。`,
     noFiles: "请先选择要合并的报送文件。",
     failed: "操作失败",
     ok: "确定",
@@ -434,7 +454,9 @@ export const zhCN: Messages = {
     failed: "操作失败",
     configError: "配置文件有误，数据助手暂不能使用，请联系信息中心（部署本页面的部门）。",
     issueListName: "问题清单.xlsx",
-    workbookName: (p) => `汇总工作簿-${p}.xlsx`,
-    reportName: (p) => `汇总报告-${p}.json`,
+    workbookName: (p) => (p === null ? "汇总工作簿.xlsx" : `汇总工作簿-${p}.xlsx`),
+    reportName: (p) => (p === null ? "汇总报告.json" : `汇总报告-${p}.json`),
+    areaIndicators: "乡镇及县指标",
+    registerMerge: "监测台账每次重新合并全部台账：不并入已有的汇总工作簿，也不用结对名单。",
   },
 };

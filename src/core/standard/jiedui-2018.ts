@@ -38,12 +38,14 @@ function sheetToPackage(s: SheetSpec): PackageSheet {
 }
 
 function fieldToPackage(f: FieldSpec): PackageField {
+  const rules = f.rules.filter((r) => r.kind !== "unique");
   return {
     key: f.key,
     label: f.label,
     type: f.type,
     required: f.required,
+    ...(rules.length < f.rules.length ? { unique: true } : {}),
     ...(f.personal ? { personal: true } : {}),
-    ...(f.rules.length > 0 ? { rules: f.rules.map(ruleToPackage) } : {}),
+    ...(rules.length > 0 ? { rules: rules.map(ruleToPackage) } : {}),
   };
 }

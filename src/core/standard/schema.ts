@@ -34,7 +34,6 @@ const kind = <K extends string, S extends z.ZodRawShape>(k: K, shape: S) =>
 
 /** The built-in rule kinds of a field (docs/standard.md), snake_case as the rest of a package. */
 const FieldRuleSchema = z.discriminatedUnion("kind", [
-  kind("unique", {}),
   kind("ref", { sheet: Key, field: Key }),
   kind("compare", {
     op: z.enum(["<=", ">="]),
@@ -61,7 +60,7 @@ const FieldSchema = z
     aliases: z.array(z.string().min(1)).optional(),
     type: FieldTypeSchema,
     required: z.boolean().optional(),
-    /** Shorthand for the rule `{ "kind": "unique" }`. */
+    /** Each value at most once in the sheet: a repeat is a `duplicate` error. */
     unique: z.boolean().optional(),
     personal: z.boolean().optional(),
     unit: z.string().min(1).nullable().optional(),

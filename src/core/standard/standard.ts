@@ -1,5 +1,5 @@
 import type { Node, ParseError } from "jsonc-parser";
-import { findNodeAtLocation, parseTree, printParseErrorCode } from "jsonc-parser";
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { z } from "zod";
 import type { Rule } from "../spec/rules";
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
@@ -110,7 +110,8 @@ function loadAt(text: string, opts: LoadOptions, depth: number): LoadResult {
         : `"${pkg.extends}" is not a valid package: ${base.errors[0]?.message ?? ""}`;
     return { ok: false, errors: [at({ path: ["extends"], message: why })] };
   }
-  const merged = extend(JSON.parse(base.standard.source) as StandardPackage, pkg);
+  // A base's source may have comments (a built-in package written as JSONC).
+  const merged = extend(parse(base.standard.source) as StandardPackage, pkg);
   if (!merged.ok) return { ok: false, errors: merged.errors.map(at) };
   return build(merged.pkg, `${JSON.stringify(merged.pkg, null, 2)}\n`, (e) =>
     at({ path: merged.origin(e.path), message: e.message }),
@@ -494,8 +495,10 @@ function toSheet(s: PackageSheet): SheetSpec {
 }
 
 function toField(f: PackageField): FieldSpec {
-  const rules = (f.rules ?? []).map(toRule);
-  if (f.unique && !rules.some((r) => r.kind === "unique")) rules.unshift({ kind: "unique" });
+  const rules: Rule[] = [
+    ...(f.unique ? [{ kind: "unique" as const }] : []),
+    ...(f.rules ?? []).map(toRule),
+  ];
   return {
     key: f.key,
     label: f.label,
@@ -515,7 +518,7 @@ function toRule(r: PackageFieldRule): Rule {
   return r;
 }
 
-/** A runtime field rule as a package writes it. */
-export function ruleToPackage(r: Rule): PackageFieldRule {
+/** A runtime field rule as a package writes it (uniqueness is the field's `unique`). */
+export function ruleToPackage(r: Exclude<Rule, { kind: "unique" }>): PackageFieldRule {
   return r.kind === "district-of-code" ? { kind: r.kind, code_field: r.codeField } : r;
 }

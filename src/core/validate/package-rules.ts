@@ -1,5 +1,6 @@
 import type { Config } from "../config";
-import { lineOf } from "../config";
+import { trackLines } from "../config";
+import { lineMissingDetail } from "../issues/line-missing";
 import { report } from "../read/record";
 import { createExprCache, evaluate } from "../standard/expr";
 import type { ExprEnv, ExprError } from "../standard/expr";
@@ -9,7 +10,8 @@ import type { SheetDraft } from "./rules";
 /**
  * Evaluate a standard's expression rules (docs/standards.md) after the field rules: a check that
  * is FALSE is an issue at the rule's field cell; blank is none. A rule that fails to evaluate gives
- * one `plausibility` warning naming it, whatever the rows.
+ * one `plausibility` warning naming it, whatever the rows; so does each line and year a rule asked
+ * for that the configuration lacks (docs/configuration.md), on the sheet of the first such rule.
  */
 export function applyPackageRules(
   standard: Standard,
@@ -20,15 +22,25 @@ export function applyPackageRules(
   if (standard.rules.length === 0) return;
   const bySheet = new Map(drafts.map((d) => [d.spec.key, d]));
   const values = new Map(drafts.map((d) => [d.spec.key, d.rows.map((r) => r.values)]));
+  const lines = trackLines(config);
   const base = {
     rows: (sheet: string) => values.get(sheet) ?? [],
     list: lists,
-    line: (name: string, year: number) => lineOf(config, name, year),
+    line: lines.line,
     cache: createExprCache(),
   };
+  let reported = 0;
   for (const rule of standard.rules) {
     const sheet = bySheet.get(rule.sheet);
-    if (sheet) applyRule(rule, sheet, base);
+    if (!sheet) continue;
+    applyRule(rule, sheet, base);
+    for (const missing of lines.missing().slice(reported)) {
+      report(sheet.rep, null, { cell: null, field: null }, "plausibility", {
+        severity: "warning",
+        detail: lineMissingDetail(missing),
+      });
+    }
+    reported = lines.missing().length;
   }
 }
 
@@ -64,12 +76,12 @@ function applyRule(rule: PackageRule, sheet: SheetDraft, base: Omit<ExprEnv, "ro
 function reportFailure(rule: PackageRule, sheet: SheetDraft, error: ExprError): void {
   report(sheet.rep, null, { cell: null, field: rule.field }, "plausibility", {
     severity: "warning",
+    // The evaluator's own words stay in English: they speak of the expression, for its author.
     detail: {
+      reason: "rule-failed",
       expected: rule.id,
-      message: {
-        zh: `规则“${rule.id}”无法计算（${error.kind}：${error.message}），部分行未经此规则检查`,
-        en: `Rule "${rule.id}" could not be evaluated (${error.kind}: ${error.message}); some rows were not checked by it`,
-      },
+      limit: error.kind,
+      otherValue: error.message,
     },
   });
 }

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { consolidateRegister, planRegisterOutputs } from "../../../src/app";
+import { consolidate, planOutputs } from "../../../src/app";
 import { generateCounty } from "../../../src/app/demo/county";
 import type { PlantedError } from "../../../src/app/demo/county";
 import { EXPORT_COLUMN_COUNTS, exportRegister } from "../../../src/app/demo/national-export";
@@ -39,9 +39,9 @@ const readBack = (file: string) => readWorkbookBytesInProcess(readFileSync(file)
 const where = (e: PlantedError) => `${path.basename(e.file)}|${e.sheet}|${e.rowNumber}`;
 
 describe("the generated county's exports, validated and merged", () => {
-  let outcome: Awaited<ReturnType<typeof consolidateRegister>>;
+  let outcome: ReturnType<typeof consolidate>;
   beforeAll(async () => {
-    outcome = consolidateRegister({
+    outcome = consolidate({
       inputs: await readExports(),
       standard,
       config,
@@ -52,6 +52,7 @@ describe("the generated county's exports, validated and merged", () => {
   test("a 140-column export reads, its unknown columns one header-unknown info per sheet", () => {
     expect(EXPORT_COLUMN_COUNTS).toEqual([140, 20]);
     if (!outcome.ok) throw new Error(outcome.error.kind);
+    if (outcome.workflow !== "register") throw new Error(outcome.workflow);
     const unknown = outcome.result.issues.filter((i) => i.code === "header-unknown");
     expect(unknown.map((i) => [path.basename(i.file ?? ""), i.sheet, i.severity])).toEqual(
       // Files in path order: 东岭镇, 南坪镇, 西河乡.
@@ -65,12 +66,29 @@ describe("the generated county's exports, validated and merged", () => {
     expect(outcome.result.issues.filter((i) => i.code === "header-missing")).toEqual([]);
   });
 
+  test("a year without a line in the configuration is one warning per file, naming its key", () => {
+    if (!outcome.ok) throw new Error(outcome.error.kind);
+    const missing = outcome.result.issues.filter((i) => i.detail.reason === "line-missing");
+    expect(missing.length).toBeGreaterThan(0);
+    const keys = missing.map((i) => `${i.file}|${i.detail.expected}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // The configuration here has the lines of 2023 to 2025 only.
+    for (const issue of missing) {
+      expect([issue.severity, issue.cell, issue.detail.expected]).toEqual([
+        "warning",
+        null,
+        expect.stringMatching(/^lines\.monitoring\."20(1\d|2[0-2]|2[6-9])"$/),
+      ]);
+    }
+  });
+
   test("every planted error is found where it was planted, and no other error", () => {
     if (!outcome.ok) throw new Error(outcome.error.kind);
+    if (outcome.workflow !== "register") throw new Error(outcome.workflow);
     const planted = new Map(county.errors.map((e) => [where(e), e.kind]));
     // What validation finds (a measure of a household merge rejected is the merge's, below).
     const found = outcome.result.issues
-      .filter((i) => i.detail.reason !== "not-merged")
+      .filter((i) => i.detail.reason !== "not-merged" && i.detail.reason !== "line-missing")
       .filter(
         (i) => i.severity === "error" || (i.sheet === "households" && i.severity === "warning"),
       )
@@ -112,6 +130,7 @@ describe("the generated county's exports, validated and merged", () => {
 
   test("every row read is merged, superseded or rejected", () => {
     if (!outcome.ok) throw new Error(outcome.error.kind);
+    if (outcome.workflow !== "register") throw new Error(outcome.workflow);
     const { result } = outcome;
     const households = county.registers.reduce((n, r) => n + r.households.length, 0);
     const measures = county.registers.reduce((n, r) => n + r.measures.length, 0);
@@ -131,7 +150,8 @@ describe("the generated county's exports, validated and merged", () => {
 
   test("the consolidated workbook: every sheet, its rows, the standard in _meta", async () => {
     if (!outcome.ok) throw new Error(outcome.error.kind);
-    const planned = planRegisterOutputs(outcome.result, standard, {
+    if (outcome.workflow !== "register") throw new Error(outcome.workflow);
+    const planned = planOutputs(outcome, {
       purpose: "merge",
       mask: true,
       lang: "zh-CN",

@@ -1,7 +1,7 @@
 // The monitoring package end to end: its template, filled with a generated county's households,
 // validated, merged and counted.
 import ExcelJS from "exceljs";
-import { consolidateRegister } from "../../../src/app";
+import { consolidate } from "../../../src/app";
 import { generateCounty } from "../../../src/app/demo/county";
 import type { RegisterRow, TownshipRegister } from "../../../src/app/demo/county";
 import { resolveConfig } from "../../../src/core/config";
@@ -71,8 +71,9 @@ describe("template → fill → validate → merge → indicators, for the monit
   });
 
   test("filled with generated households, it validates without an error and merges whole", () => {
-    const outcome = consolidateRegister({ inputs, standard, config, purpose: "merge" });
+    const outcome = consolidate({ inputs, standard, config, purpose: "merge" });
     if (!outcome.ok) throw new Error(outcome.error.kind);
+    if (outcome.workflow !== "register") throw new Error(outcome.workflow);
     const { result } = outcome;
     const errors = result.issues.filter((i) => i.severity === "error");
     expect(errors.map((i) => `${i.file}!${i.sheet}!${i.cell} ${i.code}`)).toEqual([]);

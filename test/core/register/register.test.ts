@@ -4,8 +4,8 @@ import type { Config } from "../../../src/core/config";
 import type { SubmissionFile } from "../../../src/core/model";
 import { consolidateRegisters } from "../../../src/core/register/consolidate";
 import type { RegisterArea } from "../../../src/core/register/types";
-import { builtinStandard } from "../../../src/core/standard/builtin";
-import { lineOf } from "../../../src/core/config";
+import { parse } from "jsonc-parser";
+import { builtinStandard, loadPackage } from "../../../src/core/standard/builtin";
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
 import { registerGrid } from "../../support/register";
 import type { RegisterRows } from "../../support/register";
@@ -22,8 +22,7 @@ function file(name: string, tables: RegisterRows): SubmissionFile {
 }
 
 const files = [file("1-甲镇.xlsx", JIA), file("2-乙乡.xlsx", YI)];
-const consolidate = (inputs: SubmissionFile[]) =>
-  consolidateRegisters(inputs, standard, (name, year) => lineOf(config, name, year));
+const consolidate = (inputs: SubmissionFile[]) => consolidateRegisters(inputs, standard, config);
 const result = consolidate(files);
 
 function values(area: RegisterArea | undefined): Record<string, number | null> {
@@ -191,3 +190,34 @@ describe("a small county's registers merged", () => {
 function three(): RegisterArea {
   return result.villages[0]!;
 }
+
+describe("an indicator that needs a line the configuration lacks", () => {
+  const pkg = parse(standard.source) as { id: string; indicators: Record<string, unknown>[] };
+  const withLine = loadPackage(
+    JSON.stringify({
+      ...pkg,
+      id: "monitoring-above-line",
+      indicators: [
+        ...pkg.indicators,
+        {
+          key: "above_line",
+          label: { zh: "高于监测线户数", en: "Households above the line" },
+          format: "count",
+          sheet: "households",
+          numerator: 'income_per_capita >= LINE("monitoring", 2026)',
+        },
+      ],
+    }),
+  );
+  if (!withLine.ok) throw new Error(JSON.stringify(withLine.errors));
+
+  test("is one warning of the merge, whatever the files, naming the key to set", () => {
+    const merged = consolidateRegisters(files, withLine.standard, config);
+    const missing = merged.issues.filter((i) => i.detail.reason === "line-missing");
+    expect(missing.map((i) => [i.file ?? null, i.sheet, i.detail.expected])).toEqual([
+      [null, null, 'lines.monitoring."2026"'],
+    ]);
+    expect(values(merged.areas[0])).toMatchObject({ above_line: 0 });
+    expect(result.issues.filter((i) => i.detail.reason === "line-missing")).toEqual([]);
+  });
+});

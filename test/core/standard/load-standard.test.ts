@@ -11,6 +11,7 @@ import { loadStandard } from "../../../src/core/standard/standard";
 import type { Standard } from "../../../src/core/standard/standard";
 import { LISTS } from "../../../src/core/spec/lists";
 import { SHEETS } from "../../../src/core/spec/sheets";
+import { MONITORING_EXTENSION_TEXT } from "../../support/monitoring";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const EXAMPLE = readFileSync(path.join(ROOT, "standards/examples/region-extension.json"), "utf8");
@@ -86,6 +87,14 @@ describe("loadStandard", () => {
     expect(s.id).toBe("tiny");
     expect(s.sheets[0]!.fields[0]!.rules).toEqual([{ kind: "unique" }]);
     expect(s.merge).toEqual({ people: { key: ["person_id"] } });
+  });
+
+  test("uniqueness is said one way: a unique rule is refused at its path", () => {
+    const pkg = base();
+    const field = { ...pkg.sheets[0]!.fields[1]!, rules: [{ kind: "unique" }] };
+    const sheet = { ...pkg.sheets[0]!, fields: [pkg.sheets[0]!.fields[0]!, field] };
+    const errors = errorsOf(JSON.stringify({ ...pkg, sheets: [sheet] }, null, 2));
+    expect(errors.map((e) => e.path)).toEqual(["$.sheets[0].fields[1].rules[0].kind"]);
   });
 
   test("a syntax error gives its line", () => {
@@ -183,5 +192,13 @@ describe("extending a built-in package", () => {
   test("an unknown base is refused", () => {
     const errors = errorsOf(EXAMPLE.replace('"extends": "jiedui-2018"', '"extends": "x"'));
     expect(errors[0]).toMatchObject({ path: "$.extends" });
+  });
+
+  test("the monitoring package, whose source has comments, is extended as it is", () => {
+    const monitoring = builtinStandard("monitoring")!;
+    expect(monitoring.source.startsWith("//")).toBe(true);
+    const region = load(MONITORING_EXTENSION_TEXT);
+    expect([region.id, region.workflow]).toEqual(["monitoring-region", "register"]);
+    expect(region.sheets).toEqual(monitoring.sheets);
   });
 });

@@ -3,6 +3,11 @@ import { loadPackage } from "../../../src/core/standard/builtin";
 import type { Standard } from "../../../src/core/standard/standard";
 import { renderMessage } from "../../../src/core/messages/render";
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
+import { DEFAULT_CONFIG, resolveConfig } from "../../../src/core/config";
+import type { Config } from "../../../src/core/config";
+import { builtinStandard } from "../../../src/core/standard/builtin";
+import { registerGrid } from "../../support/register";
+import { JIA, LINES } from "../register/small-county";
 import { REGION_EXTENSION_TEXT, regionStandard, regionWorkbook } from "../../support/region";
 import { workbook } from "../../support/workbook";
 
@@ -55,14 +60,47 @@ describe("a region's extension of the 2018 standard", () => {
     expect(read.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
       ["plausibility", "warning", null],
     ]);
-    expect(renderMessage(read.issues[0]!, "en", broken.sheets)).toContain(
-      "labour-within-household",
+    expect(renderMessage(read.issues[0]!, "en", broken.sheets)).toBe(
+      'Rule "labour-within-household" could not be evaluated (type: text is not a number); some rows were not checked by it',
+    );
+    expect(renderMessage(read.issues[0]!, "zh-CN", broken.sheets)).toBe(
+      "规则“labour-within-household”无法计算（值的类型不符），部分行未经此规则检查",
     );
   });
 
   test("the 2018 workflow's results are unchanged by the extension", () => {
     const base = workbook();
     expect(validateWorkbook(base, { standard: REGION })).toEqual(validateWorkbook(base));
+  });
+});
+
+describe("a line the configuration lacks", () => {
+  const monitoring = builtinStandard("monitoring")!;
+  const grid = registerGrid(monitoring, JIA);
+  const missing = (config: Config) =>
+    validateWorkbook(grid, { standard: monitoring, config }).issues.filter(
+      (i) => i.detail.reason === "line-missing",
+    );
+
+  test("is one warning per line and year, naming the key to set, in each language", () => {
+    const issues = missing(DEFAULT_CONFIG);
+    // JIA's households eliminated their risk in 2024 and 2025.
+    expect(issues.map((i) => [i.code, i.severity, i.sheet, i.cell, i.detail.expected])).toEqual([
+      ["plausibility", "warning", "households", null, 'lines.monitoring."2024"'],
+      ["plausibility", "warning", "households", null, 'lines.monitoring."2025"'],
+    ]);
+    expect(renderMessage(issues[1]!, "zh-CN", monitoring.sheets)).toBe(
+      '区域配置中没有 2025 年的“monitoring”线，用到它的规则和指标未计算：请在配置中设置 lines.monitoring."2025"',
+    );
+    expect(renderMessage(issues[1]!, "en", monitoring.sheets)).toBe(
+      'The configuration has no "monitoring" line for 2025: the rules and indicators using it were not computed. Set lines.monitoring."2025" in the configuration',
+    );
+  });
+
+  test("is none when the configuration has the line", () => {
+    const config = resolveConfig({ lines: LINES });
+    if (!config.ok) throw new Error("config");
+    expect(missing(config.config)).toEqual([]);
   });
 });
 
