@@ -56,6 +56,19 @@ test("a large part's blocks each start from the one before: as small as one stre
   expect(guarded.ok && guarded.entries[0]!.compressedSize).toBeLessThan(whole * 1.01);
 });
 
+test("chunks larger than a block, in three-byte and four-byte characters, come back whole", async () => {
+  const chunks = ["<a>", "贫困户😀".repeat(300_000), "x", "村".repeat(700_000), "</a>"];
+  const path = join(dir, "wide.zip");
+  const zip = await ZipFileWriter.create(path, 6);
+  await zip.add("wide.xml", chunks);
+  await zip.close();
+  const bytes = new Uint8Array(readFileSync(path));
+  const guarded = guardZip(bytes);
+  const text = chunks.join("");
+  expect(guarded.ok && guarded.entries[0]!.uncompressedSize).toBe(Buffer.byteLength(text));
+  expect(strFromU8(unzipSync(bytes)["wide.xml"]!)).toBe(text);
+});
+
 test("a part whose text fails midway rejects instead of hanging", async () => {
   const zip = await ZipFileWriter.create(join(dir, "broken.zip"), 6);
   function* failing(): Generator<string> {
