@@ -19,6 +19,8 @@ const WRITE_BLOCK = 1 << 20;
 // dictionary (as pigz does), so the blocks join into one deflate stream of about the same size.
 const BLOCK_BYTES = 1 << 20;
 const BLOCKS_AT_ONCE = 3;
+// Room for a block and the chunk that takes it past BLOCK_BYTES (a sheet's are 64 K characters).
+const BLOCK_CAPACITY = BLOCK_BYTES + 256 * 1024;
 const WINDOW_BYTES = 32 * 1024;
 
 interface CentralEntry {
@@ -82,27 +84,33 @@ export class ZipFileWriter {
         await this.emit(chunk);
       }
     };
-    let block: Buffer[] = [];
+    // Text is encoded straight into the block: one buffer a block, not one a chunk.
+    let block = Buffer.allocUnsafe(BLOCK_CAPACITY);
     let blockBytes = 0;
     let window: Buffer | null = null;
     const deflateBlock = (last: boolean) => {
-      const input = Buffer.concat(block, blockBytes);
+      const input = block.subarray(0, blockBytes);
       const deflated = deflateBlockRaw(input, this.level, window, last);
       // Awaited in turn below; caught here so that a failure while another block is awaited
       // is not an unhandled rejection.
       deflated.catch(() => undefined);
       deflating.push(deflated);
       window = input.length >= WINDOW_BYTES ? input.subarray(input.length - WINDOW_BYTES) : null;
-      block = [];
+      if (!last) block = Buffer.allocUnsafe(BLOCK_CAPACITY);
       blockBytes = 0;
     };
     try {
       for (const text of chunks) {
-        const bytes = Buffer.from(text, "utf8");
-        crc = crc32(bytes, crc);
-        size += bytes.length;
-        block.push(bytes);
-        blockBytes += bytes.length;
+        // UTF-8 takes at most three bytes for each UTF-16 unit; the exact count only when short.
+        if (blockBytes + text.length * 3 > block.length) {
+          const larger = Buffer.allocUnsafe(blockBytes + Buffer.byteLength(text, "utf8"));
+          block.copy(larger, 0, 0, blockBytes);
+          block = larger;
+        }
+        const written = block.write(text, blockBytes, "utf8");
+        crc = crc32(block.subarray(blockBytes, blockBytes + written), crc);
+        size += written;
+        blockBytes += written;
         if (blockBytes >= BLOCK_BYTES) {
           deflateBlock(false);
           await emitDeflated(BLOCKS_AT_ONCE - 1);

@@ -15,6 +15,15 @@ function* lines(count: number): Generator<string> {
   for (let i = 0; i < count; i++) yield `<row r="${i + 1}">户${i}</row>\n`;
 }
 
+/** A zip file of one part written from `chunks` at level 6, as its bytes. */
+async function zipOfOnePart(name: string, chunks: Iterable<string>): Promise<Uint8Array> {
+  const path = join(dir, `${name}.zip`);
+  const zip = await ZipFileWriter.create(path, 6);
+  await zip.add(name, chunks);
+  await zip.close();
+  return new Uint8Array(readFileSync(path));
+}
+
 test("parts of many chunks come back whole, with sizes and CRCs the guard accepts", async () => {
   const path = join(dir, "two.zip");
   const zip = await ZipFileWriter.create(path, 6);
@@ -45,15 +54,20 @@ test("a large part's blocks each start from the one before: as small as one stre
     Array.from({ length: 12 }, () => String.fromCharCode(97 + (random() % 26))).join(""),
   );
   const text = Array.from({ length: 200_000 }, (_, i) => `<t>${words[(i * 7) % 800]}</t>\n`);
-  const path = join(dir, "words.zip");
-  const zip = await ZipFileWriter.create(path, 6);
-  await zip.add("words.xml", text);
-  await zip.close();
-  const bytes = new Uint8Array(readFileSync(path));
+  const bytes = await zipOfOnePart("words.xml", text);
   const guarded = guardZip(bytes);
   expect(strFromU8(unzipSync(bytes)["words.xml"]!)).toBe(text.join(""));
   const whole = deflateRawSync(Buffer.from(text.join("")), { level: 6 }).length;
   expect(guarded.ok && guarded.entries[0]!.compressedSize).toBeLessThan(whole * 1.01);
+});
+
+test("chunks larger than a block, in three-byte and four-byte characters, come back whole", async () => {
+  const chunks = ["<a>", "贫困户😀".repeat(300_000), "x", "村".repeat(700_000), "</a>"];
+  const bytes = await zipOfOnePart("wide.xml", chunks);
+  const guarded = guardZip(bytes);
+  const text = chunks.join("");
+  expect(guarded.ok && guarded.entries[0]!.uncompressedSize).toBe(Buffer.byteLength(text));
+  expect(strFromU8(unzipSync(bytes)["wide.xml"]!)).toBe(text);
 });
 
 test("a part whose text fails midway rejects instead of hanging", async () => {

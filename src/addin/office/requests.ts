@@ -4,11 +4,25 @@ export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 /** Bytes an operation adds to a request besides its data (object path, property name). */
 export const OPERATION_BYTES = 200;
 
-const encoder = new TextEncoder();
-
 /** UTF-8 size of a value as JSON, as it travels to Excel. */
 export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? "").length;
+  return utf8Bytes(JSON.stringify(value) ?? "");
+}
+
+/** UTF-8 size of text, counted: encoding every row of a large sheet only to measure it is slow. */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair, two units: one character of four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** Office error codes of a request or response over the host's size limit. */

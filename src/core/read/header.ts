@@ -2,7 +2,7 @@ import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import type { Cell } from "../grid";
 import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
 import type { SheetCells } from "./sheet-cells";
-import { comparable, isRowNumberLabel, splitLabel } from "./text";
+import { comparable, isBlankText, isRowNumberLabel, splitLabel } from "./text";
 
 /** Labels a field answers to: zh-CN label, English label, key, aliases (docs/standard.md). */
 export function labelIndex(spec: SheetSpec): Map<string, FieldSpec> {
@@ -21,7 +21,7 @@ export function cellText(cell: Cell): string | null {
   if (isFormulaCell(cell)) return cellText(cell.result);
   if (isDateCell(cell)) return cell.date;
   const text = String(cell);
-  return comparable(text) === "" ? null : text;
+  return isBlankText(text) ? null : text;
 }
 
 export interface HeaderCell {

@@ -6,7 +6,7 @@ import { serialToDate } from "../excel-values";
 import { isoDate } from "./dates";
 import type { Cell, DateCell, ErrorCell, Scalar } from "../grid";
 import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
-import { comparable, normalizeText } from "./text";
+import { comparable, isBlankText, normalizeText } from "./text";
 
 /** How a cell reads as its field's type (docs/standard.md). */
 export type Parsed =
@@ -64,7 +64,7 @@ export function parseCell(cell: Cell, type: FieldType, ctx: ParseContext): Parse
 
 function parsePlain(cell: Plain, type: FieldType, ctx: ParseContext): Parsed {
   if (isErrorCell(cell)) return fail("type", "error-value");
-  if (typeof cell === "string" && normalizeText(cell) === "") return EMPTY;
+  if (typeof cell === "string" && isBlankText(cell)) return EMPTY;
   if (typeof type === "object") return parseList(cell, ctx.lists(type.list));
   if (typeof cell === "boolean") {
     return type === "text" ? ok(cell ? "TRUE" : "FALSE") : fail("type", "boolean");
@@ -97,7 +97,8 @@ function parseText(cell: Value): Parsed {
     : typeof cell === "number"
       ? String(cell)
       : normalizeText(String(cell));
-  if ([...text].length > TEXT_MAX_LENGTH)
+  // A string counts code points no more than its UTF-16 units: most need no count.
+  if (text.length > TEXT_MAX_LENGTH && [...text].length > TEXT_MAX_LENGTH)
     return fail("range", "text-length", { limit: TEXT_MAX_LENGTH });
   return ok(text);
 }
@@ -120,8 +121,25 @@ function listIndex(values: readonly string[]): ReadonlyMap<string, string> {
   return index;
 }
 
+// Each list's readings by the cell's text: a column repeats a few list values over many rows.
+const LIST_READINGS = new WeakMap<readonly string[], Map<string, Parsed>>();
+const LIST_READINGS_MAX = 4096;
+
 function parseList(cell: Scalar | DateCell, values: readonly string[]): Parsed {
-  const text = isDateCell(cell) ? dateText(cell) : normalizeText(String(cell));
+  if (isDateCell(cell)) return matchList(dateText(cell), values);
+  // The reading depends on the cell's text alone, so it is read once per list.
+  const text = String(cell);
+  let readings = LIST_READINGS.get(values);
+  if (!readings) LIST_READINGS.set(values, (readings = new Map<string, Parsed>()));
+  let parsed = readings.get(text);
+  if (parsed === undefined) {
+    parsed = matchList(normalizeText(text), values);
+    if (readings.size < LIST_READINGS_MAX) readings.set(text, parsed);
+  }
+  return parsed;
+}
+
+function matchList(text: string, values: readonly string[]): Parsed {
   const match = listIndex(values).get(comparable(text));
   return match === undefined ? fail("enum", undefined, { expected: values.join("、") }) : ok(match);
 }

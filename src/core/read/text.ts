@@ -15,6 +15,13 @@ export function normalizeText(s: string): string {
   return s.normalize("NFKC").replace(INVISIBLE, "").trim();
 }
 
+/** Whether text reads as empty (`normalizeText` gives ""); text that starts visible is not. */
+export function isBlankText(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return normalizeText(s) === "";
+}
+
 /** Key under which labels, sheet names and list values are compared. */
 export function comparable(s: string): string {
   return normalizeText(s).replace(INNER_SPACE, "").toLowerCase();

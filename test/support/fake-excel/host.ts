@@ -939,16 +939,19 @@ function writeGrid(t: RangeTarget, input: unknown, each: (cell: FakeCell, v: unk
       );
     }
   }
-  for (const { r, c } of cellsOf(t.rect)) {
-    const v = Array.isArray(input) ? (input[r - t.rect.top] as unknown[])[c - t.rect.left] : input;
-    const inMerge = t.sheet.merges.find(
-      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right,
-    );
-    if (inMerge && (r !== inMerge.top || c !== inMerge.left) && v !== "" && v !== null) {
-      throw fakeError("InvalidOperation", "cannot change part of a merged cell");
+  const { rect, sheet } = t;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = Array.isArray(input) ? (input[r - rect.top] as unknown[])[c - rect.left] : input;
+      const inMerge = sheet.merges.find(
+        (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right,
+      );
+      if (inMerge && (r !== inMerge.top || c !== inMerge.left) && v !== "" && v !== null) {
+        throw fakeError("InvalidOperation", "cannot change part of a merged cell");
+      }
+      // Office.js leaves a cell untouched where the array holds null.
+      if (v !== null) each(sheet.touch(r, c), v);
     }
-    // Office.js leaves a cell untouched where the array holds null.
-    if (v !== null) each(t.sheet.touch(r, c), v);
   }
 }
 
@@ -1120,7 +1123,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
             delete cell[k];
           }
         }
-        if (Object.keys(cell).length === 0) sheet.cells.delete(r * MAX_COLUMNS + c);
+        if (Object.keys(cell).length === 0) sheet.remove(r, c);
       }
     });
   }

@@ -68,7 +68,9 @@ let conditionalFormatCount = 0;
 
 export class FakeSheet {
   visibility: Visibility = "Visible";
-  readonly cells = new Map<number, FakeCell>();
+  // By row, then column: a key of r × 16,384 + c is a heap number past 2^31 (row 131,073), and
+  // one map of such keys made writing a large sheet slow.
+  private readonly rows = new Map<number, Map<number, FakeCell>>();
   merges: CellRange[] = [];
   frozenRows = 0;
   validations: FakeValidation[] = [];
@@ -84,35 +86,53 @@ export class FakeSheet {
   constructor(public name: string) {}
 
   cell(rowIndex: number, columnIndex: number): FakeCell | undefined {
-    return this.cells.get(rowIndex * MAX_COLUMNS + columnIndex);
+    return this.rows.get(rowIndex)?.get(columnIndex);
   }
 
   /** The cell record, created when missing. */
   touch(rowIndex: number, columnIndex: number): FakeCell {
-    const key = rowIndex * MAX_COLUMNS + columnIndex;
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = {}));
+    let row = this.rows.get(rowIndex);
+    if (!row) this.rows.set(rowIndex, (row = new Map()));
+    let cell = row.get(columnIndex);
+    if (!cell) row.set(columnIndex, (cell = {}));
     return cell;
+  }
+
+  /** Drops a cell's record: the cell no longer exists. */
+  remove(rowIndex: number, columnIndex: number): void {
+    const row = this.rows.get(rowIndex);
+    if (row?.delete(columnIndex) && row.size === 0) this.rows.delete(rowIndex);
+  }
+
+  /** How many cell records exist. */
+  get cellCount(): number {
+    let count = 0;
+    for (const row of this.rows.values()) count += row.size;
+    return count;
+  }
+
+  /** Every cell record, in no particular order. */
+  *allCells(): Generator<{ r: number; c: number; cell: FakeCell }> {
+    for (const [r, row] of this.rows) for (const [c, cell] of row) yield { r, c, cell };
   }
 
   /** The cells that exist within a rectangle (empty ones cost nothing), safe to change. */
   *cellsWithin(rect: CellRange): Generator<{ r: number; c: number; cell: FakeCell }> {
-    for (const [key, cell] of [...this.cells]) {
-      const r = Math.floor(key / MAX_COLUMNS);
-      const c = key % MAX_COLUMNS;
-      if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) {
-        yield { r, c, cell };
+    const within: { r: number; c: number; cell: FakeCell }[] = [];
+    for (const [r, row] of this.rows) {
+      if (r < rect.top || r > rect.bottom) continue;
+      for (const [c, cell] of row) {
+        if (c >= rect.left && c <= rect.right) within.push({ r, c, cell });
       }
     }
+    yield* within;
   }
 
   /** Bounding box of cells with content (valuesOnly) or with anything at all; null if none. */
   usedRange(valuesOnly: boolean): CellRange | null {
     let box: { top: number; left: number; bottom: number; right: number } | null = null;
-    for (const [key, cell] of this.cells) {
+    for (const { r, c, cell } of this.allCells()) {
       if (valuesOnly ? !hasContent(cell) : Object.keys(cell).length === 0) continue;
-      const r = Math.floor(key / MAX_COLUMNS);
-      const c = key % MAX_COLUMNS;
       if (!box) box = { top: r, left: c, bottom: r, right: c };
       else {
         box.top = Math.min(box.top, r);
