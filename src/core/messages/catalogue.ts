@@ -3,8 +3,7 @@ import type { Rule, RuleKind } from "../spec/rules";
 import type { SheetKey } from "../spec/sheets";
 import type { Label, ScalarType } from "../spec/types";
 import type { ConfigProblem } from "../config";
-import type { ExprError } from "../standard/expr";
-import type { JsonSyntaxError, PackageProblem } from "../standard/standard";
+import type { ExprErrorKind, JsonSyntaxError, PackageProblem } from "../spec/package-problem";
 import type { IssueCode, Severity } from "../issues/codes";
 import type { Detail } from "../issues/issue";
 import type { ReasonOf, REASONS } from "../issues/reasons";
@@ -370,7 +369,7 @@ export type PackageMessages = {
   readonly "bad-base": (p: { readonly base: string }, problem: string) => string;
   readonly json: { readonly [E in JsonSyntaxError]: string };
   /** The kinds of expression errors (docs/expressions.md), as `expression` words them. */
-  readonly exprKinds: { readonly [K in ExprError["kind"]]: string };
+  readonly exprKinds: { readonly [K in ExprErrorKind]: string };
   /** One error after the file's name: `12: $.sheets[0].fields[2].type: …`. */
   readonly at: (line: number, path: string, text: string) => string;
 };

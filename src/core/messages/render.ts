@@ -7,7 +7,7 @@ import type { Lang } from "./index";
 import type { Issue } from "../issues/issue";
 import { parseAddress } from "../grid";
 import type { ConfigIssue, ConfigProblem } from "../config";
-import type { PackageError, PackageProblem } from "../standard/standard";
+import type { PackageError, PackageProblem } from "../spec/package-problem";
 
 const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import type { PackageFormat } from "../spec/package-problem";
 
 /** The format tag every package starts with (docs/standards.md). */
 export const PACKAGE_FORMAT = "aidsheet-standard/1";
-
-/** The formats a package's names must have; a failed regex's message names one. */
-export const PACKAGE_FORMATS = ["key", "id"] as const;
-export type PackageFormat = (typeof PACKAGE_FORMATS)[number];
 
 const KEY = /^[a-z][a-z0-9_]*$/;
 const Key = z.string().regex(KEY, "key" satisfies PackageFormat);
