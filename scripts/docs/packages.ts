@@ -32,7 +32,7 @@ export function renderPackageModule(entry: (typeof PACKAGE_MODULES)[number], tex
 function monitoring(): Standard {
   const text = readFileSync(join(__dirname, "../../standards/monitoring.json"), "utf8");
   const loaded = loadPackage(text);
-  if (!loaded.ok) throw new Error(`standards/monitoring.json: ${loaded.errors[0]?.message}`);
+  if (!loaded.ok) throw new Error(`standards/monitoring.json: ${JSON.stringify(loaded.errors[0])}`);
   return loaded.standard;
 }
 

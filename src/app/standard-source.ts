@@ -11,7 +11,7 @@ export function standardFromSource(source: string): Standard {
   let standard = rebuilt.get(source);
   if (!standard) {
     const result = loadPackage(source);
-    if (!result.ok) throw new Error(`standard source: ${result.errors[0]?.message ?? ""}`);
+    if (!result.ok) throw new Error(`standard source: ${JSON.stringify(result.errors[0])}`);
     rebuilt.set(source, (standard = result.standard));
   }
   return standard;

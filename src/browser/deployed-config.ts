@@ -1,9 +1,9 @@
 import {
   DEFAULT_CONFIG,
   JIEDUI_2018,
-  formatPackageError,
   loadPackage,
   renderConfigIssue,
+  renderPackageError,
   resolveConfig,
 } from "../core";
 import type { Config, Lang, Standard } from "../core";
@@ -76,10 +76,11 @@ export async function loadDeployedConfig(
 
 /**
  * The standard deployed beside the pages (docs/standards.md), or the 2018 standard when there is
- * none; a bad package is refused whole, each error with its line and path.
+ * none; a bad package is refused whole, each error with its line and path in the page's language.
  */
 export async function loadDeployedStandard(
   pageUrl: string,
+  lang: Lang,
   fetchFile: typeof fetch = fetch,
 ): Promise<DeployedStandard> {
   const deployed = await fetchDeployed(STANDARD_FILE, pageUrl, fetchFile);
@@ -88,5 +89,8 @@ export async function loadDeployedStandard(
   const result = loadPackage(deployed.text);
   return result.ok
     ? result
-    : { ok: false, errors: result.errors.map((e) => `${STANDARD_FILE}:${formatPackageError(e)}`) };
+    : {
+        ok: false,
+        errors: result.errors.map((e) => `${STANDARD_FILE}:${renderPackageError(e, lang)}`),
+      };
 }

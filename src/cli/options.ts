@@ -6,10 +6,10 @@ import {
   JIEDUI_2018,
   MESSAGES,
   builtinStandard,
-  formatPackageError,
   loadPackage,
   renderConfigIssue,
   resolveConfig,
+  renderPackageError,
 } from "../core";
 import type { Config, Lang, LoadResult, Standard } from "../core";
 import { UsageError } from "./errors";
@@ -68,7 +68,7 @@ export async function loadStandardOption(arg: string | undefined, lang: Lang): P
   if (!existsSync(arg)) throw new UsageError(text.standardUnknown(arg, BUILTIN_STANDARD_IDS));
   const result = await readPackageFile(arg);
   if (!result.ok) {
-    const errors = result.errors.map((e) => `${arg}:${formatPackageError(e)}`);
+    const errors = result.errors.map((e) => `${arg}:${renderPackageError(e, lang)}`);
     throw new UsageError([text.standardInvalid(arg), ...errors].join("\n  "));
   }
   return result.standard;

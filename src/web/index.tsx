@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   document.title = strings.title;
   const [loaded, standard] = await Promise.all([
     loadDeployedConfig(location.href, lang),
-    loadDeployedStandard(location.href),
+    loadDeployedStandard(location.href, lang),
   ]);
   const env =
     loaded.ok && standard.ok

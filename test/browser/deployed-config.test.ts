@@ -80,25 +80,32 @@ describe("loadDeployedConfig", () => {
 describe("loadDeployedStandard", () => {
   test("reads the package beside the page; none (404) is the 2018 standard", async () => {
     const { asked, fetchFile } = fetchOf(() => new Response(REGION_EXTENSION_TEXT));
-    const result = await loadDeployedStandard(PAGE, fetchFile);
+    const result = await loadDeployedStandard(PAGE, "zh-CN", fetchFile);
     expect(asked).toEqual([`https://intranet.example/aidsheet/${STANDARD_FILE}`]);
     if (!result.ok) throw new Error(result.errors.join());
     expect(result.standard.id).toBe("jiedui-2018-region");
     const none = fetchOf(() => new Response("", { status: 404 }));
-    expect(await loadDeployedStandard(PAGE, none.fetchFile)).toEqual({
+    expect(await loadDeployedStandard(PAGE, "zh-CN", none.fetchFile)).toEqual({
       ok: true,
       standard: JIEDUI_2018,
     });
   });
 
-  test("a bad package is refused whole, each error with the file, line and path", async () => {
-    const bad = REGION_EXTENSION_TEXT.replace('"extends": "jiedui-2018"', '"extends": "x"');
-    const result = await loadDeployedStandard(PAGE, fetchOf(() => new Response(bad)).fetchFile);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const line = bad.split("\n").findIndex((l) => l.includes('"extends"')) + 1;
-    expect(result.errors).toEqual([
-      expect.stringMatching(`^${STANDARD_FILE}:${line}: \\$\\.extends: `),
-    ]);
-  });
+  test.each([
+    ["zh-CN", '：没有标准 "x"：'],
+    ["en", ': no standard "x": '],
+  ] as const)(
+    "a bad package is refused whole, each error with the file, line and path, in %s",
+    async (lang, words) => {
+      const bad = REGION_EXTENSION_TEXT.replace('"extends": "jiedui-2018"', '"extends": "x"');
+      const fetchFile = fetchOf(() => new Response(bad)).fetchFile;
+      const result = await loadDeployedStandard(PAGE, lang, fetchFile);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      const line = bad.split("\n").findIndex((l) => l.includes('"extends"')) + 1;
+      expect(result.errors).toEqual([
+        expect.stringContaining(`${STANDARD_FILE}:${line}: $.extends${words}`),
+      ]);
+    },
+  );
 });

@@ -110,3 +110,15 @@ describe("aidsheet template", () => {
     expect(codes.filter((c: string) => c !== "required")).toEqual([]);
   });
 });
+
+describe("aidsheet demo", () => {
+  test("a folder that cannot be made: exit 2 and the reason in the language asked for", () => {
+    const under = path.join(good, "demo");
+    const zh = run("demo", "--out", under);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(`无法创建 ${path.join(under, "submissions")}（`);
+    const en = run("demo", "--out", under, "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`cannot create ${path.join(under, "submissions")}: `);
+  });
+});

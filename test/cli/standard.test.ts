@@ -54,8 +54,21 @@ describe("aidsheet standard", () => {
     const r = run("standard", "check", bad, "--lang", "en");
     expect(r.code).toBe(2);
     const line = REGION_EXTENSION_TEXT.split("\n").findIndex((l) => l.includes('"count"')) + 1;
-    expect(r.stderr).toContain(`${bad}:${line}: $.sheets[0].fields[0].type:`);
+    expect(r.stderr).toContain(
+      `${bad}:${line}: $.sheets[0].fields[0].type: must be one of "text", "int", "count"`,
+    );
+    expect(r.stderr).toContain(", or an object ({…})");
     expect(r.stdout).toBe("");
+  });
+
+  test("check: the errors in Chinese by default", () => {
+    const r = run("standard", "check", bad);
+    expect(r.code).toBe(2);
+    const line = REGION_EXTENSION_TEXT.split("\n").findIndex((l) => l.includes('"count"')) + 1;
+    expect(r.stderr).toContain(`${bad}：标准包有 1 处错误，不能使用`);
+    expect(r.stderr).toContain(
+      `${bad}:${line}: $.sheets[0].fields[0].type：须为以下之一："text"、"int"、"count"`,
+    );
   });
 });
 
@@ -121,5 +134,11 @@ describe("--standard FILE", () => {
     );
     const invalid = run("validate", filled, "--lang", "zh-CN", "--standard", bad);
     expect(invalid.stderr).toContain(`--standard ${bad}：不是有效的标准包\n  ${bad}:`);
+    expect(invalid.stderr).toContain("$.sheets[0].fields[0].type：须为以下之一");
+    const invalidEn = run("validate", filled, "--lang", "en", "--standard", bad);
+    expect(invalidEn.stderr).toContain(
+      `--standard ${bad}: not a valid standard package\n  ${bad}:`,
+    );
+    expect(invalidEn.stderr).toContain("$.sheets[0].fields[0].type: must be one of");
   });
 });

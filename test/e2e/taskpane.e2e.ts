@@ -570,7 +570,7 @@ test("a region's standard deployed beside the taskpane: its field in the templat
   await alert.filter({ hasText: "配置文件有误" }).waitFor();
   const line = broken.split("\n").findIndex((l) => l.includes('"number"')) + 1;
   await expect(alert.textContent()).resolves.toContain(
-    `aidsheet.standard.json:${line}: $.sheets[0].fields[0].type`,
+    `aidsheet.standard.json:${line}: $.sheets[0].fields[0].type：须为以下之一："text"`,
   );
   await expect(button(stopped, "插入模板").count()).resolves.toBe(0);
 });

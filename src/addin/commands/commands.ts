@@ -13,7 +13,7 @@ void Office.onReady(() => {
         now: () => new Date().toISOString(),
       },
       config: () => loadDeployedConfig(location.href, lang),
-      standard: () => loadDeployedStandard(location.href),
+      standard: () => loadDeployedStandard(location.href, lang),
       ui: Office.context.ui,
       base: location.href,
     });

@@ -12,7 +12,7 @@ void Office.onReady(async () => {
   const root = createRoot(document.getElementById("container")!);
   const [loaded, standard] = await Promise.all([
     loadDeployedConfig(location.href, lang),
-    loadDeployedStandard(location.href),
+    loadDeployedStandard(location.href, lang),
   ]);
   if (!loaded.ok || !standard.ok) {
     const errors = [...(loaded.ok ? [] : loaded.errors), ...(standard.ok ? [] : standard.errors)];

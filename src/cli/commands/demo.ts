@@ -4,6 +4,7 @@ import { hasErrors, reportOf } from "../../app";
 import { planDemo } from "../../app/demo/demo";
 import type { Demo } from "../../app/demo/demo";
 import { MESSAGES } from "../../core";
+import type { Lang } from "../../core";
 import { writeBytesAtomic } from "../../xlsx/atomic-write";
 import { writeConsolidated } from "../../xlsx/write-consolidated";
 import { writeSubmission } from "../../xlsx/write-submission";
@@ -19,11 +20,11 @@ export interface DemoOptions extends CommonOptions {
 }
 
 /** Write the demo's input files into `dir`; their paths. */
-async function writeInputs(demo: Demo, dir: string): Promise<string[]> {
+async function writeInputs(demo: Demo, dir: string, lang: Lang): Promise<string[]> {
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new UsageError(`cannot create ${dir}: ${(error as Error).message}`);
+    throw new UsageError(MESSAGES[lang].cli.cannotCreate(dir, (error as Error).message));
   }
   const files: string[] = [];
   if (demo.workflow === "paired") {
@@ -53,7 +54,7 @@ export async function runDemo(opts: DemoOptions, out: Output): Promise<number> {
   const demo = planDemo(standard, config);
   const paired = demo.workflow === "paired";
   const inputsDir = path.join(dir, paired ? "submissions" : "registers");
-  const files = await writeInputs(demo, inputsDir);
+  const files = await writeInputs(demo, inputsDir, opts.lang);
   const consolidated = path.join(dir, "consolidated.xlsx");
   const reportFile = path.join(dir, "merge-report.json");
   const { lang } = opts;

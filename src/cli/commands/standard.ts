@@ -2,8 +2,8 @@ import {
   BUILTIN_STANDARD_IDS,
   MESSAGES,
   builtinStandard,
-  formatPackageError,
   pickLabel,
+  renderPackageError,
 } from "../../core";
 import type { Lang } from "../../core";
 import { checkInputsExist } from "../files";
@@ -38,6 +38,6 @@ export async function runStandardCheck(
     return 0;
   }
   out.stderr(text.standardBad(file, result.errors.length));
-  for (const e of result.errors) out.stderr(`${file}:${formatPackageError(e)}`);
+  for (const e of result.errors) out.stderr(`${file}:${renderPackageError(e, opts.lang)}`);
   return 2;
 }

@@ -3,6 +3,7 @@ import type { Rule, RuleKind } from "../spec/rules";
 import type { SheetKey } from "../spec/sheets";
 import type { Label, ScalarType } from "../spec/types";
 import type { ConfigProblem } from "../config";
+import type { ExprErrorKind, JsonSyntaxError, PackageProblem } from "../spec/package-problem";
 import type { IssueCode, Severity } from "../issues/codes";
 import type { Detail } from "../issues/issue";
 import type { ReasonOf, REASONS } from "../issues/reasons";
@@ -180,6 +181,8 @@ export interface CliMessages {
   readonly no: string;
   readonly noSuchPath: (path: string) => string;
   readonly cannotWrite: (dir: string) => string;
+  /** `demo --out DIR` cannot be made; `why` is the system's own words. */
+  readonly cannotCreate: (dir: string, why: string) => string;
   readonly pairingsUnreadable: (file: string) => string;
   /** `--config` cannot be read or is not JSON; `why` is the system's own words. */
   readonly configUnreadable: (file: string, why: string) => string;
@@ -356,12 +359,28 @@ export type ConfigMessages = {
   readonly at: (path: string, text: string) => string;
 };
 
+/** Why a standard package (docs/standards.md) is unusable, one text per kind of problem. */
+export type PackageMessages = {
+  readonly [K in Exclude<PackageProblem["kind"], "bad-base">]: (
+    p: Extract<PackageProblem, { kind: K }>,
+  ) => string;
+} & {
+  /** The base an `extends` names is itself bad: `problem` is its first error, worded. */
+  readonly "bad-base": (p: { readonly base: string }, problem: string) => string;
+  readonly json: { readonly [E in JsonSyntaxError]: string };
+  /** The kinds of expression errors (docs/expressions.md), as `expression` words them. */
+  readonly exprKinds: { readonly [K in ExprErrorKind]: string };
+  /** One error after the file's name: `12: $.sheets[0].fields[2].type: …`. */
+  readonly at: (line: number, path: string, text: string) => string;
+};
+
 /** Every user-facing text in one language; a language is a file like en.ts, registered in index.ts. */
 export interface Messages {
   /** Which of the standard's own labels (sheet, field, list names) this language shows. */
   readonly labels: keyof Label;
   readonly issues: Catalogue;
   readonly config: ConfigMessages;
+  readonly package: PackageMessages;
   readonly template: TemplateMessages;
   readonly errors: ErrorMessages;
   readonly cli: CliMessages;

@@ -1,7 +1,14 @@
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
 import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
 import { pick } from "./catalogue";
-import type { Catalogue, MessageArgs, Messages, TemplateMessages } from "./catalogue";
+import type {
+  Catalogue,
+  ConfigMessages,
+  MessageArgs,
+  Messages,
+  PackageMessages,
+  TemplateMessages,
+} from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
@@ -239,6 +246,7 @@ const JSON_TYPE_NAMES = {
   array: "an array ([…])",
   string: "a text in quotes",
   number: "a number",
+  boolean: "true or false",
 } as const;
 
 const FORMAT_NAMES = {
@@ -248,22 +256,93 @@ const FORMAT_NAMES = {
   "line-name": "a name in lower case letters, digits and _ (such as monitoring)",
 } as const;
 
+const config: ConfigMessages = {
+  at: (path, text) => (path === "" ? text : `${path}: ${text}`),
+  required: () => "is required",
+  type: (p) => `must be ${JSON_TYPE_NAMES[p.expected]}`,
+  "unknown-keys": (p) =>
+    `unknown ${p.keys.length === 1 ? "key" : "keys"}: ${p.keys.join(", ")} (check the spelling)`,
+  empty: () => "must not be empty",
+  min: (p) => `must be ${p.inclusive ? "at least" : "greater than"} ${p.min}`,
+  max: (p) => `must be ${p.inclusive ? "at most" : "less than"} ${p.max}`,
+  format: (p) => `must be ${FORMAT_NAMES[p.format]}`,
+  prefix: (p) => `${p.code} does not start with code_prefix ${p.prefix}`,
+  invalid: () => "is not valid here",
+};
+
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(", ");
+
+const packageErrors: PackageMessages = {
+  at: (line, path, text) => `${line}: ${path}: ${text}`,
+  "json-syntax": (p) => `JSON syntax at column ${p.column}: ${packageErrors.json[p.error]}`,
+  json: {
+    InvalidSymbol: "a character that JSON does not allow",
+    InvalidNumberFormat: "not a valid number",
+    PropertyNameExpected: 'a key in double quotes is expected ("key": value)',
+    ValueExpected: "a value is expected",
+    ColonExpected: "a colon is expected after the key",
+    CommaExpected: "a comma is expected",
+    CloseBraceExpected: "a closing } is expected",
+    CloseBracketExpected: "a closing ] is expected",
+    EndOfFileExpected: "nothing may follow the package's closing }",
+    InvalidCommentToken: "not a valid comment",
+    UnexpectedEndOfComment: "a comment that is not closed (*/)",
+    UnexpectedEndOfString: 'a text that is not closed (")',
+    UnexpectedEndOfNumber: "a number that ends too early",
+    InvalidUnicode: "not a valid \\u escape",
+    InvalidEscapeCharacter: "not a valid escape after \\",
+    InvalidCharacter: "a character that a text may not hold (write it escaped)",
+  },
+  required: config.required,
+  type: (p) => `must be ${JSON_TYPE_NAMES[p.expected]}`,
+  "unknown-keys": config["unknown-keys"],
+  empty: config.empty,
+  "too-long": (p) => `must be at most ${p.max} characters long`,
+  format: (p) =>
+    p.format === "key"
+      ? "must be a key: lower-case letters, digits and _, starting with a letter"
+      : "must be an id: lower-case letters, digits, - and _",
+  "one-of": (p) =>
+    `must be one of ${[quoted(p.values), ...p.types.map((t) => JSON_TYPE_NAMES[t])].filter((s) => s !== "").join(", or ")}`,
+  invalid: config.invalid,
+  "unknown-base": (p) =>
+    `no standard "${p.base}": extends names a built-in standard (aidsheet standard list) or a package file beside this one`,
+  "bad-base": (p, problem) => `"${p.base}" is not a valid package: ${problem}`,
+  inherited: (p) => `an extension inherits ${p.key} from "${p.base}": leave it out`,
+  "base-sheet-changed": (p) =>
+    `sheet "${p.sheet}" of "${p.base}" is not changed by an extension: only fields are added`,
+  "base-field": (p) =>
+    `field "${p.field}" is already in "${p.base}": an extension adds fields, never replaces them`,
+  "base-merge-key": (p) => `the merge key of "${p.sheet}" is inherited from "${p.base}"`,
+  "register-builtin-indicators": () => "only the paired workflow has built-in indicators",
+  "districts-list": () =>
+    "the districts list comes from the region configuration (docs/configuration.md)",
+  "list-value-twice": (p) => `"${p.value}" is listed twice in "${p.list}"`,
+  "sheet-twice": (p) => `sheet "${p.sheet}" is declared twice`,
+  "field-twice": (p) => `field "${p.field}" is declared twice`,
+  "rule-twice": (p) => `rule id "${p.id}" is used twice`,
+  "header-ambiguous": (p) =>
+    `header "${p.header}" would match both "${p.fields[0]}" and "${p.fields[1]}"`,
+  "unknown-list": (p) => `no list "${p.list}"`,
+  "unknown-sheet": (p) => `no sheet "${p.sheet}"`,
+  "unknown-field": (p) => `sheet "${p.sheet}" has no field "${p.field}"`,
+  "field-on-no-sheet": (p) => `no sheet has a field "${p.field}"`,
+  exprKinds: {
+    syntax: "syntax error",
+    name: "name error",
+    type: "type error",
+    budget: "too many steps",
+    depth: "nested too deeply",
+  },
+  expression: (p) =>
+    `${packageErrors.exprKinds[p.error.kind]}${p.error.offset === undefined ? "" : ` at character ${p.error.offset + 1}`}: ${p.error.message}`,
+};
+
 export const en: Messages = {
   labels: "en",
   issues,
-  config: {
-    at: (path, text) => (path === "" ? text : `${path}: ${text}`),
-    required: () => "is required",
-    type: (p) => `must be ${JSON_TYPE_NAMES[p.expected]}`,
-    "unknown-keys": (p) =>
-      `unknown ${p.keys.length === 1 ? "key" : "keys"}: ${p.keys.join(", ")} (check the spelling)`,
-    empty: () => "must not be empty",
-    min: (p) => `must be ${p.inclusive ? "at least" : "greater than"} ${p.min}`,
-    max: (p) => `must be ${p.inclusive ? "at most" : "less than"} ${p.max}`,
-    format: (p) => `must be ${FORMAT_NAMES[p.format]}`,
-    prefix: (p) => `${p.code} does not start with code_prefix ${p.prefix}`,
-    invalid: () => "is not valid here",
-  },
+  config,
+  package: packageErrors,
   template,
   errors: {
     "masked-into": () =>
@@ -293,6 +372,7 @@ export const en: Messages = {
     no: "no",
     noSuchPath: (p) => `no such file or folder: ${p}`,
     cannotWrite: (dir) => `cannot write to ${dir}`,
+    cannotCreate: (dir, why) => `cannot create ${dir}: ${why}`,
     pairingsUnreadable: (file) => `--pairings ${file}: cannot be read`,
     configUnreadable: (file, why) => `--config ${file}: not a readable JSON file (${why})`,
     configInvalid: (file, problems) => [`--config ${file}:`, ...problems].join("\n  "),

@@ -7,6 +7,7 @@ import type { Lang } from "./index";
 import type { Issue } from "../issues/issue";
 import { parseAddress } from "../grid";
 import type { ConfigIssue, ConfigProblem } from "../config";
+import type { PackageError, PackageProblem } from "../spec/package-problem";
 
 const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -61,6 +62,21 @@ export function renderConfigIssue(issue: ConfigIssue, lang: Lang): string {
   // Indexing by kind: a kind without a text in the catalogues does not compile.
   const text = words[issue.problem.kind] as (p: ConfigProblem) => string;
   return words.at(issue.path, text(issue.problem));
+}
+
+/** A package error after the file's name, such as `12: $.rules[0].field：…`. */
+export function renderPackageError(error: PackageError, lang: Lang): string {
+  const words = MESSAGES[lang].package;
+  return words.at(error.line, error.path, packageProblemText(error.problem, lang));
+}
+
+function packageProblemText(problem: PackageProblem, lang: Lang): string {
+  if (problem.kind === "bad-base") {
+    return MESSAGES[lang].package["bad-base"](problem, packageProblemText(problem.problem, lang));
+  }
+  // Indexing by kind: a kind without a text in the catalogues does not compile.
+  const text = MESSAGES[lang].package[problem.kind] as (p: PackageProblem) => string;
+  return text(problem);
 }
 
 export function toIssueJson(issue: Issue, lang: Lang, sheets: StandardSheets = SHEETS): IssueJson {

@@ -1,7 +1,14 @@
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
 import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
 import { pick } from "./catalogue";
-import type { Catalogue, MessageArgs, Messages, TemplateMessages } from "./catalogue";
+import type {
+  Catalogue,
+  ConfigMessages,
+  MessageArgs,
+  Messages,
+  PackageMessages,
+  TemplateMessages,
+} from "./catalogue";
 
 const v = (a: MessageArgs) => (a.value === "" ? "" : ` (${a.value})`);
 const f = (a: MessageArgs) => a.field ?? "";
@@ -228,6 +235,7 @@ const JSON_TYPE_NAMES = {
   array: "数组（[…]）",
   string: "带引号的文本",
   number: "数字",
+  boolean: "true 或 false",
 } as const;
 
 const FORMAT_NAMES = {
@@ -237,21 +245,88 @@ const FORMAT_NAMES = {
   "line-name": "由小写字母、数字和 _ 组成的名称（如 monitoring）",
 } as const;
 
+const config: ConfigMessages = {
+  at: (path, text) => (path === "" ? text : `${path}：${text}`),
+  required: () => "必须填写",
+  type: (p) => `须为${JSON_TYPE_NAMES[p.expected]}`,
+  "unknown-keys": (p) => `未知的键：${p.keys.join("、")}（请检查拼写）`,
+  empty: () => "不能为空",
+  min: (p) => `须${p.inclusive ? "不小于" : "大于"} ${p.min}`,
+  max: (p) => `须${p.inclusive ? "不大于" : "小于"} ${p.max}`,
+  format: (p) => `须为 ${FORMAT_NAMES[p.format]}`,
+  prefix: (p) => `${p.code} 不以 code_prefix ${p.prefix} 开头`,
+  invalid: () => "此处的值无效",
+};
+
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join("、");
+
+const packageErrors: PackageMessages = {
+  at: (line, path, text) => `${line}: ${path}：${text}`,
+  "json-syntax": (p) => `JSON 语法错误（第 ${p.column} 列）：${packageErrors.json[p.error]}`,
+  json: {
+    InvalidSymbol: "JSON 不允许的字符",
+    InvalidNumberFormat: "不是有效的数字",
+    PropertyNameExpected: '此处应为带双引号的键（"键": 值）',
+    ValueExpected: "此处应有一个值",
+    ColonExpected: "键之后应有冒号",
+    CommaExpected: "此处应有逗号",
+    CloseBraceExpected: "缺少右花括号 }",
+    CloseBracketExpected: "缺少右方括号 ]",
+    EndOfFileExpected: "标准包末尾的 } 之后不能再有内容",
+    InvalidCommentToken: "不是有效的注释",
+    UnexpectedEndOfComment: "注释没有结束（缺少 */）",
+    UnexpectedEndOfString: '文本没有结束（缺少 "）',
+    UnexpectedEndOfNumber: "数字不完整",
+    InvalidUnicode: "不是有效的 \\u 转义",
+    InvalidEscapeCharacter: "\\ 之后不是有效的转义",
+    InvalidCharacter: "文本中不能直接出现的字符（请转义）",
+  },
+  required: config.required,
+  type: (p) => `须为${JSON_TYPE_NAMES[p.expected]}`,
+  "unknown-keys": config["unknown-keys"],
+  empty: config.empty,
+  "too-long": (p) => `不能超过 ${p.max} 个字符`,
+  format: (p) =>
+    p.format === "key"
+      ? "须为键名：小写字母、数字和 _，以字母开头"
+      : "须为标识：小写字母、数字、- 和 _",
+  "one-of": (p) =>
+    `须为以下之一：${[quoted(p.values), ...p.types.map((t) => JSON_TYPE_NAMES[t])].filter((s) => s !== "").join("，或")}`,
+  invalid: config.invalid,
+  "unknown-base": (p) =>
+    `没有标准 "${p.base}"：extends 须为内置标准的标识（见 aidsheet standard list）或同一文件夹中的标准包文件`,
+  "bad-base": (p, problem) => `"${p.base}" 不是有效的标准包：${problem}`,
+  inherited: (p) => `扩展包从 "${p.base}" 继承 ${p.key}，请删去此项`,
+  "base-sheet-changed": (p) => `扩展包不能修改 "${p.base}" 的工作表 "${p.sheet}"，只能增加字段`,
+  "base-field": (p) => `字段 "${p.field}" 已在 "${p.base}" 中：扩展包只能增加字段，不能替换`,
+  "base-merge-key": (p) => `"${p.sheet}" 的合并键继承自 "${p.base}"，不能重设`,
+  "register-builtin-indicators": () => "只有结对帮扶类标准有内置指标",
+  "districts-list": () => "districts 名单来自地区配置（docs/configuration.md），不能在标准包中定义",
+  "list-value-twice": (p) => `"${p.value}" 在名单 "${p.list}" 中出现了两次`,
+  "sheet-twice": (p) => `工作表 "${p.sheet}" 声明了两次`,
+  "field-twice": (p) => `字段 "${p.field}" 声明了两次`,
+  "rule-twice": (p) => `规则标识 "${p.id}" 用了两次`,
+  "header-ambiguous": (p) => `表头 "${p.header}" 会同时对应 "${p.fields[0]}" 和 "${p.fields[1]}"`,
+  "unknown-list": (p) => `没有名单 "${p.list}"`,
+  "unknown-sheet": (p) => `没有工作表 "${p.sheet}"`,
+  "unknown-field": (p) => `工作表 "${p.sheet}" 没有字段 "${p.field}"`,
+  "field-on-no-sheet": (p) => `没有工作表含字段 "${p.field}"`,
+  exprKinds: {
+    syntax: "表达式语法错误",
+    name: "表达式名称错误",
+    type: "表达式类型错误",
+    budget: "表达式计算步数过多",
+    depth: "表达式嵌套过深",
+  },
+  expression: (p) =>
+    `${packageErrors.exprKinds[p.error.kind]}${p.error.offset === undefined ? "" : `（第 ${p.error.offset + 1} 个字符）`}：${p.error.message}`,
+};
+
 export const zhCN: Messages = {
   labels: "zh",
   issues,
-  config: {
-    at: (path, text) => (path === "" ? text : `${path}：${text}`),
-    required: () => "必须填写",
-    type: (p) => `须为${JSON_TYPE_NAMES[p.expected]}`,
-    "unknown-keys": (p) => `未知的键：${p.keys.join("、")}（请检查拼写）`,
-    empty: () => "不能为空",
-    min: (p) => `须${p.inclusive ? "不小于" : "大于"} ${p.min}`,
-    max: (p) => `须${p.inclusive ? "不大于" : "小于"} ${p.max}`,
-    format: (p) => `须为 ${FORMAT_NAMES[p.format]}`,
-    prefix: (p) => `${p.code} 不以 code_prefix ${p.prefix} 开头`,
-    invalid: () => "此处的值无效",
-  },
+  config,
+  package: packageErrors,
   template,
   errors: {
     "masked-into": () => "要合并进的汇总表已隐去身份证号，不能再合并。请使用未隐去的汇总表。",
@@ -278,6 +353,7 @@ export const zhCN: Messages = {
     no: "否",
     noSuchPath: (p) => `找不到文件或文件夹：${p}`,
     cannotWrite: (dir) => `无法写入 ${dir}`,
+    cannotCreate: (dir, why) => `无法创建 ${dir}（${why}）`,
     pairingsUnreadable: (file) => `--pairings ${file}：无法读取`,
     configUnreadable: (file, why) => `--config ${file}：不是可读取的 JSON 文件（${why}）`,
     configInvalid: (file, problems) => [`--config ${file}：`, ...problems].join("\n  "),

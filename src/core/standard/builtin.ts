@@ -18,7 +18,7 @@ export function builtinStandard(id: string): Standard | undefined {
   const source = SOURCES.get(id);
   if (source === undefined) return undefined;
   const result = loadStandard(source, { builtins: builtinStandard });
-  if (!result.ok) throw new Error(`built-in standard ${id}: ${result.errors[0]?.message}`);
+  if (!result.ok) throw new Error(`built-in standard ${id}: ${JSON.stringify(result.errors[0])}`);
   loaded.set(id, result.standard);
   return result.standard;
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import type { PackageFormat } from "../spec/package-problem";
 
 /** The format tag every package starts with (docs/standards.md). */
 export const PACKAGE_FORMAT = "aidsheet-standard/1";
 
 const KEY = /^[a-z][a-z0-9_]*$/;
-const Key = z.string().regex(KEY, "a snake_case key");
-const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "lower-case letters, digits, - and _");
+const Key = z.string().regex(KEY, "key" satisfies PackageFormat);
+const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "id" satisfies PackageFormat);
 
 const LabelSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -25,9 +26,7 @@ const SCALAR_TYPES = [
   "phone",
 ] as const;
 
-const FieldTypeSchema = z.union([z.enum(SCALAR_TYPES), z.object({ list: Key }).strict()], {
-  error: `one of ${SCALAR_TYPES.join(", ")}, or { "list": KEY }`,
-});
+const FieldTypeSchema = z.union([z.enum(SCALAR_TYPES), z.object({ list: Key }).strict()]);
 
 const kind = <K extends string, S extends z.ZodRawShape>(k: K, shape: S) =>
   z.object({ kind: z.literal(k), ...shape }).strict();

@@ -7,6 +7,8 @@ import type { Label } from "../spec/types";
 import { splitLabel } from "../read/text";
 import { compileExpression } from "./expr";
 import type { Compiled, ExprScope } from "./expr";
+import { JSON_TYPES, PACKAGE_FORMATS } from "../spec/package-problem";
+import type { JsonType, PackageError, PackageProblem } from "../spec/package-problem";
 import { StandardPackageSchema } from "./schema";
 import type { PackageField, PackageFieldRule, PackageSheet, StandardPackage } from "./schema";
 
@@ -55,18 +57,7 @@ export interface Standard {
   readonly source: string;
 }
 
-export interface PackageError {
-  /** JSON path of the offending value, e.g. `$.sheets[2].fields[0].type`. */
-  readonly path: string;
-  /** 1-based line of the package text; 0 when the error is not in it. */
-  readonly line: number;
-  readonly message: string;
-}
-
-/** An error as text after the file's name: `12: $.sheets[0].fields[2].type: …`. */
-export function formatPackageError(e: PackageError): string {
-  return `${e.line}: ${e.path}: ${e.message}`;
-}
+export type { JsonSyntaxError, PackageError, PackageProblem } from "../spec/package-problem";
 
 export type LoadResult =
   | { readonly ok: true; readonly standard: Standard }
@@ -104,17 +95,17 @@ function loadAt(text: string, opts: LoadOptions, depth: number): LoadResult {
   }
   const base = depth < MAX_EXTENDS_DEPTH ? resolveBase(pkg.extends, opts, depth) : null;
   if (base === null || !base.ok) {
-    const why =
+    const problem: PackageProblem =
       base === null
-        ? `unknown standard "${pkg.extends}": a built-in id or a package file`
-        : `"${pkg.extends}" is not a valid package: ${base.errors[0]?.message ?? ""}`;
-    return { ok: false, errors: [at({ path: ["extends"], message: why })] };
+        ? { kind: "unknown-base", base: pkg.extends }
+        : { kind: "bad-base", base: pkg.extends, problem: base.errors[0]!.problem };
+    return { ok: false, errors: [at({ path: ["extends"], problem })] };
   }
   // A base's source may have comments (a built-in package written as JSONC).
   const merged = extend(parse(base.standard.source) as StandardPackage, pkg);
   if (!merged.ok) return { ok: false, errors: merged.errors.map(at) };
   return build(merged.pkg, `${JSON.stringify(merged.pkg, null, 2)}\n`, (e) =>
-    at({ path: merged.origin(e.path), message: e.message }),
+    at({ path: merged.origin(e.path), problem: e.problem }),
   );
 }
 
@@ -127,7 +118,7 @@ function resolveBase(name: string, opts: LoadOptions, depth: number): LoadResult
 
 interface RawError {
   readonly path: Path;
-  readonly message: string;
+  readonly problem: PackageProblem;
 }
 
 function parsePackage(
@@ -138,20 +129,23 @@ function parsePackage(
   const syntax: ParseError[] = [];
   const root = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: false });
   if (syntax.length > 0 || root === undefined) {
-    const errors = syntax.map((e) => ({
+    const errors = syntax.map((e): PackageError => {
+      const { line, column } = positionOf(text, e.offset);
+      const name = printParseErrorCode(e.error);
+      const error = name === "<unknown ParseErrorCode>" ? "InvalidSymbol" : name;
+      return { path: "$", line, problem: { kind: "json-syntax", error, column } };
+    });
+    const empty: PackageError = {
       path: "$",
-      line: lineOf(text, e.offset),
-      message: `JSON: ${printParseErrorCode(e.error)}`,
-    }));
-    return {
-      ok: false,
-      errors: errors.length > 0 ? errors : [{ path: "$", line: 1, message: "empty" }],
+      line: 1,
+      problem: { kind: "json-syntax", error: "ValueExpected", column: 1 },
     };
+    return { ok: false, errors: errors.length > 0 ? errors : [empty] };
   }
   const at = (e: RawError): PackageError => ({
     path: formatPath(e.path),
-    line: lineOf(text, nearestNode(root, e.path).offset),
-    message: e.message,
+    line: positionOf(text, nearestNode(root, e.path).offset).line,
+    problem: e.problem,
   });
   const result = StandardPackageSchema.safeParse(nodeValue(root));
   if (!result.success) return { ok: false, errors: result.error.issues.map(fromZod).map(at) };
@@ -175,7 +169,58 @@ function nodeValue(node: Node): unknown {
 }
 
 function fromZod(issue: z.core.$ZodIssue): RawError {
-  return { path: issue.path.filter((p) => typeof p !== "symbol"), message: issue.message };
+  return { path: issue.path.filter((p) => typeof p !== "symbol"), problem: toProblem(issue) };
+}
+
+function toProblem(issue: z.core.$ZodIssue): PackageProblem {
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) return { kind: "required" };
+      const expected = jsonType(issue.expected);
+      return expected ? { kind: "type", expected } : { kind: "invalid" };
+    }
+    case "unrecognized_keys":
+      return { kind: "unknown-keys", keys: issue.keys };
+    case "too_small":
+      return { kind: "empty" };
+    case "too_big":
+      return { kind: "too-long", max: Number(issue.maximum) };
+    case "invalid_format":
+      return formatProblem(issue.message);
+    case "invalid_key":
+      return formatProblem(issue.issues[0]?.message ?? "");
+    case "invalid_value":
+      return { kind: "one-of", values: issue.values.map(String), types: [] };
+    case "invalid_union": {
+      if ("options" in issue && Array.isArray(issue.options)) {
+        return { kind: "one-of", values: issue.options.map(String), types: [] };
+      }
+      // Each alternative's own complaint names a value or a kind of JSON value it would take.
+      const firsts = issue.errors.map((alternative) =>
+        alternative.find((i) => i.path.length === 0),
+      );
+      return {
+        kind: "one-of",
+        values: firsts.flatMap((i) => (i?.code === "invalid_value" ? i.values.map(String) : [])),
+        types: firsts.flatMap((i) => {
+          const type = i?.code === "invalid_type" ? jsonType(i.expected) : undefined;
+          return type ? [type] : [];
+        }),
+      };
+    }
+    default:
+      return { kind: "invalid" };
+  }
+}
+
+function jsonType(expected: string): JsonType | undefined {
+  const wanted = expected === "record" ? "object" : expected;
+  return JSON_TYPES.find((t) => t === wanted);
+}
+
+function formatProblem(message: string): PackageProblem {
+  const known = PACKAGE_FORMATS.find((f) => f === message);
+  return known ? { kind: "format", format: known } : { kind: "invalid" };
 }
 
 /** The node at a path, or its nearest ancestor present (a missing key points at its object). */
@@ -187,10 +232,17 @@ function nearestNode(root: Node, path: Path): Node {
   return root;
 }
 
-function lineOf(text: string, offset: number): number {
+/** The 1-based line and column of an offset into the text. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
 }
 
 function formatPath(path: Path): string {
@@ -201,13 +253,10 @@ function formatPath(path: Path): string {
 function baseErrors(pkg: StandardPackage): RawError[] {
   const errors: RawError[] = [];
   for (const key of ["template_id", "workflow", "sheets", "merge"] as const) {
-    if (pkg[key] === undefined) errors.push({ path: [key], message: `required: ${key}` });
+    if (pkg[key] === undefined) errors.push({ path: [key], problem: { kind: "required" } });
   }
   if (pkg.workflow === "register" && pkg.indicators === "builtin") {
-    errors.push({
-      path: ["indicators"],
-      message: "only the paired workflow has built-in indicators",
-    });
+    errors.push({ path: ["indicators"], problem: { kind: "register-builtin-indicators" } });
   }
   return errors;
 }
@@ -226,7 +275,7 @@ function extend(
   const origins: [Path, Path][] = [];
   for (const key of ["template_id", "workflow", "indicators", "grouping"] as const) {
     if (ext[key] !== undefined) {
-      errors.push({ path: [key], message: `an extension inherits ${key} from "${base.id}"` });
+      errors.push({ path: [key], problem: { kind: "inherited", key, base: base.id } });
     }
   }
   const sheets: PackageSheet[] = (base.sheets ?? []).map((s) => ({ ...s }));
@@ -244,7 +293,7 @@ function extend(
     for (const prop of Object.keys(rest)) {
       errors.push({
         path: ["sheets", i, prop],
-        message: `sheet "${s.key}" of "${base.id}" is not changed by an extension: only fields are added`,
+        problem: { kind: "base-sheet-changed", sheet: s.key, base: base.id },
       });
     }
     const existing = sheets[target]!.fields ?? [];
@@ -252,7 +301,7 @@ function extend(
       if (existing.some((b) => b.key === f.key)) {
         errors.push({
           path: ["sheets", i, "fields", j, "key"],
-          message: `field "${f.key}" is already in "${base.id}": an extension adds fields, never replaces them`,
+          problem: { kind: "base-field", field: f.key, base: base.id },
         });
       }
       origins.push([
@@ -281,7 +330,7 @@ function extend(
     if (base.merge?.[sheet]) {
       errors.push({
         path: ["merge", sheet],
-        message: `the merge key of "${sheet}" is inherited from "${base.id}"`,
+        problem: { kind: "base-merge-key", sheet, base: base.id },
       });
     }
     origins.push([
@@ -309,6 +358,8 @@ function extend(
   return { ok: true, pkg, origin };
 }
 
+type Report = (path: Path, problem: PackageProblem) => void;
+
 /** Check a whole package (no extends left) and build its Standard, or give every error. */
 function build(
   pkg: StandardPackage,
@@ -316,20 +367,22 @@ function build(
   at: (e: RawError) => PackageError,
 ): LoadResult {
   const errors: RawError[] = [];
-  const err = (path: Path, message: string) => errors.push({ path, message });
+  const err: Report = (path, problem) => errors.push({ path, problem });
   const listKeys = new Set([DISTRICTS_LIST, ...Object.keys(pkg.lists ?? {})]);
   for (const [key, values] of Object.entries(pkg.lists ?? {})) {
-    if (key === DISTRICTS_LIST) err(["lists", key], "districts come from the region configuration");
+    if (key === DISTRICTS_LIST) err(["lists", key], { kind: "districts-list" });
     const repeated = values.find((v, i) => values.indexOf(v) !== i);
-    if (repeated !== undefined) err(["lists", key], `"${repeated}" is listed twice`);
+    if (repeated !== undefined) {
+      err(["lists", key], { kind: "list-value-twice", list: key, value: repeated });
+    }
   }
   const sheets: SheetSpec[] = [];
   const sheetKeys = new Set<string>();
   (pkg.sheets ?? []).forEach((s, i) => {
-    if (sheetKeys.has(s.key)) err(["sheets", i, "key"], `sheet "${s.key}" is declared twice`);
+    if (sheetKeys.has(s.key)) err(["sheets", i, "key"], { kind: "sheet-twice", sheet: s.key });
     sheetKeys.add(s.key);
-    if (s.name === undefined) err(["sheets", i], "required: name");
-    if (s.layout === undefined) err(["sheets", i], "required: layout");
+    if (s.name === undefined) err(["sheets", i, "name"], { kind: "required" });
+    if (s.layout === undefined) err(["sheets", i, "layout"], { kind: "required" });
     sheets.push(toSheet(s));
   });
   const fieldsOf = new Map(sheets.map((s) => [s.key, new Set(s.fields.map((f) => f.key))]));
@@ -343,15 +396,13 @@ function build(
     };
     const result = compileExpression(source, scope);
     if (result.ok) return result.expr;
-    const where =
-      result.error.offset === undefined ? "" : ` at character ${result.error.offset + 1}`;
-    err(path, `${result.error.kind} error${where}: ${result.error.message}`);
+    err(path, { kind: "expression", error: result.error });
     return null;
   };
   const onSheet = (sheet: string, field: string | null, path: Path): boolean => {
-    if (!fieldsOf.has(sheet)) err([...path, "sheet"], `no sheet "${sheet}"`);
+    if (!fieldsOf.has(sheet)) err([...path, "sheet"], { kind: "unknown-sheet", sheet });
     else if (field !== null && !fieldsOf.get(sheet)!.has(field)) {
-      err([...path, "field"], `sheet "${sheet}" has no field "${field}"`);
+      err([...path, "field"], { kind: "unknown-field", sheet, field });
     } else return true;
     return false;
   };
@@ -360,7 +411,7 @@ function build(
   const rules: PackageRule[] = [];
   (pkg.rules ?? []).forEach((r, i) => {
     const path = ["rules", i];
-    if (ruleIds.has(r.id)) err([...path, "id"], `rule id "${r.id}" is used twice`);
+    if (ruleIds.has(r.id)) err([...path, "id"], { kind: "rule-twice", id: r.id });
     ruleIds.add(r.id);
     if (!onSheet(r.sheet, r.field, path)) return;
     const check = compile(r.check, r.sheet, [...path, "check"]);
@@ -389,16 +440,16 @@ function build(
   }
   for (const [sheet, { key }] of Object.entries(pkg.merge ?? {})) {
     key.forEach((f, j) => {
-      if (!fieldsOf.has(sheet)) err(["merge", sheet], `no sheet "${sheet}"`);
+      if (!fieldsOf.has(sheet)) err(["merge", sheet], { kind: "unknown-sheet", sheet });
       else if (!fieldsOf.get(sheet)!.has(f))
-        err(["merge", sheet, "key", j], `sheet "${sheet}" has no field "${f}"`);
+        err(["merge", sheet, "key", j], { kind: "unknown-field", sheet, field: f });
     });
   }
   const g = pkg.grouping;
   if (g) {
     const all = new Set([...fieldsOf.values()].flatMap((s) => [...s]));
     for (const [k, f] of Object.entries(g))
-      if (!all.has(f)) err(["grouping", k], `no sheet has a field "${f}"`);
+      if (!all.has(f)) err(["grouping", k], { kind: "field-on-no-sheet", field: f });
   }
   if (errors.length > 0) return { ok: false, errors: errors.map(at) };
   return {
@@ -434,30 +485,30 @@ function checkFields(
   sheetIndex: number,
   fieldsOf: ReadonlyMap<string, ReadonlySet<string>>,
   listKeys: ReadonlySet<string>,
-  err: (path: Path, message: string) => void,
+  err: Report,
 ): void {
   const labels = new Map<string, string>();
   const keys = new Set<string>();
   sheet.fields.forEach((f, j) => {
     const path = ["sheets", sheetIndex, "fields", j];
-    if (keys.has(f.key)) err([...path, "key"], `field "${f.key}" is declared twice`);
+    if (keys.has(f.key)) err([...path, "key"], { kind: "field-twice", field: f.key });
     keys.add(f.key);
     for (const label of [f.label.zh, f.label.en, f.key, ...(f.aliases ?? [])]) {
       const header = splitLabel(label).label;
       const owner = labels.get(header);
       if (owner !== undefined && owner !== f.key) {
-        err(path, `header "${label}" would match both "${owner}" and "${f.key}"`);
+        err(path, { kind: "header-ambiguous", header: label, fields: [owner, f.key] });
       }
       labels.set(header, f.key);
     }
     if (typeof f.type === "object" && !listKeys.has(f.type.list)) {
-      err([...path, "type", "list"], `no list "${f.type.list}"`);
+      err([...path, "type", "list"], { kind: "unknown-list", list: f.type.list });
     }
     f.rules.forEach((r, k) => {
       for (const [prop, other] of namedFields(r)) {
         const target = r.kind === "ref" ? r.sheet : sheet.key;
         if (!fieldsOf.get(target)?.has(other)) {
-          err([...path, "rules", k, prop], `sheet "${target}" has no field "${other}"`);
+          err([...path, "rules", k, prop], { kind: "unknown-field", sheet: target, field: other });
         }
       }
     });

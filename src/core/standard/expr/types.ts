@@ -1,4 +1,6 @@
 // The public shapes of the expression language (docs/expressions.md).
+import type { ExprErrorKind } from "../../spec/package-problem";
+
 /** What names mean, for checking an expression when its package loads. */
 export interface ExprScope {
   /** The fields of the sheet the expression is evaluated on. */
@@ -14,7 +16,7 @@ export type ExprValue = string | number | boolean | null | readonly ExprValue[];
 
 /** Why an expression does not compile or evaluate; `offset` is 0-based into the source. */
 export interface ExprError {
-  readonly kind: "syntax" | "name" | "type" | "budget" | "depth";
+  readonly kind: ExprErrorKind;
   readonly message: string;
   readonly offset?: number;
 }
