@@ -6,7 +6,7 @@ import { accepts, FUNCTIONS } from "./functions";
 import { MAX_DEPTH, type ParsedNode } from "./parse";
 import type { ExprScope } from "./types";
 
-/** Our tree for a parsed expression in a value position; throws CompileFailure (caught by the caller). */
+/** Our tree for a parsed expression in a value position; throws CompileFailure (index.ts catches it). */
 export function compileTree(parsed: ParsedNode, scope: ExprScope): Node {
   return build(parsed, "value", 1, scope);
 }

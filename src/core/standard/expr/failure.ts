@@ -1,4 +1,4 @@
-// Failures end a compilation or an evaluation early; compileExpression() and evaluate() turn them into results.
+// Failures end a compilation or an evaluation early; the entry points in index.ts make them results.
 import type { ExprErrorKind, ExprProblem } from "../../spec/package-problem";
 import type { ExprCompileError, ExprError } from "./types";
 
