@@ -61,6 +61,22 @@ describe("aidsheet standard", () => {
     expect(r.stdout).toBe("");
   });
 
+  test("check: an expression's error in the language asked for", () => {
+    const source = '"check": "labour_count <= household_size"';
+    const badExpr = path.join(dir, "bad-expr.json");
+    writeFileSync(
+      badExpr,
+      REGION_EXTENSION_TEXT.replace(source, source.replace("household_size", "nope")),
+    );
+    const line = REGION_EXTENSION_TEXT.split("\n").findIndex((l) => l.includes(source)) + 1;
+    expect(run("standard", "check", badExpr).stderr).toContain(
+      `${badExpr}:${line}: $.rules[0].check：表达式名称错误（第 17 个字符）：没有名称 "nope"\n`,
+    );
+    expect(run("standard", "check", badExpr, "--lang", "en").stderr).toContain(
+      `${badExpr}:${line}: $.rules[0].check: name error at character 17: unknown name "nope"\n`,
+    );
+  });
+
   test("check: the errors in Chinese by default", () => {
     const r = run("standard", "check", bad);
     expect(r.code).toBe(2);

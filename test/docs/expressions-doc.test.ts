@@ -87,7 +87,7 @@ describe("docs/expressions.md", () => {
 
   test.each(rows)("%s is %s", (source, shown) => {
     const compiled = compileExpression(source, SCOPE);
-    if (!compiled.ok) throw new Error(`${compiled.error.kind}: ${compiled.error.message}`);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.error));
     expect(evaluate(compiled.expr, ENV)).toEqual({ ok: true, value: parseShown(shown) });
   });
 
@@ -96,13 +96,14 @@ describe("docs/expressions.md", () => {
     const compiled = compileExpression(source, SCOPE);
     const result = compiled.ok ? evaluate(compiled.expr, ENV) : compiled;
     if (result.ok) throw new Error(`${source}: expected an error`);
-    expect([result.error.kind, result.error.offset]).toEqual([kind, offset && Number(offset)]);
+    const at = "offset" in result.error ? result.error.offset : undefined;
+    expect([result.error.kind, at]).toEqual([kind, offset && Number(offset)]);
   });
 
   test("the rule of a development measure within 30 days is TRUE, as the page says", () => {
     const rule = /```text\n(COUNTIFS[^`]+)```/.exec(DOC)?.[1];
     const compiled = compileExpression(rule!.replace(/\s+/g, " "), SCOPE);
-    if (!compiled.ok) throw new Error(compiled.error.message);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.error));
     expect(evaluate(compiled.expr, ENV)).toEqual({ ok: true, value: true });
   });
 

@@ -3,7 +3,12 @@ import type { Rule, RuleKind } from "../spec/rules";
 import type { SheetKey } from "../spec/sheets";
 import type { Label, ScalarType } from "../spec/types";
 import type { ConfigProblem } from "../config";
-import type { ExprErrorKind, JsonSyntaxError, PackageProblem } from "../spec/package-problem";
+import type {
+  ExprErrorKind,
+  ExprProblem,
+  JsonSyntaxError,
+  PackageProblem,
+} from "../spec/package-problem";
 import type { IssueCode, Severity } from "../issues/codes";
 import type { Detail } from "../issues/issue";
 import type { ReasonOf, REASONS } from "../issues/reasons";
@@ -359,6 +364,17 @@ export type ConfigMessages = {
   readonly at: (path: string, text: string) => string;
 };
 
+/** What in an expression does not compile (docs/expressions.md), one text per kind of problem. */
+export type ExprProblemMessages = {
+  readonly [K in ExprProblem["kind"]]: (p: Extract<ExprProblem, { kind: K }>) => string;
+};
+
+/** An expression's problem in one catalogue's words. */
+export function wordExprProblem(words: ExprProblemMessages, problem: ExprProblem): string {
+  // Indexing by kind: a kind without a text in the catalogues does not compile.
+  return (words[problem.kind] as (p: ExprProblem) => string)(problem);
+}
+
 /** Why a standard package (docs/standards.md) is unusable, one text per kind of problem. */
 export type PackageMessages = {
   readonly [K in Exclude<PackageProblem["kind"], "bad-base">]: (
@@ -370,6 +386,7 @@ export type PackageMessages = {
   readonly json: { readonly [E in JsonSyntaxError]: string };
   /** The kinds of expression errors (docs/expressions.md), as `expression` words them. */
   readonly exprKinds: { readonly [K in ExprErrorKind]: string };
+  readonly exprProblems: ExprProblemMessages;
   /** One error after the file's name: `12: $.sheets[0].fields[2].type: …`. */
   readonly at: (line: number, path: string, text: string) => string;
 };

@@ -1,9 +1,11 @@
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
 import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
-import { pick } from "./catalogue";
+import type { ExprArity } from "../spec/package-problem";
+import { pick, wordExprProblem } from "./catalogue";
 import type {
   Catalogue,
   ConfigMessages,
+  ExprProblemMessages,
   MessageArgs,
   Messages,
   PackageMessages,
@@ -272,6 +274,55 @@ const config: ConfigMessages = {
 
 const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(", ");
 
+const WHERE_LISTS = "only the list of IN(x, list) or a value of COUNTIFS, MINIFS or MAXIFS";
+const AGGREGATES = "COUNTIFS, MINIFS, MAXIFS or XLOOKUP";
+
+const exprProblems: ExprProblemMessages = {
+  "not-text": () => "an expression is text",
+  empty: () => "the expression is empty",
+  "too-long": (p) => `the expression is longer than ${p.max} characters`,
+  "too-deep": (p) => `the expression nests deeper than ${p.max}`,
+  unexpected: (p) => `unexpected "${p.token}"`,
+  expected: (p) => `expected "${p.token}"`,
+  "operand-missing": (p) => `expected a value after "${p.operator}"`,
+  unclosed: (p) => `"${p.bracket}" is not closed`,
+  "unclosed-quote": () => "the text has no closing double quote",
+  "bad-number": (p) => `"${p.text}" is not a number`,
+  syntax: () => "the expression cannot be read from here",
+  "single-quotes": () => 'text is written in double quotes: "text"',
+  "number-too-large": () => "a number too large",
+  "empty-item": () => "a list has an empty item",
+  "no-operator": () => "two expressions with no operator between them",
+  conditional: () => "? : is not part of the language: write IF(condition, then, otherwise)",
+  dot: () => "only sheet.field may use a dot",
+  callee: () => "only a function name may be called",
+  "not-in-language": () => "not part of the language",
+  "unknown-name": (p) => `unknown name "${p.name}"`,
+  "unknown-function": (p) =>
+    `unknown function "${p.name}"${p.upper ? ` (functions are upper case: ${p.upper})` : ""}`,
+  "unknown-sheet": (p) => `unknown sheet "${p.sheet}"`,
+  "unknown-field": (p) => `unknown field "${p.field}" of sheet "${p.sheet}"`,
+  "list-needed": (p) =>
+    `IN needs a list: ${p.field ? `${p.field} is a field` : "a list key or [value, ...]"}`,
+  "column-needed": (p) => `a column is needed here: sheet.field${p.name ? `, not ${p.name}` : ""}`,
+  "list-misplaced": (p) =>
+    `${p.list ? `${p.list} is a list:` : "a list [ ... ] is"} ${WHERE_LISTS}`,
+  "column-misplaced": (p) => `${p.sheet}.${p.field} is a column: only an argument of ${AGGREGATES}`,
+  "sheet-misplaced": (p) =>
+    `${p.sheet} is a sheet: write ${p.sheet}.field as an argument of ${AGGREGATES}`,
+  "function-misplaced": (p) => `${p.name} is a function: write ${p.name}(...)`,
+  arity: (p) => `${p.name} takes ${arityText(p.arity)} arguments, not ${p.given}`,
+  "columns-of-sheets": (p) => `the columns of ${p.name} must be of one sheet`,
+};
+
+function arityText(arity: ExprArity): string {
+  if (arity.kind === "pairs") {
+    return `${arity.lead === 0 ? "" : "sheet.field, then "}pairs of sheet.field, value`;
+  }
+  if (arity.max === arity.min) return String(arity.min);
+  return arity.max === undefined ? `${arity.min} or more` : `${arity.min} or ${arity.max}`;
+}
+
 const packageErrors: PackageMessages = {
   at: (line, path, text) => `${line}: ${path}: ${text}`,
   "json-syntax": (p) => `JSON syntax at column ${p.column}: ${packageErrors.json[p.error]}`,
@@ -334,8 +385,9 @@ const packageErrors: PackageMessages = {
     budget: "too many steps",
     depth: "nested too deeply",
   },
+  exprProblems,
   expression: (p) =>
-    `${packageErrors.exprKinds[p.error.kind]}${p.error.offset === undefined ? "" : ` at character ${p.error.offset + 1}`}: ${p.error.message}`,
+    `${packageErrors.exprKinds[p.error.kind]}${p.error.offset === undefined ? "" : ` at character ${p.error.offset + 1}`}: ${wordExprProblem(exprProblems, p.error.problem)}`,
 };
 
 export const en: Messages = {

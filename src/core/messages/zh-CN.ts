@@ -1,9 +1,11 @@
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../excel-values";
 import { FIRST_YEAR, TEXT_MAX_LENGTH } from "../spec/sheets";
-import { pick } from "./catalogue";
+import type { ExprArity } from "../spec/package-problem";
+import { pick, wordExprProblem } from "./catalogue";
 import type {
   Catalogue,
   ConfigMessages,
+  ExprProblemMessages,
   MessageArgs,
   Messages,
   PackageMessages,
@@ -260,6 +262,53 @@ const config: ConfigMessages = {
 
 const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join("、");
 
+const WHERE_LISTS = "只能作为 IN(x, 名单) 的名单，或 COUNTIFS、MINIFS、MAXIFS 的条件值";
+const AGGREGATES = "COUNTIFS、MINIFS、MAXIFS 或 XLOOKUP";
+
+const exprProblems: ExprProblemMessages = {
+  "not-text": () => "表达式须为文本",
+  empty: () => "表达式为空",
+  "too-long": (p) => `表达式超过 ${p.max} 个字符`,
+  "too-deep": (p) => `表达式嵌套超过 ${p.max} 层`,
+  unexpected: (p) => `此处不应出现 "${p.token}"`,
+  expected: (p) => `此处缺少 "${p.token}"`,
+  "operand-missing": (p) => `"${p.operator}" 之后缺少值`,
+  unclosed: (p) => `"${p.bracket}" 没有闭合`,
+  "unclosed-quote": () => "文本缺少结尾的双引号",
+  "bad-number": (p) => `"${p.text}" 不是数字`,
+  syntax: () => "从此处起无法读懂表达式",
+  "single-quotes": () => '文本须用双引号括起："文本"',
+  "number-too-large": () => "数字过大",
+  "empty-item": () => "列表中有空项",
+  "no-operator": () => "两个表达式之间缺少运算符",
+  conditional: () => "不支持 ? :，请写 IF(条件, 成立时, 否则)",
+  dot: () => "只有 工作表.字段 可以用点号",
+  callee: () => "只能调用函数名",
+  "not-in-language": () => "表达式语言中没有这种写法",
+  "unknown-name": (p) => `没有名称 "${p.name}"`,
+  "unknown-function": (p) => `没有函数 "${p.name}"${p.upper ? `（函数名须大写：${p.upper}）` : ""}`,
+  "unknown-sheet": (p) => `没有工作表 "${p.sheet}"`,
+  "unknown-field": (p) => `工作表 "${p.sheet}" 没有字段 "${p.field}"`,
+  "list-needed": (p) => `IN 需要名单：${p.field ? `${p.field} 是字段` : "名单键名或 [值, ...]"}`,
+  "column-needed": (p) => `此处需要列：工作表.字段${p.name ? `，而不是 ${p.name}` : ""}`,
+  "list-misplaced": (p) => `${p.list ? `${p.list} 是名单，` : "列表 [ ... ] "}${WHERE_LISTS}`,
+  "column-misplaced": (p) => `${p.sheet}.${p.field} 是列，只能作为 ${AGGREGATES} 的参数`,
+  "sheet-misplaced": (p) => `${p.sheet} 是工作表：请写 ${p.sheet}.字段，作为 ${AGGREGATES} 的参数`,
+  "function-misplaced": (p) => `${p.name} 是函数：请写 ${p.name}(...)`,
+  arity: (p) => `${p.name} 需要${arityText(p.arity)}，实际为 ${p.given} 个`,
+  "columns-of-sheets": (p) => `${p.name} 的各列须属于同一个工作表`,
+};
+
+function arityText(arity: ExprArity): string {
+  if (arity.kind === "pairs") {
+    return `${arity.lead === 0 ? "" : "一个 工作表.字段，再加"}成对的参数（工作表.字段, 值）`;
+  }
+  if (arity.max === arity.min) return ` ${arity.min} 个参数`;
+  return arity.max === undefined
+    ? `至少 ${arity.min} 个参数`
+    : ` ${arity.min} 或 ${arity.max} 个参数`;
+}
+
 const packageErrors: PackageMessages = {
   at: (line, path, text) => `${line}: ${path}：${text}`,
   "json-syntax": (p) => `JSON 语法错误（第 ${p.column} 列）：${packageErrors.json[p.error]}`,
@@ -318,8 +367,9 @@ const packageErrors: PackageMessages = {
     budget: "表达式计算步数过多",
     depth: "表达式嵌套过深",
   },
+  exprProblems,
   expression: (p) =>
-    `${packageErrors.exprKinds[p.error.kind]}${p.error.offset === undefined ? "" : `（第 ${p.error.offset + 1} 个字符）`}：${p.error.message}`,
+    `${packageErrors.exprKinds[p.error.kind]}${p.error.offset === undefined ? "" : `（第 ${p.error.offset + 1} 个字符）`}：${wordExprProblem(exprProblems, p.error.problem)}`,
 };
 
 export const zhCN: Messages = {

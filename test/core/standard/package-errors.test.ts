@@ -1,6 +1,7 @@
 // A bad package's errors are data (path, line, problem), worded by each language's catalogue.
 import { loadPackage } from "../../../src/core/standard/builtin";
 import type { JsonSyntaxError, PackageProblem } from "../../../src/core/standard/standard";
+import type { ExprProblem } from "../../../src/core/spec/package-problem";
 import { LANGS } from "../../../src/core/messages";
 import { renderPackageError } from "../../../src/core/messages/render";
 
@@ -68,7 +69,7 @@ describe("the errors of a bad package", () => {
         line: lineIn('"check"'),
         problem: {
           kind: "expression",
-          error: { kind: "name", message: 'unknown name "nope"', offset: 8 },
+          error: { kind: "name", problem: { kind: "unknown-name", name: "nope" }, offset: 8 },
         },
       },
       {
@@ -86,7 +87,7 @@ describe("the errors of a bad package", () => {
     const key = lineIn('"person_id"');
     expect(errors.map((e) => renderPackageError(e, "zh-CN"))).toEqual([
       `${list}: $.sheets[0].fields[0].type.list：没有名单 "sizes"`,
-      `${check}: $.rules[0].check：表达式名称错误（第 9 个字符）：unknown name "nope"`,
+      `${check}: $.rules[0].check：表达式名称错误（第 9 个字符）：没有名称 "nope"`,
       `${key}: $.merge.people.key[0]：工作表 "people" 没有字段 "person_id"`,
     ]);
     expect(errors.map((e) => renderPackageError(e, "en"))).toEqual([
@@ -156,7 +157,45 @@ const ONE_OF_EACH: {
   "unknown-sheet": { kind: "unknown-sheet", sheet: "s" },
   "unknown-field": { kind: "unknown-field", sheet: "s", field: "f" },
   "field-on-no-sheet": { kind: "field-on-no-sheet", field: "f" },
-  expression: { kind: "expression", error: { kind: "depth", message: "deep", offset: 0 } },
+  expression: {
+    kind: "expression",
+    error: { kind: "depth", problem: { kind: "too-deep", max: 32 }, offset: 0 },
+  },
+};
+
+// One expression problem of each kind: a kind missing here does not compile.
+const ONE_EXPR_OF_EACH: { [K in ExprProblem["kind"]]: Extract<ExprProblem, { kind: K }> } = {
+  "not-text": { kind: "not-text" },
+  empty: { kind: "empty" },
+  "too-long": { kind: "too-long", max: 2000 },
+  "too-deep": { kind: "too-deep", max: 32 },
+  unexpected: { kind: "unexpected", token: "%" },
+  expected: { kind: "expected", token: ")" },
+  "operand-missing": { kind: "operand-missing", operator: "+" },
+  unclosed: { kind: "unclosed", bracket: "(" },
+  "unclosed-quote": { kind: "unclosed-quote" },
+  "bad-number": { kind: "bad-number", text: "1e" },
+  syntax: { kind: "syntax" },
+  "single-quotes": { kind: "single-quotes" },
+  "number-too-large": { kind: "number-too-large" },
+  "empty-item": { kind: "empty-item" },
+  "no-operator": { kind: "no-operator" },
+  conditional: { kind: "conditional" },
+  dot: { kind: "dot" },
+  callee: { kind: "callee" },
+  "not-in-language": { kind: "not-in-language" },
+  "unknown-name": { kind: "unknown-name", name: "nope" },
+  "unknown-function": { kind: "unknown-function", name: "sum", upper: "SUM" },
+  "unknown-sheet": { kind: "unknown-sheet", sheet: "s" },
+  "unknown-field": { kind: "unknown-field", sheet: "s", field: "f" },
+  "list-needed": { kind: "list-needed", field: "f" },
+  "column-needed": { kind: "column-needed", name: "f" },
+  "list-misplaced": { kind: "list-misplaced", list: "l" },
+  "column-misplaced": { kind: "column-misplaced", sheet: "s", field: "f" },
+  "sheet-misplaced": { kind: "sheet-misplaced", sheet: "s" },
+  "function-misplaced": { kind: "function-misplaced", name: "IF" },
+  arity: { kind: "arity", name: "MINIFS", arity: { kind: "pairs", lead: 1 }, given: 2 },
+  "columns-of-sheets": { kind: "columns-of-sheets", name: "COUNTIFS" },
 };
 
 const JSON_ERRORS: readonly JsonSyntaxError[] = [
@@ -194,6 +233,20 @@ describe.each(LANGS)("the %s catalogue", (lang) => {
   test("words every JSON syntax error, each differently", () => {
     const texts = JSON_ERRORS.map((error) => render({ kind: "json-syntax", error, column: 1 }));
     expect(new Set(texts).size).toBe(JSON_ERRORS.length);
+  });
+
+  test("words every expression problem, each differently, and not as the other language", () => {
+    const other = LANGS.find((l) => l !== lang)!;
+    const texts = Object.values(ONE_EXPR_OF_EACH).map((problem) => {
+      const expression = { kind: "expression", error: { kind: "syntax", problem } } as const;
+      const text = render(expression);
+      expect(text).not.toMatch(/undefined|\[object/);
+      expect(text).not.toBe(
+        renderPackageError({ path: "$.x", line: 7, problem: expression }, other),
+      );
+      return text;
+    });
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   test("words every problem differently from the other language", () => {

@@ -1,6 +1,6 @@
 // The compiled form of an expression: names resolved at load time, evaluated by evaluate.ts.
 import type { ExprEnv } from "./env";
-import type { ExprValue, Scalar } from "./types";
+import type { ExprArity, ExprValue, Scalar } from "./types";
 
 export type Node =
   | { readonly kind: "literal"; readonly value: string | number | boolean }
@@ -30,8 +30,7 @@ export type Position = "value" | "list" | "criterion" | "column";
 
 /** A function of the language: its arity, the position of each argument, and its meaning. */
 export interface ExprFunction {
-  readonly arity: string;
-  readonly accepts: (count: number) => boolean;
+  readonly arity: ExprArity;
   readonly position: (index: number) => Position;
   readonly run: (context: Context, args: readonly Node[]) => ExprValue;
 }

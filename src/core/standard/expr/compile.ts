@@ -1,42 +1,39 @@
 // jsep's tree → our tree: every name resolved against the scope, every position checked, depth bounded.
 import type jsep from "jsep";
 import type { BinaryOperator, Node, Position } from "./ast";
-import { fail } from "./failure";
-import { FUNCTIONS } from "./functions";
+import { refuse } from "./failure";
+import { accepts, FUNCTIONS } from "./functions";
 import { MAX_DEPTH, type ParsedNode } from "./parse";
 import type { ExprScope } from "./types";
 
-const WHERE_COLUMNS = "only an argument of COUNTIFS, MINIFS, MAXIFS or XLOOKUP";
-const WHERE_LISTS = "only the list of IN(x, list) or a value of COUNTIFS, MINIFS or MAXIFS";
-
-/** Our tree for a parsed expression in a value position; throws ExprFailure (caught by the caller). */
+/** Our tree for a parsed expression in a value position; throws CompileFailure (index.ts catches it). */
 export function compileTree(parsed: ParsedNode, scope: ExprScope): Node {
   return build(parsed, "value", 1, scope);
 }
 
 function build(parsed: ParsedNode, position: Position, depth: number, scope: ExprScope): Node {
   const offset = offsetOf(parsed);
-  if (depth > MAX_DEPTH) fail("depth", `the expression nests deeper than ${MAX_DEPTH}`, offset);
+  if (depth > MAX_DEPTH) refuse({ kind: "too-deep", max: MAX_DEPTH }, offset);
   const child = (node: ParsedNode, at: Position) => build(node, at, depth + 1, scope);
   const value = (node: Node): Node => {
-    if (position === "list") fail("type", "IN needs a list: a list key or [value, ...]", offset);
-    if (position === "column") fail("type", "a column is needed here: sheet.field", offset);
+    if (position === "list") refuse({ kind: "list-needed" }, offset);
+    if (position === "column") refuse({ kind: "column-needed" }, offset);
     return node;
   };
   switch (parsed.type) {
     case "Literal": {
       const literal = parsed.value;
       if (typeof literal === "string" && !(parsed as jsep.Literal).raw.startsWith('"')) {
-        fail("syntax", 'text is written in double quotes: "text"', offset);
+        refuse({ kind: "single-quotes" }, offset);
       }
       if (typeof literal === "number" && !Number.isFinite(literal))
-        fail("syntax", "a number too large", offset);
+        refuse({ kind: "number-too-large" }, offset);
       if (
         typeof literal !== "string" &&
         typeof literal !== "number" &&
         typeof literal !== "boolean"
       ) {
-        return fail("syntax", "not a value of the language", offset);
+        return refuse({ kind: "not-in-language" }, offset);
       }
       return value({ kind: "literal", value: literal });
     }
@@ -44,9 +41,9 @@ function build(parsed: ParsedNode, position: Position, depth: number, scope: Exp
       return name((parsed as jsep.Identifier).name, position, scope, offset);
     case "ArrayExpression": {
       if (position !== "list" && position !== "criterion")
-        fail("type", `a list [ ... ] is ${WHERE_LISTS}`, offset);
+        refuse({ kind: "list-misplaced" }, offset);
       const elements = parsed.elements as readonly (ParsedNode | null)[];
-      if (elements.includes(null)) fail("syntax", "a list has an empty item", offset);
+      if (elements.includes(null)) refuse({ kind: "empty-item" }, offset);
       return { kind: "array", items: elements.map((element) => child(element!, "value")) };
     }
     case "MemberExpression":
@@ -78,45 +75,31 @@ function build(parsed: ParsedNode, position: Position, depth: number, scope: Exp
     case "CallExpression":
       return value(call(parsed, child, offset));
     case "Compound":
-      return fail(
-        "syntax",
-        "two expressions with no operator between them",
-        offsetOf((parsed.body as ParsedNode[])[1]) ?? offset,
-      );
+      return refuse({ kind: "no-operator" }, offsetOf((parsed.body as ParsedNode[])[1]) ?? offset);
     case "ConditionalExpression":
-      return fail(
-        "syntax",
-        "? : is not part of the language: write IF(condition, then, otherwise)",
-        offset,
-      );
+      return refuse({ kind: "conditional" }, offset);
     case "ThisExpression":
-      return fail("name", 'unknown name "this"', offset);
+      return refuse({ kind: "unknown-name", name: "this" }, offset);
     default:
-      return fail("syntax", "not part of the language", offset);
+      return refuse({ kind: "not-in-language" }, offset);
   }
 }
 
 function name(key: string, position: Position, scope: ExprScope, offset: number | undefined): Node {
   const isField = scope.fields.has(key);
   const isList = scope.lists.has(key);
-  if (position === "column")
-    fail("type", `a column is needed here: sheet.field, not ${key}`, offset);
+  if (position === "column") refuse({ kind: "column-needed", name: key }, offset);
   if (position === "list") {
     if (isList) return { kind: "list", name: key };
-    if (isField) fail("type", `IN needs a list: ${key} is a field`, offset);
+    if (isField) refuse({ kind: "list-needed", field: key }, offset);
   } else {
     if (isField) return { kind: "field", name: key };
     if (isList && position === "criterion") return { kind: "list", name: key };
-    if (isList) fail("type", `${key} is a list: ${WHERE_LISTS}`, offset);
+    if (isList) refuse({ kind: "list-misplaced", list: key }, offset);
   }
-  if (scope.sheets.has(key))
-    fail(
-      "type",
-      `${key} is a sheet: write ${key}.field as an argument of COUNTIFS, MINIFS, MAXIFS or XLOOKUP`,
-      offset,
-    );
-  if (FUNCTIONS.has(key)) fail("type", `${key} is a function: write ${key}(...)`, offset);
-  return fail("name", `unknown name "${key}"`, offset);
+  if (scope.sheets.has(key)) refuse({ kind: "sheet-misplaced", sheet: key }, offset);
+  if (FUNCTIONS.has(key)) refuse({ kind: "function-misplaced", name: key }, offset);
+  return refuse({ kind: "unknown-name", name: key }, offset);
 }
 
 function column(
@@ -132,14 +115,13 @@ function column(
     object.type !== "Identifier" ||
     property.type !== "Identifier"
   ) {
-    fail("syntax", "only sheet.field may use a dot", offset);
+    refuse({ kind: "dot" }, offset);
   }
   const [sheet, field] = [(object as jsep.Identifier).name, (property as jsep.Identifier).name];
-  if (position !== "column")
-    fail("type", `${sheet}.${field} is a column: ${WHERE_COLUMNS}`, offset);
+  if (position !== "column") refuse({ kind: "column-misplaced", sheet, field }, offset);
   const fields = scope.sheets.get(sheet);
-  if (!fields) return fail("name", `unknown sheet "${sheet}"`, offset);
-  if (!fields.has(field)) fail("name", `unknown field "${field}" of sheet "${sheet}"`, offset);
+  if (!fields) return refuse({ kind: "unknown-sheet", sheet }, offset);
+  if (!fields.has(field)) refuse({ kind: "unknown-field", sheet, field }, offset);
   return { kind: "column", sheet, field };
 }
 
@@ -149,21 +131,22 @@ function call(
   offset: number | undefined,
 ): Node {
   const callee = parsed.callee as ParsedNode;
-  if (callee.type !== "Identifier") fail("syntax", "only a function name may be called", offset);
+  if (callee.type !== "Identifier") refuse({ kind: "callee" }, offset);
   const fnName = (callee as jsep.Identifier).name;
   const fn = FUNCTIONS.get(fnName);
   if (!fn) {
-    const hint = FUNCTIONS.has(fnName.toUpperCase())
-      ? ` (functions are upper case: ${fnName.toUpperCase()})`
-      : "";
-    return fail("name", `unknown function "${fnName}"${hint}`, offset);
+    const upper = fnName.toUpperCase();
+    const problem = FUNCTIONS.has(upper)
+      ? ({ kind: "unknown-function", name: fnName, upper } as const)
+      : ({ kind: "unknown-function", name: fnName } as const);
+    return refuse(problem, offset);
   }
   const parsedArgs = parsed.arguments as readonly ParsedNode[];
-  if (!fn.accepts(parsedArgs.length))
-    fail("type", `${fnName} takes ${fn.arity} arguments, not ${parsedArgs.length}`, offset);
+  if (!accepts(fn.arity, parsedArgs.length))
+    refuse({ kind: "arity", name: fnName, arity: fn.arity, given: parsedArgs.length }, offset);
   const args = parsedArgs.map((arg, index) => child(arg, fn.position(index)));
   const sheets = new Set(args.flatMap((arg) => (arg.kind === "column" ? [arg.sheet] : [])));
-  if (sheets.size > 1) fail("type", `the columns of ${fnName} must be of one sheet`, offset);
+  if (sheets.size > 1) refuse({ kind: "columns-of-sheets", name: fnName }, offset);
   return { kind: "call", name: fnName, fn, args };
 }
 

@@ -3,63 +3,64 @@ import { checkId18 } from "../../read/checksums";
 import type { Context, ExprFunction, Node, Position } from "./ast";
 import { combinationKey } from "./cache";
 import { fail } from "./failure";
-import type { ExprValue, Scalar } from "./types";
+import type { ExprArity, ExprValue, Scalar } from "./types";
 import { extreme, normalise, toBoolean, toDay, toNumber, toText, toYear, valueKey } from "./values";
 
 const MAX_ROUND_DIGITS = 15;
 
-const atLeast = (min: number) => (count: number) => count >= min;
-const exactly = (n: number) => (count: number) => count === n;
+const atLeast = (min: number): ExprArity => ({ kind: "count", min });
+const exactly = (n: number): ExprArity => ({ kind: "count", min: n, max: n });
+const pairs = (lead: number): ExprArity => ({ kind: "pairs", lead });
 const values = (): Position => "value";
 
+/** Whether a function of this arity takes `count` arguments. */
+export function accepts(arity: ExprArity, count: number): boolean {
+  if (arity.kind === "pairs") return count >= arity.lead + 2 && (count - arity.lead) % 2 === 0;
+  return count >= arity.min && count <= (arity.max ?? Infinity);
+}
+
 /** Functions that only take values. */
-function plain(
-  arity: string,
-  accepts: (count: number) => boolean,
-  run: ExprFunction["run"],
-): ExprFunction {
-  return { arity, accepts, position: values, run };
+function plain(arity: ExprArity, run: ExprFunction["run"]): ExprFunction {
+  return { arity, position: values, run };
 }
 
 /** A function of one value, blank in → blank out. */
 function unary(run: (value: Exclude<Scalar, null>) => ExprValue): ExprFunction {
-  return plain("1", exactly(1), (context, [x]) => {
+  return plain(exactly(1), (context, [x]) => {
     const value = context.scalar(x!);
     return value === null ? null : run(value);
   });
 }
 
 export const FUNCTIONS: ReadonlyMap<string, ExprFunction> = new Map<string, ExprFunction>([
-  ["AND", plain("1 or more", atLeast(1), (context, args) => logic(context, args, false))],
-  ["OR", plain("1 or more", atLeast(1), (context, args) => logic(context, args, true))],
+  ["AND", plain(atLeast(1), (context, args) => logic(context, args, false))],
+  ["OR", plain(atLeast(1), (context, args) => logic(context, args, true))],
   ["NOT", unary((value) => !toBoolean(value))],
-  ["IF", plain("2 or 3", (count) => count === 2 || count === 3, chooseBranch)],
+  ["IF", plain({ kind: "count", min: 2, max: 3 }, chooseBranch)],
   ["LEN", unary((value) => [...toText(value)].length)],
-  ["ISBLANK", plain("1", exactly(1), (context, [x]) => context.scalar(x!) === null)],
-  ["N", plain("1", exactly(1), (context, [x]) => toNumberOrZero(context.scalar(x!)))],
+  ["ISBLANK", plain(exactly(1), (context, [x]) => context.scalar(x!) === null)],
+  ["N", plain(exactly(1), (context, [x]) => toNumberOrZero(context.scalar(x!)))],
   ["ABS", unary((value) => Math.abs(toNumber(value)!))],
-  ["ROUND", plain("2", exactly(2), round)],
-  ["MIN", plain("1 or more", atLeast(1), (context, args) => extremeOf(context, args, "min"))],
-  ["MAX", plain("1 or more", atLeast(1), (context, args) => extremeOf(context, args, "max"))],
-  ["SUM", plain("1 or more", atLeast(1), sum)],
+  ["ROUND", plain(exactly(2), round)],
+  ["MIN", plain(atLeast(1), (context, args) => extremeOf(context, args, "min"))],
+  ["MAX", plain(atLeast(1), (context, args) => extremeOf(context, args, "max"))],
+  ["SUM", plain(atLeast(1), sum)],
   [
     "IN",
     {
-      arity: "2",
-      accepts: exactly(2),
+      arity: exactly(2),
       position: (index) => (index === 0 ? "value" : "list"),
       run: isIn,
     },
   ],
   ["YEAR", unary(toYear)],
-  ["DAYS", plain("2", exactly(2), days)],
+  ["DAYS", plain(exactly(2), days)],
   ["ID18VALID", unary(isValidId18)],
-  ["LINE", plain("2", exactly(2), line)],
+  ["LINE", plain(exactly(2), line)],
   [
     "COUNTIFS",
     {
-      arity: "pairs of sheet.field, value",
-      accepts: pairs(0),
+      arity: pairs(0),
       position: criteriaFrom(0),
       run: countIfs,
     },
@@ -67,8 +68,7 @@ export const FUNCTIONS: ReadonlyMap<string, ExprFunction> = new Map<string, Expr
   [
     "MINIFS",
     {
-      arity: "sheet.field, then pairs of sheet.field, value",
-      accepts: pairs(1),
+      arity: pairs(1),
       position: criteriaFrom(1),
       run: (c, a) => extremeIfs(c, a, "min"),
     },
@@ -76,8 +76,7 @@ export const FUNCTIONS: ReadonlyMap<string, ExprFunction> = new Map<string, Expr
   [
     "MAXIFS",
     {
-      arity: "sheet.field, then pairs of sheet.field, value",
-      accepts: pairs(1),
+      arity: pairs(1),
       position: criteriaFrom(1),
       run: (c, a) => extremeIfs(c, a, "max"),
     },
@@ -85,8 +84,7 @@ export const FUNCTIONS: ReadonlyMap<string, ExprFunction> = new Map<string, Expr
   [
     "XLOOKUP",
     {
-      arity: "3",
-      accepts: exactly(3),
+      arity: exactly(3),
       position: (index) => (index === 0 ? "value" : "column"),
       run: lookUp,
     },
@@ -181,10 +179,6 @@ function line(context: Context, [nameNode, yearNode]: readonly Node[]): number |
 }
 
 // COUNTIFS: columns at even places; MINIFS/MAXIFS: the result column first, then the same.
-function pairs(lead: number): (count: number) => boolean {
-  return (count) => count >= lead + 2 && (count - lead) % 2 === 0;
-}
-
 function criteriaFrom(lead: number): (index: number) => Position {
   return (index) => (index < lead || (index - lead) % 2 === 0 ? "column" : "criterion");
 }

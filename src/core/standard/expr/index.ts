@@ -3,13 +3,13 @@ import type { Node } from "./ast";
 import { compileTree } from "./compile";
 import type { ExprEnv } from "./env";
 import { DEFAULT_STEPS, evaluateTree } from "./evaluate";
-import { ExprFailure } from "./failure";
+import { CompileFailure, compileError } from "./failure";
 import { MAX_DEPTH, parseSource } from "./parse";
-import type { Compiled, ExprError, ExprScope, ExprValue } from "./types";
+import type { Compiled, ExprCompileError, ExprError, ExprScope, ExprValue } from "./types";
 
 export { createExprCache, type ExprCache } from "./cache";
 export type { ExprEnv } from "./env";
-export type { Compiled, ExprError, ExprScope, ExprValue } from "./types";
+export type { Compiled, ExprCompileError, ExprError, ExprScope, ExprValue } from "./types";
 
 /** The bounds of an expression: source characters, nesting (at compile), steps (per evaluation). */
 export const EXPR_LIMITS = { sourceLength: 2_000, depth: MAX_DEPTH, steps: DEFAULT_STEPS } as const;
@@ -20,26 +20,20 @@ const trees = new WeakMap<Compiled, Node>();
 export function compileExpression(
   source: string,
   scope: ExprScope,
-): { ok: true; expr: Compiled } | { ok: false; error: ExprError } {
-  if (typeof source !== "string") {
-    return { ok: false, error: { kind: "syntax", message: "an expression is text" } };
-  }
+): { ok: true; expr: Compiled } | { ok: false; error: ExprCompileError } {
+  if (typeof source !== "string") return { ok: false, error: compileError({ kind: "not-text" }) };
   if (source.length > EXPR_LIMITS.sourceLength) {
-    const message = `the expression is longer than ${EXPR_LIMITS.sourceLength} characters`;
-    return { ok: false, error: { kind: "syntax", message, offset: EXPR_LIMITS.sourceLength } };
+    const max = EXPR_LIMITS.sourceLength;
+    return { ok: false, error: compileError({ kind: "too-long", max }, max) };
   }
   const parsed = parseSource(source);
-  if (!parsed.ok)
-    return {
-      ok: false,
-      error: { kind: parsed.kind, message: parsed.message, offset: parsed.offset },
-    };
+  if (!parsed.ok) return parsed;
   try {
     const expr: Compiled = Object.freeze({ source });
     trees.set(expr, compileTree(parsed.node, scope));
     return { ok: true, expr };
   } catch (error) {
-    if (error instanceof ExprFailure) return { ok: false, error: error.error };
+    if (error instanceof CompileFailure) return { ok: false, error: error.error };
     throw error;
   }
 }

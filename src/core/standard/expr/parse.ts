@@ -1,5 +1,7 @@
 // jsep configured for the expression language of docs/expressions.md; the only parser we keep.
 import jsep from "jsep";
+import { compileError } from "./failure";
+import type { ExprCompileError, ExprProblem } from "./types";
 
 /** A parsed node with the offset where its token starts, when jsep's hooks saw it. */
 export type ParsedNode = jsep.Expression & { start?: number };
@@ -45,37 +47,56 @@ jsep.hooks.add("after-token", function attachStart(env) {
   if (env.node && start !== undefined) (env.node as ParsedNode).start = start;
 });
 
-export type ParseResult =
-  | { ok: true; node: ParsedNode }
-  | { ok: false; kind: "syntax" | "depth"; message: string; offset: number };
+export type ParseResult = { ok: true; node: ParsedNode } | { ok: false; error: ExprCompileError };
 
 /** Parses a source; a syntax error or a nesting deeper than MAX_DEPTH is a result, not a throw. */
 export function parseSource(source: string): ParseResult {
   const deep = deepBracket(source);
   if (deep !== undefined) {
-    return {
-      ok: false,
-      kind: "depth",
-      message: `brackets nest deeper than ${MAX_DEPTH}`,
-      offset: deep,
-    };
+    return { ok: false, error: compileError({ kind: "too-deep", max: MAX_DEPTH }, deep) };
   }
   tokenStarts = [];
   try {
     const node = jsep(source) as ParsedNode;
     if (node.type === "Compound" && (node.body as unknown[]).length === 0) {
-      return { ok: false, kind: "syntax", message: "the expression is empty", offset: 0 };
+      return { ok: false, error: compileError({ kind: "empty" }, 0) };
     }
     return { ok: true, node };
   } catch (error) {
     // A long run of unary minus recurses in jsep too; the depth rule refuses it either way.
     if (error instanceof RangeError) {
-      return { ok: false, kind: "depth", message: "the expression nests too deeply", offset: 0 };
+      return { ok: false, error: compileError({ kind: "too-deep", max: MAX_DEPTH }, 0) };
     }
     const { description, index } = error as { description?: unknown; index?: unknown };
     if (typeof description !== "string" || typeof index !== "number") throw error;
-    return { ok: false, kind: "syntax", message: description, offset: index };
+    return { ok: false, error: compileError(jsepProblem(description), index) };
   }
+}
+
+// jsep 1.6's error texts, each to a problem; a text not listed is a plain syntax error.
+const JSEP_ERRORS: readonly (readonly [RegExp, (match: RegExpExecArray) => ExprProblem])[] = [
+  // Only jsep's `? :` plugin expects an expression or a colon.
+  [/^Expected (?:expression|:)$/, () => ({ kind: "conditional" })],
+  [/^Expected comma$/, () => ({ kind: "expected", token: "," })],
+  [/^Expected (.)$/, (m) => ({ kind: "expected", token: m[1]! })],
+  [/^Expected expression after (.+)$/, (m) => ({ kind: "operand-missing", operator: m[1]! })],
+  [/^missing unaryOp argument$/, () => ({ kind: "operand-missing", operator: "-" })],
+  [/^Unexpected period$/, () => ({ kind: "unexpected", token: "." })],
+  [/^Unexpected (?:token )?"?(.+?)"?$/, (m) => ({ kind: "unexpected", token: m[1]! })],
+  [/^Unclosed ([[(])$/, (m) => ({ kind: "unclosed", bracket: m[1]! })],
+  [/^Unclosed quote after/, () => ({ kind: "unclosed-quote" })],
+  [
+    /^(?:Expected exponent|Variable names cannot start with a number) \((.*)\)$/,
+    (m) => ({ kind: "bad-number", text: m[1]! }),
+  ],
+];
+
+function jsepProblem(description: string): ExprProblem {
+  for (const [pattern, problem] of JSEP_ERRORS) {
+    const match = pattern.exec(description);
+    if (match) return problem(match);
+  }
+  return { kind: "syntax" };
 }
 
 // The offset of the first bracket nested deeper than MAX_DEPTH, strings skipped.

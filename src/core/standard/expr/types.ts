@@ -1,6 +1,8 @@
 // The public shapes of the expression language (docs/expressions.md).
 import type { ExprErrorKind } from "../../spec/package-problem";
 
+export type { ExprArity, ExprCompileError, ExprProblem } from "../../spec/package-problem";
+
 /** What names mean, for checking an expression when its package loads. */
 export interface ExprScope {
   /** The fields of the sheet the expression is evaluated on. */
@@ -14,11 +16,10 @@ export interface ExprScope {
 /** A value: text (dates as YYYY-MM-DD), number, boolean, blank (null), or a list of values. */
 export type ExprValue = string | number | boolean | null | readonly ExprValue[];
 
-/** Why an expression does not compile or evaluate; `offset` is 0-based into the source. */
+/** Why an expression does not evaluate, in the evaluator's own (English) words. */
 export interface ExprError {
   readonly kind: ExprErrorKind;
   readonly message: string;
-  readonly offset?: number;
 }
 
 /** A compiled expression; the tree inside is opaque. */

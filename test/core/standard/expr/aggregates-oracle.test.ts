@@ -39,7 +39,7 @@ function wantedValues(source: string, row: Row): unknown[] | null {
 
 function run(source: string, row: Row, rows: Row[], cache: ExprCache) {
   const compiled = compileExpression(source, SCOPE);
-  if (!compiled.ok) throw new Error(compiled.error.message);
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.error));
   const result = evaluate(compiled.expr, {
     row,
     rows: () => rows,

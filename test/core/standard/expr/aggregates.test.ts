@@ -132,7 +132,7 @@ describe("the other sheet's rows are read through an index built once", () => {
       sheets: new Map([["households", new Set(["household_id"])]]),
       lists: new Set(),
     });
-    if (!compiled.ok) throw new Error(compiled.error.message);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.error));
     const cache = createExprCache();
     const env = (id: string) => ({
       row: { id },

@@ -57,7 +57,7 @@ describe("an aggregate over another sheet costs a bounded number of steps per ro
       "COUNTIFS(measures.household_id, id, measures.category, development) >= 1",
       SCOPE,
     );
-    if (!compiled.ok) throw new Error(compiled.error.message);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.error));
     const cache = createExprCache();
     let matched = 0;
     let cellReads = 0;

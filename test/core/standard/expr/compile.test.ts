@@ -1,4 +1,12 @@
-import { compileExpression, evaluate, EXPR_LIMITS, type ExprScope } from "../../../../src/core";
+import {
+  compileExpression,
+  evaluate,
+  EXPR_LIMITS,
+  type ExprCompileError,
+  type ExprScope,
+  type Lang,
+  MESSAGES,
+} from "../../../../src/core";
 import { envOf, SCOPE, valueOf } from "./support";
 
 function compileError(source: string, scope: ExprScope = SCOPE) {
@@ -6,6 +14,9 @@ function compileError(source: string, scope: ExprScope = SCOPE) {
   if (result.ok) throw new Error(`${source}: expected a compile error`);
   return result.error;
 }
+
+const worded = (error: ExprCompileError, lang: Lang = "en") =>
+  MESSAGES[lang].package.expression({ kind: "expression", error });
 
 describe("syntax errors carry the offset where parsing stopped", () => {
   test.each([
@@ -38,7 +49,46 @@ describe("names are checked when the expression compiles", () => {
     ["true", "name", 'unknown name "true"', 0],
     ["this", "name", 'unknown name "this"', 0],
   ])("%p: %s error %p at %p", (source, kind, message, offset) => {
-    expect(compileError(source)).toEqual({ kind, message, offset });
+    const error = compileError(source);
+    expect(error).toMatchObject({ kind, offset });
+    expect(worded(error)).toBe(`name error at character ${offset + 1}: ${message}`);
+  });
+
+  test("the problem is data, worded in each language", () => {
+    const error = compileError("size + SUMM(1)");
+    expect(error.problem).toEqual({ kind: "unknown-function", name: "SUMM" });
+    expect(worded(error, "zh-CN")).toBe('表达式名称错误（第 8 个字符）：没有函数 "SUMM"');
+    expect(worded(compileError("sum(1)"), "zh-CN")).toBe(
+      '表达式名称错误（第 1 个字符）：没有函数 "sum"（函数名须大写：SUM）',
+    );
+    expect(worded(compileError("IF(TRUE)"), "zh-CN")).toBe(
+      "表达式类型错误（第 1 个字符）：IF 需要 2 或 3 个参数，实际为 1 个",
+    );
+  });
+});
+
+describe("jsep's syntax errors become problems", () => {
+  test.each([
+    ["size +", { kind: "operand-missing", operator: "+" }],
+    ["-", { kind: "operand-missing", operator: "-" }],
+    ["(size + 1", { kind: "unclosed", bracket: "(" }],
+    ["[1, 2", { kind: "expected", token: "]" }],
+    ["SUM(1, 2 3)", { kind: "expected", token: "," }],
+    ["SUM(1,)", { kind: "unexpected", token: ")" }],
+    ["SUM(1,,2)", { kind: "unexpected", token: "," }],
+    ["size == 1", { kind: "operand-missing", operator: "=" }],
+    ["size % 2", { kind: "unexpected", token: "%" }],
+    ['"open', { kind: "unclosed-quote" }],
+    ["1e", { kind: "bad-number", text: "1e" }],
+    ["2abc", { kind: "bad-number", text: "2a" }],
+    ["1..2", { kind: "unexpected", token: "." }],
+    ["size ? 1", { kind: "conditional" }],
+    ["size ?", { kind: "conditional" }],
+  ])("%p: %j", (source, problem) => {
+    const error = compileError(source);
+    expect(error).toMatchObject({ kind: "syntax", problem });
+    for (const lang of ["en", "zh-CN"] as const)
+      expect(worded(error, lang)).not.toMatch(/undefined/);
   });
 });
 
@@ -72,7 +122,7 @@ describe("each kind of name goes where it may", () => {
   ])("%p is refused: %s", (source, message) => {
     const error = compileError(source);
     expect(error.kind).toBe("type");
-    expect(error.message).toContain(message);
+    expect(worded(error)).toContain(message);
   });
 
   test("a list is a criterion value of COUNTIFS, and a field is too", () => {

@@ -6,6 +6,8 @@ import {
   evaluate,
   type ExprError,
   type ExprValue,
+  LANGS,
+  MESSAGES,
 } from "../../../../src/core";
 import { FUZZ_SEED } from "../../../fuzz/arbitraries";
 import { LINES, LISTS, SCOPE, type Row } from "./support";
@@ -185,7 +187,10 @@ function check(
   const compiled = compileExpression(source, SCOPE);
   if (!compiled.ok) {
     expect(KINDS).toContain(compiled.error.kind);
-    expect(typeof compiled.error.message).toBe("string");
+    for (const lang of LANGS) {
+      const text = MESSAGES[lang].package.expression({ kind: "expression", error: compiled.error });
+      expect(text).not.toMatch(/undefined|\[object/);
+    }
     return;
   }
   const sheets: Record<string, Row[]> = { measures, households };

@@ -3,6 +3,7 @@ import {
   compileExpression,
   createExprCache,
   evaluate,
+  type ExprCompileError,
   type ExprEnv,
   type ExprError,
   type ExprScope,
@@ -56,7 +57,7 @@ export function run(
   row: Row = {},
   sheets: Readonly<Record<string, readonly Row[]>> = {},
   budget?: { steps: number },
-): { value: ExprValue } | { error: ExprError } {
+): { value: ExprValue } | { error: ExprError | ExprCompileError } {
   const compiled = compileExpression(source, SCOPE);
   if (!compiled.ok) return { error: compiled.error };
   const result = evaluate(compiled.expr, envOf(row, sheets), budget);
@@ -70,8 +71,7 @@ export function valueOf(
   sheets: Readonly<Record<string, readonly Row[]>> = {},
 ): ExprValue {
   const result = run(source, row, sheets);
-  if ("error" in result)
-    throw new Error(`${source}: ${result.error.kind}: ${result.error.message}`);
+  if ("error" in result) throw new Error(`${source}: ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
@@ -80,7 +80,7 @@ export function errorOf(
   source: string,
   row: Row = {},
   sheets: Readonly<Record<string, readonly Row[]>> = {},
-): ExprError {
+): ExprError | ExprCompileError {
   const result = run(source, row, sheets);
   if ("value" in result)
     throw new Error(`${source}: expected an error, got ${JSON.stringify(result.value)}`);
