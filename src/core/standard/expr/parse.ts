@@ -47,6 +47,22 @@ jsep.hooks.add("after-token", function attachStart(env) {
   if (env.node && start !== undefined) (env.node as ParsedNode).start = start;
 });
 
+// jsep takes arguments separated by spaces alone (`SUM(a b)`); Excel does not, nor do we: an
+// expression that follows another with no bracket, comma or `? :` between is a missing comma.
+let expressionStarts: number[] = [];
+jsep.hooks.add("gobble-expression", function recordExpressionStart() {
+  expressionStarts.push(this.index);
+});
+jsep.hooks.add("after-expression", function requireSeparator(env) {
+  const start = expressionStarts.pop();
+  if (!env.node || start === undefined) return;
+  let before = start - 1;
+  while (before >= 0 && /\s/.test(this.expr[before]!)) before--;
+  if (before < 0 || "([,?:".includes(this.expr[before]!)) return;
+  this.index = start;
+  this.throwError("Expected comma");
+});
+
 export type ParseResult = { ok: true; node: ParsedNode } | { ok: false; error: ExprCompileError };
 
 /** Parses a source; a syntax error or a nesting deeper than MAX_DEPTH is a result, not a throw. */
@@ -56,6 +72,7 @@ export function parseSource(source: string): ParseResult {
     return { ok: false, error: compileError({ kind: "too-deep", max: MAX_DEPTH }, deep) };
   }
   tokenStarts = [];
+  expressionStarts = [];
   try {
     const node = jsep(source) as ParsedNode;
     if (node.type === "Compound" && (node.body as unknown[]).length === 0) {

@@ -74,6 +74,10 @@ describe("jsep's syntax errors become problems", () => {
     ["(size + 1", { kind: "unclosed", bracket: "(" }],
     ["[1, 2", { kind: "expected", token: "]" }],
     ["SUM(1, 2 3)", { kind: "expected", token: "," }],
+    // jsep alone would read these as SUM(1, 2), two expressions and a sequence; Excel refuses them.
+    ["SUM(1 2)", { kind: "expected", token: "," }],
+    ["size 1", { kind: "expected", token: "," }],
+    ["(size 1)", { kind: "expected", token: "," }],
     ["SUM(1,)", { kind: "unexpected", token: ")" }],
     ["SUM(1,,2)", { kind: "unexpected", token: "," }],
     ["size == 1", { kind: "operand-missing", operator: "=" }],
