@@ -198,11 +198,13 @@ export function trackLines(config: Config): {
 } {
   const missing = new Map<string, MissingLine>();
   return {
+    // Called for every row a rule or indicator reads: the key is built only for a missing line.
     line: (name, year) => {
       const value = lineOf(config, name, year);
+      if (value !== null) return value;
       const key = name === "poverty" ? `poverty_line."${year}"` : `lines.${name}."${year}"`;
-      if (value === null && !missing.has(key)) missing.set(key, { name, year, key });
-      return value;
+      if (!missing.has(key)) missing.set(key, { name, year, key });
+      return null;
     },
     missing: () => [...missing.values()],
   };
