@@ -19,7 +19,7 @@ const WRITE_BLOCK = 1 << 20;
 // dictionary (as pigz does), so the blocks join into one deflate stream of about the same size.
 const BLOCK_BYTES = 1 << 20;
 const BLOCKS_AT_ONCE = 3;
-// Room for a block and the chunk that takes it past BLOCK_BYTES (a sheet's are 64 K characters).
+// Room for a block and the text that takes it past BLOCK_BYTES (a sheet's come row by row).
 const BLOCK_CAPACITY = BLOCK_BYTES + 256 * 1024;
 const WINDOW_BYTES = 32 * 1024;
 
@@ -61,7 +61,7 @@ export class ZipFileWriter {
     return new ZipFileWriter(await open(path, "w"), level, new Date());
   }
 
-  /** Adds one part from its text, given in chunks. */
+  /** Adds one part from its text, given in pieces (each encoded straight into the block). */
   async add(name: string, chunks: Iterable<string>): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
     const offset = this.offset;
@@ -96,6 +96,8 @@ export class ZipFileWriter {
     let window: Buffer | null = null;
     const deflateBlock = (last: boolean) => {
       const input = block.subarray(0, blockBytes);
+      crc = crc32(input, crc);
+      size += input.length;
       const deflated = deflateBlockRaw(input, this.level, window, last);
       // Awaited in turn below; caught here so that a failure while another block is awaited
       // is not an unhandled rejection.
@@ -113,10 +115,7 @@ export class ZipFileWriter {
           block.copy(larger, 0, 0, blockBytes);
           block = larger;
         }
-        const written = block.write(text, blockBytes, "utf8");
-        crc = crc32(block.subarray(blockBytes, blockBytes + written), crc);
-        size += written;
-        blockBytes += written;
+        blockBytes += block.write(text, blockBytes, "utf8");
         if (blockBytes >= BLOCK_BYTES) {
           deflateBlock(false);
           await emitDeflated(BLOCKS_AT_ONCE - 1);
