@@ -201,9 +201,12 @@ function isPlainText(text: string): boolean {
   );
 }
 
-/** A character past ASCII that `\s` matches (the ASCII ones are ruled out above). */
+/**
+ * A character past ASCII that `\s` matches (the ASCII ones are ruled out above). Those are
+ * U+00A0, U+1680 to U+3000 and U+FEFF: others, CJK ideographs among them, skip the expression.
+ */
 function edgeSpace(code: number, ch: string): boolean {
-  return code >= 0x80 && /\s/.test(ch);
+  return (code === 0xa0 || (code >= 0x1680 && code <= 0x3000) || code === 0xfeff) && /\s/.test(ch);
 }
 
 // Narrow margins (inches) leave the most room for a table fitted to the page's width.
