@@ -13,8 +13,6 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const DATA_BAR_COLOR = "FF5B9BD5";
-// Sheet XML is handed to zlib in pieces of about this many characters.
-const CHUNK_CHARS = 1 << 16;
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -203,9 +201,12 @@ function isPlainText(text: string): boolean {
   );
 }
 
-/** A character past ASCII that `\s` matches (the ASCII ones are ruled out above). */
+/**
+ * A character past ASCII that `\s` matches (the ASCII ones are ruled out above). Those are
+ * U+00A0, U+1680 to U+3000 and U+FEFF: others, CJK ideographs among them, skip the expression.
+ */
 function edgeSpace(code: number, ch: string): boolean {
-  return code >= 0x80 && /\s/.test(ch);
+  return (code === 0xa0 || (code >= 0x1680 && code <= 0x3000) || code === 0xfeff) && /\s/.test(ch);
 }
 
 // Narrow margins (inches) leave the most room for a table fitted to the page's width.
@@ -243,7 +244,10 @@ function linesOf(values: readonly PlanValue[], columns: readonly ColumnLayout[])
   return lines;
 }
 
-/** The worksheet part of a planned sheet, in pieces for the zip writer. */
+/**
+ * The worksheet part of a planned sheet, row by row: the zip writer encodes each into its
+ * block, where joining rows into larger strings cost more (a long rope to flatten, then encode).
+ */
 function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string> {
   const table = sheet.title !== null;
   const columns: ColumnLayout[] = sheet.columns.map((c, i) => ({
@@ -275,7 +279,7 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
       return `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${style} customWidth="1"/>`;
     })
     .join("");
-  let xml =
+  let head =
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     (sheet.title === null ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
@@ -286,17 +290,18 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
   if (sheet.header) {
     rowNumber++;
     const lines = Math.max(...sheet.columns.map((c) => wrappedLines(c.header, c.width)));
-    xml += `<row r="${rowNumber}"${rowHeight(lines)}>`;
+    head += `<row r="${rowNumber}"${rowHeight(lines)}>`;
     sheet.columns.forEach((c, i) => {
       const column = columns[i]!;
       const start = cellStart(column.letters, String(rowNumber), column.headerStyle);
-      xml += cellXml(c.header, { ...column, dates: false }, start, column.headerStyle !== 0);
+      head += cellXml(c.header, { ...column, dates: false }, start, column.headerStyle !== 0);
     });
-    xml += "</row>";
+    head += "</row>";
   }
+  yield head;
   for (const values of sheet.rows) {
     rowNumber++;
-    xml += `<row r="${rowNumber}"${wrapping ? rowHeight(linesOf(values, columns)) : ""}>`;
+    let xml = `<row r="${rowNumber}"${wrapping ? rowHeight(linesOf(values, columns)) : ""}>`;
     const row = String(rowNumber);
     for (let i = 0; i < values.length; i++) {
       const column = layoutAt(i);
@@ -307,28 +312,24 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
         column.style !== 0,
       );
     }
-    xml += "</row>";
-    if (xml.length >= CHUNK_CHARS) {
-      yield xml;
-      xml = "";
-    }
+    yield `${xml}</row>`;
   }
-  xml += "</sheetData>";
+  let tail = "</sheetData>";
   const last = Math.max(1, rowNumber);
   const lastLetters = sheet.columns.length > 0 ? columns[sheet.columns.length - 1]!.letters : null;
-  if (sheet.autoFilter && lastLetters) xml += `<autoFilter ref="A1:${lastLetters}${last}"/>`;
+  if (sheet.autoFilter && lastLetters) tail += `<autoFilter ref="A1:${lastLetters}${last}"/>`;
   if (rowNumber > 1) {
     for (const index of sheet.dataBars) {
       const letters = columnName(index);
-      xml +=
+      tail +=
         `<conditionalFormatting sqref="${letters}2:${letters}${rowNumber}">` +
         `<cfRule type="dataBar" priority="${index + 1}"><dataBar><cfvo type="min"/>` +
         `<cfvo type="max"/><color rgb="${DATA_BAR_COLOR}"/></dataBar></cfRule>` +
         "</conditionalFormatting>";
     }
   }
-  xml += printXml(sheet) + (sheet.chart ? '<drawing r:id="rId1"/>' : "") + "</worksheet>";
-  yield xml;
+  tail += printXml(sheet) + (sheet.chart ? '<drawing r:id="rId1"/>' : "") + "</worksheet>";
+  yield tail;
 }
 
 function workbookXml(plan: ConsolidatedSheets): string {

@@ -4,6 +4,9 @@ import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { COMPRESSION_LEVEL } from "./consolidated-parts";
 import type { XmlPart } from "./consolidated-parts";
 
+// A part's text is handed to fflate in pieces of about this many characters.
+const PUSH_CHARS = 1 << 16;
+
 /** The package's bytes in pieces (a Blob takes them as they are), parts in the order given. */
 export function zipParts(parts: Iterable<XmlPart>, now: Date): Uint8Array<ArrayBuffer>[] {
   const out: Uint8Array<ArrayBuffer>[] = [];
@@ -16,8 +19,16 @@ export function zipParts(parts: Iterable<XmlPart>, now: Date): Uint8Array<ArrayB
     const file = new ZipDeflate(part.name, { level: COMPRESSION_LEVEL });
     file.mtime = now;
     zip.add(file);
-    for (const text of part.chunks) file.push(strToU8(text));
-    file.push(new Uint8Array(0), true);
+    // fflate deflates what it is given once it holds 8 KB: rows are joined into larger pushes.
+    let text = "";
+    for (const piece of part.chunks) {
+      text += piece;
+      if (text.length >= PUSH_CHARS) {
+        file.push(strToU8(text));
+        text = "";
+      }
+    }
+    file.push(strToU8(text), true);
   }
   zip.end();
   if (failures[0]) throw failures[0];

@@ -136,6 +136,21 @@ describe("text cells", () => {
   });
 });
 
+test("every character `\\s` matches keeps its space at either end, and only those", async () => {
+  const file = path.join(dir, "spaces.xlsx");
+  const chars = Array.from({ length: 0xfffe - 0x80 }, (_, i) =>
+    String.fromCharCode(0x80 + i),
+  ).filter((ch) => ch < "\ud800" || ch > "\udfff");
+  const sheet = plan.sheets[1]!;
+  const rows = chars.map((ch) => [`${ch}x`, `x${ch}`]);
+  await writeConsolidated(file, { sheets: [{ ...sheet, rows }] });
+  const xml = strFromU8(unzipSync(readFileSync(file))["xl/worksheets/sheet1.xml"]!);
+  const kept = [...xml.matchAll(/<c r="[AB]\d+"[^>]*><is><t( xml:space="preserve")?>/g)];
+  expect(kept.map((m) => m[1] !== undefined)).toEqual(
+    chars.flatMap((ch) => [/\s/.test(ch), /\s/.test(ch)]),
+  );
+});
+
 describe("atomic writes", () => {
   test("a write that fails midway leaves the previous output intact and no temporary file", async () => {
     const target = path.join(dir, "keep.xlsx");

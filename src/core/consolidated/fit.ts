@@ -9,8 +9,17 @@ const MIN_WIDTH = 6;
 const HEADER_WIDTH = 6;
 const PADDING = 2;
 
+/** Characters of `String(n)` for a whole n ≥ 0, counted without building the string. */
+function digitsOf(n: number): number {
+  // From 1e21 on, String writes an exponent.
+  if (n >= 1e21) return String(n).length;
+  let digits = 1;
+  for (let power = 10; n >= power; power *= 10) digits++;
+  return digits;
+}
+
 function groupedDigits(value: number): number {
-  const digits = String(Math.trunc(Math.abs(value))).length;
+  const digits = digitsOf(Math.trunc(Math.abs(value)));
   return digits + Math.floor((digits - 1) / 3) + (value < 0 ? 1 : 0);
 }
 
@@ -32,7 +41,9 @@ function valueWidth(value: string | number, kind: ColumnKind): number {
     case "ratio":
       return value.toFixed(2).length;
     default:
-      return String(value).length;
+      return Number.isInteger(value)
+        ? digitsOf(Math.abs(value)) + (value < 0 ? 1 : 0)
+        : String(value).length;
   }
 }
 
@@ -48,10 +59,14 @@ export function fitColumns(
   rows: readonly (readonly (string | number | null)[])[],
 ): FittedWidth[] {
   const content = columns.map(() => 0);
+  // Text measured by its characters: at most two columns each (dates take a fixed width).
+  const measured = columns.map((c) => c.kind !== "date" && c.kind !== "datetime");
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
       const value = row[i];
       if (value === null || value === undefined) continue;
+      // A text that cannot be wider than the widest so far is not measured.
+      if (typeof value === "string" && measured[i] && value.length * 2 <= content[i]!) continue;
       const w = valueWidth(value, columns[i]!.kind);
       if (w > content[i]!) content[i] = w;
     }

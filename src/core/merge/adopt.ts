@@ -164,6 +164,11 @@ export function adoptRows(
     const adopted = new Set<CandidateRow>();
     if (key) {
       for (const group of groupByValue(candidates[sheet], key)) {
+        // Most keys have one row: nothing to sort or compare.
+        if (group.length === 1) {
+          adopted.add(group[0]!);
+          continue;
+        }
         const [winner, ...others] = [...group].sort(compareAdoption);
         adopted.add(winner!);
         if (sheet === "villages") issues.push(...conflicts(winner!, group, villageFields));

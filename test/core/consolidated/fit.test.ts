@@ -29,6 +29,27 @@ describe("column widths fitted to content", () => {
     expect(rate).toEqual({ width: 8, wrap: false });
   });
 
+  test("numbers are as wide as written, whatever their size and sign", () => {
+    const counts = [9, 10, 99_999_999, 100_000_000, -42, 1e20, 1e21, 0.5];
+    for (const n of counts) {
+      const [only] = fitColumns([{ header: "", kind: "count" }], [[n]]);
+      expect(only!.width).toBe(Math.max(6, String(n).length) + 2);
+    }
+    // 1,000,000,000.00 and -1,000,000.00 with their groups.
+    const [money] = fitColumns([{ header: "", kind: "money" }], [[1e9], [-1e6]]);
+    expect(money).toEqual({ width: 18, wrap: false });
+  });
+
+  test("a short text after a wide one leaves the width; a later wider one widens it", () => {
+    const [names] = fitColumns(
+      [{ header: "", kind: "text" }],
+      [["贫困户甲"], ["abc"], ["乙"], ["abcdefghijklmnopq"]],
+    );
+    expect(names).toEqual({ width: 19, wrap: false });
+    const [dates] = fitColumns([{ header: "", kind: "date" }], [["2018-01-01"], [""]]);
+    expect(dates).toEqual({ width: 12, wrap: false });
+  });
+
   test("long text is capped and wraps; a row needs as many lines as its text takes", () => {
     const [content] = fitColumns([{ header: "内容", kind: "text" }], [["备注：".repeat(30)]]);
     expect(content).toEqual({ width: MAX_WIDTH, wrap: true });
