@@ -1,5 +1,6 @@
 // The core's only door: hosts, the app and the file formats import the core from here.
 export * from "./config";
+export * from "./resolve-config";
 export * from "./consolidated/excel-limits";
 export * from "./consolidated/fit";
 export * from "./consolidated/layout";
@@ -16,6 +17,7 @@ export * from "./issues/issue";
 export * from "./issues/reasons";
 export * from "./messages";
 export type * from "./messages/catalogue";
+export * from "./messages/issue-json";
 export * from "./messages/render";
 export { id18CheckCharacter, usccCheckCharacter } from "./read/checksums";
 export * from "./merge/merge";
@@ -33,7 +35,9 @@ export * from "./register/types";
 export * from "./spec/sheets";
 export * from "./standard/builtin";
 export * from "./standard/expr";
-export { PACKAGE_FORMAT, StandardPackageSchema } from "./standard/schema";
+export { PACKAGE_FORMAT } from "./spec/package-problem";
+export * from "./standard/load";
+export { StandardPackageSchema } from "./standard/schema";
 export type { StandardPackage } from "./standard/schema";
 export * from "./standard/standard";
 export * from "./spec/types";

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { VillageIndicatorsSchema } from "../indicators/report";
-import { IssueJsonSchema, renderMessage, toIssueJson } from "../messages/render";
-import type { IssueJson, StandardSheets } from "../messages/render";
+import { IssueJsonSchema } from "../messages/issue-json";
+import type { IssueJson } from "../messages/issue-json";
+import { renderMessage, toIssueJson } from "../messages/render";
+import type { StandardSheets } from "../messages/render";
 import { DATA_SHEETS, SHEETS } from "../spec/sheets";
 import type { DataSheetKey } from "../spec/sheets";
 import type { Lang } from "../messages";

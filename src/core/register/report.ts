@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RowCountsSchema, toMergeIssueJson } from "../merge/report";
-import { IssueJsonSchema } from "../messages/render";
+import { IssueJsonSchema } from "../messages/issue-json";
 import type { Lang } from "../messages";
 import type { Standard } from "../standard/standard";
 import type { RegisterArea, RegisterResult } from "./types";

@@ -1,9 +1,9 @@
 import { LISTS } from "../spec/lists";
 import { SHEETS, TEMPLATE_ID } from "../spec/sheets";
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
-import { PACKAGE_FORMAT } from "./schema";
+import { PACKAGE_FORMAT } from "../spec/package-problem";
 import type { PackageField, PackageSheet, StandardPackage } from "./schema";
-import { ruleToPackage } from "./standard";
+import { packageSource, ruleToPackage } from "./standard";
 
 /** The 2018 结对帮扶 report's standard as a package, from the typed spec (its one source). */
 export const JIEDUI_2018_PACKAGE: StandardPackage = {
@@ -24,7 +24,7 @@ export const JIEDUI_2018_PACKAGE: StandardPackage = {
 };
 
 /** The package as `standards/jiedui-2018.json` holds it. */
-export const JIEDUI_2018_SOURCE = `${JSON.stringify(JIEDUI_2018_PACKAGE, null, 2)}\n`;
+export const JIEDUI_2018_SOURCE = packageSource(JIEDUI_2018_PACKAGE);
 
 function sheetToPackage(s: SheetSpec): PackageSheet {
   return {

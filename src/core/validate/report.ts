@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IssueJsonSchema, toIssueJson } from "../messages/render";
+import { IssueJsonSchema } from "../messages/issue-json";
+import { toIssueJson } from "../messages/render";
 import type { StandardSheets } from "../messages/render";
 import type { SubmissionFile } from "../model";
 import type { Lang } from "../messages";
