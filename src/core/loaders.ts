@@ -2,4 +2,4 @@
 // (docs/configuration.md) and a standard package (docs/standards.md). It stands apart from
 // core/index.ts so that a command given neither file loads no zod.
 export { resolveConfig } from "./resolve-config";
-export { loadPackage, loadStandard } from "./standard/load";
+export { loadPackage } from "./standard/load";

@@ -3,7 +3,7 @@ import { SHEETS, TEMPLATE_ID } from "../spec/sheets";
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import { PACKAGE_FORMAT } from "../spec/package-problem";
 import type { PackageField, PackageSheet, StandardPackage } from "./schema";
-import { packageSource, ruleToPackage } from "./standard";
+import { ruleToPackage } from "./standard";
 
 /** The 2018 结对帮扶 report's standard as a package, from the typed spec (its one source). */
 export const JIEDUI_2018_PACKAGE: StandardPackage = {
@@ -22,9 +22,6 @@ export const JIEDUI_2018_PACKAGE: StandardPackage = {
   // The keys by which the paired merge adopts a row from another agency (docs/merge.md).
   merge: { villages: { key: ["village_code"] }, households: { key: ["id_number"] } },
 };
-
-/** The package as `standards/jiedui-2018.json` holds it. */
-export const JIEDUI_2018_SOURCE = packageSource(JIEDUI_2018_PACKAGE);
 
 function sheetToPackage(s: SheetSpec): PackageSheet {
   return {
