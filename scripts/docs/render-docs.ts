@@ -13,7 +13,7 @@ import {
   renderPackageRules,
 } from "./packages";
 import { SCHEMAS, renderSchema } from "./schemas";
-import { JIEDUI_2018_SOURCE } from "../../src/core/standard/jiedui-2018";
+import { JIEDUI_2018 } from "../../src/core/standard/builtin";
 import { renderFieldTables, renderListTable, renderSheetTable, renderTypeTable } from "./standard";
 
 type Regions = Readonly<Record<string, () => string>>;
@@ -71,7 +71,7 @@ export function renderDocs(read: (path: string) => string): Map<string, string> 
   for (const path of Object.keys(REGIONS)) docs.set(path, fillRegions(path, read(path)));
   for (const schema of SCHEMAS) docs.set(schema.path, renderSchema(schema));
   // The 2018 standard as a package file, generated from the typed spec (docs/standards.md).
-  docs.set("standards/jiedui-2018.json", JIEDUI_2018_SOURCE);
+  docs.set("standards/jiedui-2018.json", JIEDUI_2018.source);
   for (const entry of PACKAGE_MODULES) {
     docs.set(entry.module, renderPackageModule(entry, read(entry.package)));
   }

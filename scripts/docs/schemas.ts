@@ -1,9 +1,9 @@
 // docs/schemas/: JSON Schemas of the CLI's JSON outputs, from the zod schemas of the core.
 import { z } from "zod";
-import { IndicatorsReportSchema } from "../../src/core/indicators/report";
-import { MergeReportSchema } from "../../src/core/merge/report";
+import { IndicatorsReportSchema } from "../../src/core/indicators/report-schema";
+import { MergeReportSchema } from "../../src/core/merge/report-schema";
 import { StandardPackageSchema } from "../../src/core/standard/schema";
-import { ValidateReportSchema } from "../../src/core/validate/report";
+import { ValidateReportSchema } from "../../src/core/validate/report-schema";
 
 export interface SchemaDoc {
   readonly path: string;

@@ -1,4 +1,4 @@
-import { newFieldRecord, readConsolidated, validateWorkbook } from "../core";
+import { newFieldRecord, readConsolidated, validateWorkbook } from "../core/reading";
 import type {
   Config,
   DataSheetKey,

@@ -1,11 +1,5 @@
-import {
-  DEFAULT_CONFIG,
-  JIEDUI_2018,
-  loadPackage,
-  renderConfigIssue,
-  renderPackageError,
-  resolveConfig,
-} from "../core";
+import { DEFAULT_CONFIG, JIEDUI_2018, renderConfigIssue, renderPackageError } from "../core";
+import { loadPackage, resolveConfig } from "../core/loaders";
 import type { Config, Lang, Standard } from "../core";
 
 /** Where IT puts a region's configuration: beside the pages (taskpane.html, index.html), in the format of `--config`. */

@@ -1,6 +1,7 @@
 // A Web Worker: reads and validates one .xlsx at a time off the page's thread, as the CLI's
 // workers do, so that the page can bound it in time and only the validated records come back.
-import { packedSubmissionOf, standardFromSource } from "../app";
+import { standardFromSource } from "../app/standard-source";
+import { packedSubmissionOf } from "../app/submission-transfer";
 import { readXlsx } from "../ooxml/read-xlsx";
 import type { ReadReply, ReadRequest } from "./read-files";
 

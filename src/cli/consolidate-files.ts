@@ -47,7 +47,7 @@ export async function consolidateFiles(
   const files = await expandInputs(paths);
   const pairings = opts.pairings ? await loadPairings(opts.pairings, text) : undefined;
   const into = opts.into ? inputOf(opts.into, await readWorkbookFile(opts.into)) : undefined;
-  const progress = startProgress(out, files.length, text.reading);
+  const progress = await startProgress(out, files.length, text.reading);
   const inputs = await readInputFiles(files, opts.config, progress.tick, opts.standard).finally(
     progress.stop,
   );

@@ -6,13 +6,14 @@ import {
   JIEDUI_2018,
   MESSAGES,
   builtinStandard,
-  loadPackage,
   renderConfigIssue,
-  resolveConfig,
   renderPackageError,
 } from "../core";
 import type { Config, Lang, LoadResult, Standard } from "../core";
 import { UsageError } from "./errors";
+
+// zod loads only when a user's file is checked: startup is on the path of every command.
+const loaders = () => import("../core/loaders");
 
 export interface CommonOptions {
   readonly config?: string;
@@ -33,6 +34,7 @@ export async function loadConfig(file: string | undefined, lang: Lang): Promise<
   } catch (error) {
     throw new UsageError(text.configUnreadable(file, (error as Error).message));
   }
+  const { resolveConfig } = await loaders();
   const result = resolveConfig(json);
   if (result.ok) return result.config;
   const problems = result.issues.map((issue) => renderConfigIssue(issue, lang));
@@ -47,6 +49,7 @@ export async function readPackageFile(file: string): Promise<LoadResult> {
   } catch (error) {
     throw new UsageError(`${file}: ${(error as Error).message}`);
   }
+  const { loadPackage } = await loaders();
   return loadPackage(text, (name) => {
     try {
       return readFileSync(path.resolve(path.dirname(file), name), "utf8");

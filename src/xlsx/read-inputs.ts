@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parse } from "csv-parse/sync";
 import { readPairingList } from "../core";
 import type { PairingList, SheetGrid } from "../core";
 import { decodeCsv } from "../ooxml/decode-csv";
@@ -15,6 +14,8 @@ export async function readPairingsFile(file: string): Promise<PairingList | "unr
     if (!first) return "unreadable";
     sheet = first;
   } else {
+    // Loaded only for a CSV list: a merge without one does without it.
+    const { parse } = await import("csv-parse/sync");
     const rows: string[][] = parse(decodeCsv(await fs.readFile(file)), {
       relax_column_count: true,
       skip_empty_lines: true,

@@ -2,21 +2,19 @@
 import { parentPort } from "node:worker_threads";
 import type { Config, WorkbookGrid } from "../core";
 import { readXlsx, type ReadXlsxResult } from "../ooxml/read-xlsx";
+import { standardFromSource } from "../app/standard-source";
+import { packedSubmissionOf } from "../app/submission-transfer";
 import { ZLIB_CODEC } from "./zlib-codec";
 import { resultToJson } from "./grid-json";
 import type { ReadReply, ReadRequest } from "./read-file";
 
-// The core loads on the first request to validate: a worker that only reads stays small.
-let app: Promise<typeof import("../app")> | undefined;
-
 /** A submission validated here; null for a consolidated workbook, or when the core fails (a bug). */
-async function validated(
+function validated(
   id: number,
   grid: WorkbookGrid,
   config: Config,
   source: string | undefined,
-): Promise<ReadReply | null> {
-  const { packedSubmissionOf, standardFromSource } = await (app ??= import("../app"));
+): ReadReply | null {
   try {
     const standard = source === undefined ? undefined : standardFromSource(source);
     const submission = packedSubmissionOf(grid, config, standard);
@@ -26,13 +24,13 @@ async function validated(
   }
 }
 
-async function answer(request: ReadRequest): Promise<void> {
+function answer(request: ReadRequest): void {
   let reply: ReadReply;
   try {
     const result = readXlsx(request.bytes, ZLIB_CODEC);
     const submission =
       request.config && result.ok
-        ? await validated(request.id, result.grid, request.config, request.standard)
+        ? validated(request.id, result.grid, request.config, request.standard)
         : null;
     reply = submission ?? { id: request.id, json: resultToJson(result) };
   } catch (error) {
@@ -44,4 +42,4 @@ async function answer(request: ReadRequest): Promise<void> {
   parentPort?.postMessage(reply);
 }
 
-parentPort?.on("message", (request: ReadRequest) => void answer(request));
+parentPort?.on("message", answer);

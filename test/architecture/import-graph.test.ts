@@ -62,7 +62,7 @@ const withoutExtension = (file: string) =>
 const CORE_RANKS: readonly (readonly string[])[] = [
   ["grid"],
   ["spec"],
-  ["config", "excel-values"],
+  ["config", "resolve-config", "excel-values"],
   ["issues"],
   ["messages"],
   ["read", "reference"],
@@ -73,7 +73,7 @@ const CORE_RANKS: readonly (readonly string[])[] = [
   ["merge"],
   ["consolidated", "template"],
   ["register"],
-  ["index"],
+  ["index", "loaders", "reading"],
 ];
 const rankOf = (coreFile: string): number => {
   const part = coreFile.split("/")[1]!;
@@ -108,6 +108,62 @@ function importGraph(list: readonly Edge[]): Map<string, string[]> {
   }
   return graph;
 }
+
+/** The module a declaration loads with its file (not a type-only one: erased; nor `import()`). */
+function loadsAtRunTime(node: ts.Node): string | null {
+  if (ts.isImportDeclaration(node)) {
+    const clause = node.importClause;
+    const bindings = clause?.namedBindings;
+    const typesOnly =
+      clause !== undefined &&
+      (clause.isTypeOnly ||
+        (clause.name === undefined &&
+          bindings !== undefined &&
+          ts.isNamedImports(bindings) &&
+          bindings.elements.every((e) => e.isTypeOnly)));
+    return typesOnly ? null : (node.moduleSpecifier as ts.StringLiteral).text;
+  }
+  if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) {
+    return (node.moduleSpecifier as ts.StringLiteral).text;
+  }
+  return null;
+}
+
+/** What loading a file loads at once: src files (as in `importGraph`) and package names. */
+function runTimeImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+  const found: string[] = [];
+  for (const node of source.statements) {
+    const specifier = loadsAtRunTime(node);
+    if (specifier !== null) {
+      found.push(
+        specifier.startsWith(".")
+          ? targetFile(path.resolve(path.dirname(file), specifier))
+          : specifier.startsWith("@")
+            ? specifier.split("/").slice(0, 2).join("/")
+            : specifier.split("/")[0]!,
+      );
+    }
+  }
+  return found;
+}
+
+/** Every src file and package that loading `start` (src-relative, no extension) loads. */
+function loadedBy(start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (module: string) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    const file = sourceFiles(SRC).find((f) => withoutExtension(path.relative(SRC, f)) === module);
+    if (file) for (const next of runTimeImports(file)) visit(next);
+  };
+  visit(start);
+  return seen;
+}
+
+/** What a reader's worker needs no part of: the merge, the plan, the indicators, zod, a host. */
+const WORKER_NEVER_LOADS =
+  /^(zod|jsonc-parser|commander|cli-progress|exceljs|csv-parse|react|core\/(index|resolve-config|standard\/(load|schema)|merge\/merge|consolidated\/plan|register\/.*|indicators\/.*|template\/.*)|app\/(index|consolidate)|cli\/.*)$/;
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const isBuiltin = (s: string) => NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.split("/")[0]!);
@@ -182,11 +238,12 @@ describe("the import graph keeps the architecture", () => {
     expect(isBuiltin("fs/promises")).toBe(true);
   });
 
-  test("outside the core, the core is imported through its door, core/index.ts", () => {
+  test("outside the core, the core is imported through its doors: index, loaders, reading", () => {
     // The reader may take the Excel values alone: a worker that only reads stays small.
     const leaf = (e: Edge) => e.layer === "ooxml" && e.file === "core/excel-values";
+    const doors = new Set(["core/index", "core/loaders", "core/reading"]);
     const sideDoors = edges.filter(
-      (e) => e.layer !== "core" && e.target === "core" && e.file !== "core/index" && !leaf(e),
+      (e) => e.layer !== "core" && e.target === "core" && !doors.has(e.file!) && !leaf(e),
     );
     expect(sideDoors.map((e) => `${e.from} → ${e.specifier}`)).toEqual([]);
   });
@@ -202,6 +259,31 @@ describe("the import graph keeps the architecture", () => {
 
   test("no file imports itself through others: the graph has no cycle", () => {
     expect(cycles(importGraph(edges))).toEqual([]);
+  });
+
+  test("a reader's worker loads no zod, package loader, merge or command line before its first file", () => {
+    for (const worker of ["xlsx/read-worker", "browser/read-worker"]) {
+      const loaded = loadedBy(worker);
+      expect(loaded).toContain("core/validate/validate-workbook");
+      expect([...loaded].filter((m) => WORKER_NEVER_LOADS.test(m))).toEqual([]);
+    }
+    // The check can fail: the command line loads commander.
+    expect([...loadedBy("cli/main")].filter((m) => WORKER_NEVER_LOADS.test(m))).toContain(
+      "commander",
+    );
+  });
+
+  test("a command loads zod, the progress bar and the CSV parser only when it uses them", () => {
+    const commands = sourceFiles(path.join(SRC, "cli/commands")).map((f) =>
+      withoutExtension(path.relative(SRC, f)),
+    );
+    expect(commands).toContain("cli/commands/merge");
+    const onDemand = ["zod", "cli-progress", "csv-parse"];
+    for (const command of ["cli/main", ...commands]) {
+      const loaded = loadedBy(command);
+      expect([command, onDemand.filter((p) => loaded.has(p))]).toEqual([command, []]);
+    }
+    expect(loadedBy("core/loaders")).toContain("zod");
   });
 
   test("the checks can fail: a side door, an upward import and a cycle are caught", () => {

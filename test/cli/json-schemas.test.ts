@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { z } from "zod";
-import { IndicatorsReportSchema } from "../../src/core/indicators/report";
-import { MergeReportSchema } from "../../src/core/merge/report";
-import { ValidateReportSchema } from "../../src/core/validate/report";
+import { IndicatorsReportSchema } from "../../src/core/indicators/report-schema";
+import { MergeReportSchema } from "../../src/core/merge/report-schema";
+import { ValidateReportSchema } from "../../src/core/validate/report-schema";
 import { cliIn } from "../support/cli";
 import { validForm, workbook } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";

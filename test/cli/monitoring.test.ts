@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { RegisterReportSchema } from "../../src/core/register/report";
+import { RegisterReportSchema } from "../../src/core/register/report-schema";
 import { cliIn } from "../support/cli";
 
 const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-monitoring-cli-"));

@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, resolveConfig } from "../../src/core/config";
+import { DEFAULT_CONFIG } from "../../src/core/config";
+import { resolveConfig } from "../../src/core/resolve-config";
 import type { ConfigIssue } from "../../src/core/config";
 import { renderConfigIssue } from "../../src/core/messages/render";
 

@@ -2,12 +2,12 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import type { z } from "zod";
-import { IndicatorsReportSchema } from "../../src/core/indicators/report";
+import { IndicatorsReportSchema } from "../../src/core/indicators/report-schema";
 import { ISSUE_CODES } from "../../src/core/issues/codes";
 import { REASONS } from "../../src/core/issues/reasons";
-import { MergeReportSchema } from "../../src/core/merge/report";
+import { MergeReportSchema } from "../../src/core/merge/report-schema";
 import { SHEETS } from "../../src/core/spec/sheets";
-import { ValidateReportSchema } from "../../src/core/validate/report";
+import { ValidateReportSchema } from "../../src/core/validate/report-schema";
 import { CODE_DOCS } from "../../scripts/docs/issue-codes";
 import { fillRegions, renderDocs } from "../../scripts/docs/render-docs";
 

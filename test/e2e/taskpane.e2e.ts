@@ -2,7 +2,7 @@
 import { consolidate, consolidateErrorText } from "../../src/app";
 import { generateCounty } from "../../src/app/demo/county";
 import { exportRegister } from "../../src/app/demo/national-export";
-import { resolveConfig } from "../../src/core/config";
+import { resolveConfig } from "../../src/core/resolve-config";
 import { consolidatedToGrid } from "../../src/core/consolidated/to-grid";
 import { builtinStandard } from "../../src/core/standard/builtin";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Cell, WorkbookGrid } from "../../src/core/grid";
-import { loadPackage } from "../../src/core/standard/builtin";
+import { loadPackage } from "../../src/core/standard/load";
 import type { Standard } from "../../src/core/standard/standard";
 import { householdRows, tableSheet, workbook } from "./workbook";
 

@@ -21,7 +21,7 @@ export async function runValidate(
   await checkInputsExist(files, opts.lang);
   const config = await loadConfig(opts.config, opts.lang);
   const standard = await loadStandardOption(opts.standard, opts.lang);
-  const progress = startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);
+  const progress = await startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);
   const inputs = await readInputFiles(files, config, progress.tick, standard).finally(
     progress.stop,
   );

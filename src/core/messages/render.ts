@@ -1,31 +1,13 @@
-import { z } from "zod";
 import { SHEETS, fieldSpec } from "../spec/sheets";
 import type { SheetSpec } from "../spec/sheets";
-import { CODE_ORDER, ISSUE_CODES, SEVERITIES } from "../issues/codes";
+import { CODE_ORDER } from "../issues/codes";
 import { MESSAGES, pickLabel } from "./index";
 import type { Lang } from "./index";
 import type { Issue } from "../issues/issue";
+import type { IssueJson } from "./issue-json";
 import { parseAddress } from "../grid";
 import type { ConfigIssue, ConfigProblem } from "../config";
 import type { PackageError, PackageProblem } from "../spec/package-problem";
-
-const JsonValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-/** An issue as JSON (docs/issue-codes.md); `file` is set in merge reports. */
-export const IssueJsonSchema = z.object({
-  file: z.string().optional(),
-  code: z.enum(ISSUE_CODES),
-  severity: z.enum(SEVERITIES),
-  /** Key of the sheet in the standard (docs/standard.md), null for the whole workbook. */
-  sheet: z.string().nullable(),
-  cell: z.string().nullable(),
-  field: z.string().nullable(),
-  value: JsonValueSchema.optional(),
-  normalized: JsonValueSchema.optional(),
-  message: z.string(),
-});
-
-export type IssueJson = z.infer<typeof IssueJsonSchema>;
 
 /** The sheets of a standard, by which issues are named and sorted; the 2018 standard's by default. */
 export type StandardSheets = readonly SheetSpec[];

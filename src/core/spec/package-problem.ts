@@ -7,6 +7,9 @@ export type JsonSyntaxError = Exclude<
   "<unknown ParseErrorCode>"
 >;
 
+/** The format tag every package starts with (docs/standards.md). */
+export const PACKAGE_FORMAT = "aidsheet-standard/1";
+
 /** The kinds of JSON value a package's schema asks for. */
 export const JSON_TYPES = ["object", "array", "string", "number", "boolean"] as const;
 export type JsonType = (typeof JSON_TYPES)[number];

@@ -1,7 +1,7 @@
 import { LISTS } from "../spec/lists";
 import { SHEETS, TEMPLATE_ID } from "../spec/sheets";
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
-import { PACKAGE_FORMAT } from "./schema";
+import { PACKAGE_FORMAT } from "../spec/package-problem";
 import type { PackageField, PackageSheet, StandardPackage } from "./schema";
 import { ruleToPackage } from "./standard";
 
@@ -22,9 +22,6 @@ export const JIEDUI_2018_PACKAGE: StandardPackage = {
   // The keys by which the paired merge adopts a row from another agency (docs/merge.md).
   merge: { villages: { key: ["village_code"] }, households: { key: ["id_number"] } },
 };
-
-/** The package as `standards/jiedui-2018.json` holds it. */
-export const JIEDUI_2018_SOURCE = `${JSON.stringify(JIEDUI_2018_PACKAGE, null, 2)}\n`;
 
 function sheetToPackage(s: SheetSpec): PackageSheet {
   return {

@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { PACKAGE_FORMAT } from "../spec/package-problem";
 import type { PackageFormat } from "../spec/package-problem";
-
-/** The format tag every package starts with (docs/standards.md). */
-export const PACKAGE_FORMAT = "aidsheet-standard/1";
 
 const KEY = /^[a-z][a-z0-9_]*$/;
 const Key = z.string().regex(KEY, "key" satisfies PackageFormat);

@@ -1,15 +1,10 @@
-import type { Node, ParseError } from "jsonc-parser";
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode } from "jsonc-parser";
-import type { z } from "zod";
 import type { Rule } from "../spec/rules";
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import type { Label } from "../spec/types";
 import { splitLabel } from "../read/text";
 import { compileExpression } from "./expr";
 import type { Compiled, ExprScope } from "./expr";
-import { JSON_TYPES, PACKAGE_FORMATS } from "../spec/package-problem";
-import type { JsonType, PackageError, PackageProblem } from "../spec/package-problem";
-import { StandardPackageSchema } from "./schema";
+import type { PackageProblem } from "../spec/package-problem";
 import type { PackageField, PackageFieldRule, PackageSheet, StandardPackage } from "./schema";
 
 /** An expression rule of a package, compiled (docs/standards.md). */
@@ -53,320 +48,49 @@ export interface Standard {
     readonly county?: string;
   };
   readonly merge: Readonly<Record<string, { readonly key: readonly string[] }>>;
-  /** The package's JSON text, `extends` resolved, so a worker thread can rebuild the Standard. */
+  /** The package as JSON text, `extends` resolved, so a worker thread can rebuild the Standard. */
   readonly source: string;
-}
-
-export type { JsonSyntaxError, PackageError, PackageProblem } from "../spec/package-problem";
-
-export type LoadResult =
-  | { readonly ok: true; readonly standard: Standard }
-  | { readonly ok: false; readonly errors: readonly PackageError[] };
-
-export interface LoadOptions {
-  /** The built-in packages an `extends` may name, by id. */
-  readonly builtins: (id: string) => Standard | undefined;
-  /** The text of a package file an `extends` names (relative to this one), or null. */
-  readonly resolveFile?: (name: string) => string | null;
 }
 
 /** The list every standard has, filled from the region configuration (docs/configuration.md). */
 export const DISTRICTS_LIST = "districts";
-const MAX_EXTENDS_DEPTH = 4;
 
-type Path = readonly (string | number)[];
+/** A path into a package's JSON: keys and array indexes. */
+export type PackagePath = readonly (string | number)[];
 
-/**
- * Read a standard package (docs/standards.md): JSON with comments, checked whole. A bad package
- * gives every error found with its JSON path and line, and no Standard.
- */
-export function loadStandard(text: string, opts: LoadOptions): LoadResult {
-  return loadAt(text, opts, 0);
-}
-
-function loadAt(text: string, opts: LoadOptions, depth: number): LoadResult {
-  const parsed = parsePackage(text);
-  if (!parsed.ok) return parsed;
-  const { pkg, at } = parsed;
-  if (pkg.extends === undefined || pkg.extends === null) {
-    const errors = baseErrors(pkg).map(at);
-    if (errors.length > 0) return { ok: false, errors };
-    return build(pkg, text, at);
-  }
-  const base = depth < MAX_EXTENDS_DEPTH ? resolveBase(pkg.extends, opts, depth) : null;
-  if (base === null || !base.ok) {
-    const problem: PackageProblem =
-      base === null
-        ? { kind: "unknown-base", base: pkg.extends }
-        : { kind: "bad-base", base: pkg.extends, problem: base.errors[0]!.problem };
-    return { ok: false, errors: [at({ path: ["extends"], problem })] };
-  }
-  // A base's source may have comments (a built-in package written as JSONC).
-  const merged = extend(parse(base.standard.source) as StandardPackage, pkg);
-  if (!merged.ok) return { ok: false, errors: merged.errors.map(at) };
-  return build(merged.pkg, `${JSON.stringify(merged.pkg, null, 2)}\n`, (e) =>
-    at({ path: merged.origin(e.path), problem: e.problem }),
-  );
-}
-
-function resolveBase(name: string, opts: LoadOptions, depth: number): LoadResult | null {
-  const builtin = opts.builtins(name);
-  if (builtin) return { ok: true, standard: builtin };
-  const text = opts.resolveFile?.(name) ?? null;
-  return text === null ? null : loadAt(text, opts, depth + 1);
-}
-
-interface RawError {
-  readonly path: Path;
+/** A problem of a package at its JSON path, before the loader finds its line. */
+export interface PathError {
+  readonly path: PackagePath;
   readonly problem: PackageProblem;
 }
 
-function parsePackage(
-  text: string,
-):
-  | { ok: true; pkg: StandardPackage; at: (e: RawError) => PackageError }
-  | { ok: false; errors: PackageError[] } {
-  const syntax: ParseError[] = [];
-  const root = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: false });
-  if (syntax.length > 0 || root === undefined) {
-    const errors = syntax.map((e): PackageError => {
-      const { line, column } = positionOf(text, e.offset);
-      const name = printParseErrorCode(e.error);
-      const error = name === "<unknown ParseErrorCode>" ? "InvalidSymbol" : name;
-      return { path: "$", line, problem: { kind: "json-syntax", error, column } };
-    });
-    const empty: PackageError = {
-      path: "$",
-      line: 1,
-      problem: { kind: "json-syntax", error: "ValueExpected", column: 1 },
-    };
-    return { ok: false, errors: errors.length > 0 ? errors : [empty] };
-  }
-  const at = (e: RawError): PackageError => ({
-    path: formatPath(e.path),
-    line: positionOf(text, nearestNode(root, e.path).offset).line,
-    problem: e.problem,
-  });
-  const result = StandardPackageSchema.safeParse(nodeValue(root));
-  if (!result.success) return { ok: false, errors: result.error.issues.map(fromZod).map(at) };
-  return { ok: true, pkg: result.data, at };
-}
-
-function nodeValue(node: Node): unknown {
-  switch (node.type) {
-    case "object":
-      return Object.fromEntries(
-        (node.children ?? []).map((p) => [
-          p.children![0]!.value as string,
-          nodeValue(p.children![1]!),
-        ]),
-      );
-    case "array":
-      return (node.children ?? []).map(nodeValue);
-    default:
-      return node.value as unknown;
-  }
-}
-
-function fromZod(issue: z.core.$ZodIssue): RawError {
-  return { path: issue.path.filter((p) => typeof p !== "symbol"), problem: toProblem(issue) };
-}
-
-function toProblem(issue: z.core.$ZodIssue): PackageProblem {
-  switch (issue.code) {
-    case "invalid_type": {
-      if (issue.input === undefined) return { kind: "required" };
-      const expected = jsonType(issue.expected);
-      return expected ? { kind: "type", expected } : { kind: "invalid" };
-    }
-    case "unrecognized_keys":
-      return { kind: "unknown-keys", keys: issue.keys };
-    case "too_small":
-      return { kind: "empty" };
-    case "too_big":
-      return { kind: "too-long", max: Number(issue.maximum) };
-    case "invalid_format":
-      return formatProblem(issue.message);
-    case "invalid_key":
-      return formatProblem(issue.issues[0]?.message ?? "");
-    case "invalid_value":
-      return { kind: "one-of", values: issue.values.map(String), types: [] };
-    case "invalid_union": {
-      if ("options" in issue && Array.isArray(issue.options)) {
-        return { kind: "one-of", values: issue.options.map(String), types: [] };
-      }
-      // Each alternative's own complaint names a value or a kind of JSON value it would take.
-      const firsts = issue.errors.map((alternative) =>
-        alternative.find((i) => i.path.length === 0),
-      );
-      return {
-        kind: "one-of",
-        values: firsts.flatMap((i) => (i?.code === "invalid_value" ? i.values.map(String) : [])),
-        types: firsts.flatMap((i) => {
-          const type = i?.code === "invalid_type" ? jsonType(i.expected) : undefined;
-          return type ? [type] : [];
-        }),
-      };
-    }
-    default:
-      return { kind: "invalid" };
-  }
-}
-
-function jsonType(expected: string): JsonType | undefined {
-  const wanted = expected === "record" ? "object" : expected;
-  return JSON_TYPES.find((t) => t === wanted);
-}
-
-function formatProblem(message: string): PackageProblem {
-  const known = PACKAGE_FORMATS.find((f) => f === message);
-  return known ? { kind: "format", format: known } : { kind: "invalid" };
-}
-
-/** The node at a path, or its nearest ancestor present (a missing key points at its object). */
-function nearestNode(root: Node, path: Path): Node {
-  for (let n = path.length; n > 0; n--) {
-    const node = findNodeAtLocation(root, [...path.slice(0, n)]);
-    if (node) return node.parent?.type === "property" ? node.parent : node;
-  }
-  return root;
-}
-
-/** The 1-based line and column of an offset into the text. */
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
-
-function formatPath(path: Path): string {
-  return path.reduce<string>((s, p) => (typeof p === "number" ? `${s}[${p}]` : `${s}.${p}`), "$");
-}
-
-/** What a package that extends nothing must declare. */
-function baseErrors(pkg: StandardPackage): RawError[] {
-  const errors: RawError[] = [];
-  for (const key of ["template_id", "workflow", "sheets", "merge"] as const) {
-    if (pkg[key] === undefined) errors.push({ path: [key], problem: { kind: "required" } });
-  }
-  if (pkg.workflow === "register" && pkg.indicators === "builtin") {
-    errors.push({ path: ["indicators"], problem: { kind: "register-builtin-indicators" } });
-  }
-  return errors;
+/** A package's JSON text as a Standard keeps it (`source`): what a worker rebuilds it from. */
+export function packageSource(pkg: StandardPackage): string {
+  return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
 /**
- * A base package with an extension's additions: new sheets, fields, list values and rules. Nothing
- * of the base is replaced or removed, so a key or id the base has is an error.
+ * The Standard whose `source` this is. The package was checked whole when it was loaded (or is
+ * built in), so it is only built again here; a failure is a bug.
  */
-function extend(
-  base: StandardPackage,
-  ext: StandardPackage,
-):
-  | { ok: true; pkg: StandardPackage; origin: (path: Path) => Path }
-  | { ok: false; errors: RawError[] } {
-  const errors: RawError[] = [];
-  const origins: [Path, Path][] = [];
-  for (const key of ["template_id", "workflow", "indicators", "grouping"] as const) {
-    if (ext[key] !== undefined) {
-      errors.push({ path: [key], problem: { kind: "inherited", key, base: base.id } });
-    }
-  }
-  const sheets: PackageSheet[] = (base.sheets ?? []).map((s) => ({ ...s }));
-  (ext.sheets ?? []).forEach((s, i) => {
-    const target = sheets.findIndex((b) => b.key === s.key);
-    if (target < 0) {
-      origins.push([
-        ["sheets", sheets.length],
-        ["sheets", i],
-      ]);
-      sheets.push(s);
-      return;
-    }
-    const { key: _key, fields, ...rest } = s;
-    for (const prop of Object.keys(rest)) {
-      errors.push({
-        path: ["sheets", i, prop],
-        problem: { kind: "base-sheet-changed", sheet: s.key, base: base.id },
-      });
-    }
-    const existing = sheets[target]!.fields ?? [];
-    (fields ?? []).forEach((f, j) => {
-      if (existing.some((b) => b.key === f.key)) {
-        errors.push({
-          path: ["sheets", i, "fields", j, "key"],
-          problem: { kind: "base-field", field: f.key, base: base.id },
-        });
-      }
-      origins.push([
-        ["sheets", target, "fields", existing.length + j],
-        ["sheets", i, "fields", j],
-      ]);
-    });
-    sheets[target] = { ...sheets[target]!, fields: [...existing, ...(fields ?? [])] };
-  });
-  const lists: Record<string, string[]> = { ...base.lists };
-  for (const [key, values] of Object.entries(ext.lists ?? {})) {
-    origins.push([
-      ["lists", key],
-      ["lists", key],
-    ]);
-    lists[key] = [...(lists[key] ?? []), ...values.filter((v) => !(lists[key] ?? []).includes(v))];
-  }
-  const baseRules = base.rules ?? [];
-  (ext.rules ?? []).forEach((_, i) =>
-    origins.push([
-      ["rules", baseRules.length + i],
-      ["rules", i],
-    ]),
-  );
-  (ext.merge === undefined ? [] : Object.keys(ext.merge)).forEach((sheet) => {
-    if (base.merge?.[sheet]) {
-      errors.push({
-        path: ["merge", sheet],
-        problem: { kind: "base-merge-key", sheet, base: base.id },
-      });
-    }
-    origins.push([
-      ["merge", sheet],
-      ["merge", sheet],
-    ]);
-  });
-  if (errors.length > 0) return { ok: false, errors };
-  const pkg: StandardPackage = {
-    ...base,
-    id: ext.id,
-    version: ext.version,
-    name: ext.name,
-    extends: null,
-    sheets,
-    lists,
-    rules: [...baseRules, ...(ext.rules ?? [])],
-    merge: { ...base.merge, ...ext.merge },
-  };
-  const origin = (path: Path): Path => {
-    const hit = origins.find(([from]) => from.every((p, k) => path[k] === p));
-    // A problem outside what the extension added is shown at its `extends`.
-    return hit ? [...hit[1], ...path.slice(hit[0].length)] : ["extends"];
-  };
-  return { ok: true, pkg, origin };
+export function rebuildStandard(source: string): Standard {
+  const built = buildStandard(JSON.parse(source) as StandardPackage);
+  if (!built.ok) throw new Error(`standard source: ${JSON.stringify(built.errors[0])}`);
+  return built.standard;
 }
 
-type Report = (path: Path, problem: PackageProblem) => void;
+type Report = (path: PackagePath, problem: PackageProblem) => void;
 
-/** Check a whole package (no extends left) and build its Standard, or give every error. */
-function build(
+/**
+ * Check a whole package (no extends left, its JSON already of the package's shape) and build its
+ * Standard, or give every error.
+ */
+export function buildStandard(
   pkg: StandardPackage,
-  source: string,
-  at: (e: RawError) => PackageError,
-): LoadResult {
-  const errors: RawError[] = [];
+):
+  | { readonly ok: true; readonly standard: Standard }
+  | { readonly ok: false; readonly errors: readonly PathError[] } {
+  const errors: PathError[] = [];
   const err: Report = (path, problem) => errors.push({ path, problem });
   const listKeys = new Set([DISTRICTS_LIST, ...Object.keys(pkg.lists ?? {})]);
   for (const [key, values] of Object.entries(pkg.lists ?? {})) {
@@ -388,7 +112,7 @@ function build(
   const fieldsOf = new Map(sheets.map((s) => [s.key, new Set(s.fields.map((f) => f.key))]));
   sheets.forEach((s, i) => checkFields(s, i, fieldsOf, listKeys, err));
 
-  const compile = (source: string, sheet: string, path: Path): Compiled | null => {
+  const compile = (source: string, sheet: string, path: PackagePath): Compiled | null => {
     const scope: ExprScope = {
       fields: fieldsOf.get(sheet) ?? new Set(),
       sheets: new Map([...fieldsOf].filter(([k]) => k !== sheet)),
@@ -399,7 +123,7 @@ function build(
     err(path, { kind: "expression", error: result.error });
     return null;
   };
-  const onSheet = (sheet: string, field: string | null, path: Path): boolean => {
+  const onSheet = (sheet: string, field: string | null, path: PackagePath): boolean => {
     if (!fieldsOf.has(sheet)) err([...path, "sheet"], { kind: "unknown-sheet", sheet });
     else if (field !== null && !fieldsOf.get(sheet)!.has(field)) {
       err([...path, "field"], { kind: "unknown-field", sheet, field });
@@ -451,7 +175,7 @@ function build(
     for (const [k, f] of Object.entries(g))
       if (!all.has(f)) err(["grouping", k], { kind: "field-on-no-sheet", field: f });
   }
-  if (errors.length > 0) return { ok: false, errors: errors.map(at) };
+  if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     standard: {
@@ -475,7 +199,7 @@ function build(
           }
         : {}),
       merge: pkg.merge ?? {},
-      source,
+      source: packageSource(pkg),
     },
   };
 }

@@ -1,23 +1,10 @@
-import { z } from "zod";
-import { IssueJsonSchema, toIssueJson } from "../messages/render";
+import { toIssueJson } from "../messages/render";
 import type { StandardSheets } from "../messages/render";
 import type { SubmissionFile } from "../model";
 import type { Lang } from "../messages";
+import type { ValidateReportJson } from "./report-schema";
 
-/** What `validate --json` prints (docs/cli.md): each file on its own, in the order given. */
-export const ValidateReportSchema = z.object({
-  files: z.array(
-    z.object({
-      file: z.string(),
-      template: z.string().nullable(),
-      agency_code: z.string().nullable(),
-      period: z.string().nullable(),
-      issues: z.array(IssueJsonSchema),
-    }),
-  ),
-});
-
-export type ValidateReportJson = z.infer<typeof ValidateReportSchema>;
+export type { ValidateReportJson } from "./report-schema";
 
 export function toValidateReportJson(
   files: readonly SubmissionFile[],

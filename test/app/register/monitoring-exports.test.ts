@@ -6,7 +6,7 @@ import { consolidate, planOutputs } from "../../../src/app";
 import { generateCounty } from "../../../src/app/demo/county";
 import type { PlantedError } from "../../../src/app/demo/county";
 import { EXPORT_COLUMN_COUNTS, exportRegister } from "../../../src/app/demo/national-export";
-import { resolveConfig } from "../../../src/core/config";
+import { resolveConfig } from "../../../src/core/resolve-config";
 import { consolidatedToGrid } from "../../../src/core/consolidated/to-grid";
 import { builtinStandard } from "../../../src/core/standard/builtin";
 import { readWorkbookBytesInProcess } from "../../../src/xlsx/read-file";

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { consolidate } from "../../../src/app";
 import { generateCounty } from "../../../src/app/demo/county";
 import type { RegisterRow, TownshipRegister } from "../../../src/app/demo/county";
-import { resolveConfig } from "../../../src/core/config";
+import { resolveConfig } from "../../../src/core/resolve-config";
 import type { InputFile } from "../../../src/core/model";
 import { builtinStandard } from "../../../src/core/standard/builtin";
 import { planTemplate } from "../../../src/core/template/plan";

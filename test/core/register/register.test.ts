@@ -1,11 +1,12 @@
-import { resolveConfig } from "../../../src/core/config";
+import { resolveConfig } from "../../../src/core/resolve-config";
 import { renderMessage } from "../../../src/core/messages/render";
 import type { Config } from "../../../src/core/config";
 import type { SubmissionFile } from "../../../src/core/model";
 import { consolidateRegisters } from "../../../src/core/register/consolidate";
 import type { RegisterArea } from "../../../src/core/register/types";
 import { parse } from "jsonc-parser";
-import { builtinStandard, loadPackage } from "../../../src/core/standard/builtin";
+import { builtinStandard } from "../../../src/core/standard/builtin";
+import { loadPackage } from "../../../src/core/standard/load";
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
 import { registerGrid } from "../../support/register";
 import type { RegisterRows } from "../../support/register";

@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, lineOf, resolveConfig } from "../../../src/core/config";
+import { DEFAULT_CONFIG, lineOf } from "../../../src/core/config";
+import { resolveConfig } from "../../../src/core/resolve-config";
 import { renderConfigIssue } from "../../../src/core";
 
 describe("per-year lines of the configuration, as LINE(name, year) reads them", () => {

@@ -4,10 +4,10 @@ import {
   BUILTIN_STANDARD_IDS,
   JIEDUI_2018,
   builtinStandard,
-  loadPackage,
 } from "../../../src/core/standard/builtin";
-import { JIEDUI_2018_SOURCE } from "../../../src/core/standard/jiedui-2018";
-import { loadStandard } from "../../../src/core/standard/standard";
+import { JIEDUI_2018_PACKAGE } from "../../../src/core/standard/jiedui-2018";
+import { loadPackage, loadStandard } from "../../../src/core/standard/load";
+import { rebuildStandard } from "../../../src/core/standard/standard";
 import type { Standard } from "../../../src/core/standard/standard";
 import { LISTS } from "../../../src/core/spec/lists";
 import { SHEETS } from "../../../src/core/spec/sheets";
@@ -63,15 +63,29 @@ describe("the 2018 standard as a package", () => {
   });
 
   test("standards/jiedui-2018.json is the package the code builds", () => {
-    expect(readFileSync(path.join(ROOT, "standards/jiedui-2018.json"), "utf8")).toBe(
-      JIEDUI_2018_SOURCE,
-    );
-    expect(JIEDUI_2018.source).toBe(JIEDUI_2018_SOURCE);
+    const file = readFileSync(path.join(ROOT, "standards/jiedui-2018.json"), "utf8");
+    expect(file).toBe(JIEDUI_2018.source);
+    expect(JSON.parse(file)).toEqual(JIEDUI_2018_PACKAGE);
   });
 
   test("a worker rebuilds the same Standard from its source", () => {
     const again = loadStandard(JIEDUI_2018.source, { builtins: () => undefined });
     expect(again.ok && again.standard.sheets).toEqual(JIEDUI_2018.sheets);
+    expect(rebuildStandard(JIEDUI_2018.source)).toEqual(JIEDUI_2018);
+  });
+
+  test("each built-in is what the package loader makes of its file, whose checks it skips", () => {
+    for (const id of BUILTIN_STANDARD_IDS) {
+      const loaded = load(readFileSync(path.join(ROOT, `standards/${id}.json`), "utf8"));
+      const builtin = builtinStandard(id)!;
+      const { rules, indicators, source, ...rest } = builtin;
+      expect(loaded).toMatchObject(rest);
+      expect(JSON.parse(loaded.source)).toEqual(JSON.parse(source));
+      expect(loaded.rules.map((r) => r.id)).toEqual(rules.map((r) => r.id));
+      const keys = (i: typeof indicators) => (i === "builtin" ? i : i.map((d) => d.key));
+      expect(keys(loaded.indicators)).toEqual(keys(indicators));
+    }
+    expect(BUILTIN_STANDARD_IDS).toEqual(["jiedui-2018", "monitoring"]);
   });
 
   test("is built in, and an unknown id is not", () => {
@@ -184,6 +198,7 @@ describe("extending a built-in package", () => {
   test("its source is the whole package, rebuilt without the base", () => {
     const again = loadStandard(ext.source, { builtins: () => undefined });
     expect(again.ok && again.standard.sheets).toEqual(ext.sheets);
+    expect(rebuildStandard(ext.source).sheets).toEqual(ext.sheets);
   });
 
   test("replacing a field of the base is refused at the extension's line", () => {
@@ -207,9 +222,10 @@ describe("extending a built-in package", () => {
     });
   });
 
-  test("the monitoring package, whose source has comments, is extended as it is", () => {
+  test("the monitoring package, written with comments, is extended as it is", () => {
     const monitoring = builtinStandard("monitoring")!;
-    expect(monitoring.source.startsWith("//")).toBe(true);
+    expect(readFileSync(path.join(ROOT, "standards/monitoring.json"), "utf8")).toMatch(/^\/\//);
+    expect(JSON.parse(monitoring.source)).toMatchObject({ id: "monitoring" });
     const region = load(MONITORING_EXTENSION_TEXT);
     expect([region.id, region.workflow]).toEqual(["monitoring-region", "register"]);
     expect(region.sheets).toEqual(monitoring.sheets);

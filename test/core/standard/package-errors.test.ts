@@ -1,6 +1,6 @@
 // A bad package's errors are data (path, line, problem), worded by each language's catalogue.
-import { loadPackage } from "../../../src/core/standard/builtin";
-import type { JsonSyntaxError, PackageProblem } from "../../../src/core/standard/standard";
+import { loadPackage } from "../../../src/core/standard/load";
+import type { JsonSyntaxError, PackageProblem } from "../../../src/core/standard/load";
 import type { ExprProblem } from "../../../src/core/spec/package-problem";
 import { LANGS } from "../../../src/core/messages";
 import { renderPackageError } from "../../../src/core/messages/render";

@@ -1,9 +1,10 @@
 import type { SheetGrid } from "../../../src/core/grid";
-import { loadPackage } from "../../../src/core/standard/builtin";
+import { loadPackage } from "../../../src/core/standard/load";
 import type { Standard } from "../../../src/core/standard/standard";
 import { renderMessage } from "../../../src/core/messages/render";
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
-import { DEFAULT_CONFIG, resolveConfig } from "../../../src/core/config";
+import { DEFAULT_CONFIG } from "../../../src/core/config";
+import { resolveConfig } from "../../../src/core/resolve-config";
 import type { Config } from "../../../src/core/config";
 import { builtinStandard } from "../../../src/core/standard/builtin";
 import { registerGrid } from "../../support/register";

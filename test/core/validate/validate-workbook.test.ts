@@ -1,7 +1,7 @@
 import { validateWorkbook } from "../../../src/core/validate/validate-workbook";
 import type { SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import type { Issue } from "../../../src/core/issues/issue";
-import { resolveConfig } from "../../../src/core/config";
+import { resolveConfig } from "../../../src/core/resolve-config";
 import { fakeId18 } from "../../support/ids";
 import {
   formSheet,
