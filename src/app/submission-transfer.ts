@@ -124,11 +124,12 @@ function isAddress(cell: string, letters: string, suffix: string): boolean {
   );
 }
 
-// The record's keys, in order, are exactly `keys`.
+// The record's keys, in order, are exactly `keys` (Object.keys: for-in walks the null prototype).
 function hasKeys(record: object, keys: readonly string[]): boolean {
-  let i = 0;
-  for (const key in record) if (key !== keys[i++]) return false;
-  return i === keys.length;
+  const own = Object.keys(record);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < own.length; i++) if (own[i] !== keys[i]) return false;
+  return true;
 }
 
 function unpackTable(table: PackedTable, addresses: SharedAddresses): TableRead {

@@ -50,6 +50,11 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
   let style = 0;
   let hasFormula = false;
   let value: string | null = null;
+  // A value of plain digits (a shared string's index, an integer), read in place: its number
+  // and where it is; -1 when the value is not that (or not yet read).
+  let digits = -1;
+  let digitsStart = 0;
+  let digitsEnd = 0;
   let inlineText: string | null = null;
   let inValue = false;
   let inInline = false;
@@ -58,8 +63,18 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
 
   for (let kind = scanner.next(); kind !== EOF; kind = scanner.next()) {
     if (kind === TEXT) {
-      if (inValue) value += scanner.text();
-      else if (inInlineText) inlineText += scanner.text();
+      if (inValue) {
+        if (value === "" && digits < 0) {
+          digits = digitsAt(xml, scanner.textStart, scanner.textEnd);
+          digitsStart = scanner.textStart;
+          digitsEnd = scanner.textEnd;
+          if (digits >= 0) continue;
+        }
+        // More than one piece of text: the digits read so far are text again.
+        if (digits >= 0) value = xml.slice(digitsStart, digitsEnd);
+        digits = -1;
+        value += scanner.text();
+      } else if (inInlineText) inlineText += scanner.text();
       continue;
     }
     const name = scanner.name;
@@ -98,6 +113,7 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
           style = scanner.findAttr("s") ? parseIntAt(xml, scanner) : 0;
           hasFormula = false;
           value = null;
+          digits = -1;
           inlineText = null;
           break;
         }
@@ -139,7 +155,17 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
         inInline = false;
         break;
       case "c": {
-        const cell = toCell(type, style, hasFormula, value, inlineText, context);
+        const cell =
+          digits >= 0 && (type === "s" || type === "n")
+            ? withFormula(hasFormula, digitsValue(type, style, digits, context))
+            : toCell(
+                type,
+                style,
+                hasFormula,
+                digits >= 0 ? xml.slice(digitsStart, digitsEnd) : value,
+                inlineText,
+                context,
+              );
         if (cell !== null) {
           (rows[rowIndex] ??= [])[columnIndex] = cell;
           if (rowIndex > lastRowIndex) lastRowIndex = rowIndex;
@@ -176,8 +202,30 @@ function toCell(
   inlineText: string | null,
   context: SheetContext,
 ): Value | null {
-  const result = toValue(type, style, value, inlineText, context);
+  return withFormula(hasFormula, toValue(type, style, value, inlineText, context));
+}
+
+function withFormula(
+  hasFormula: boolean,
+  result: Exclude<Value, { formula: true }> | null,
+): Value | null {
   return hasFormula ? { formula: true, result } : result;
+}
+
+/** What `toValue` makes of a shared string or number cell whose value is plain digits. */
+function digitsValue(
+  type: "s" | "n",
+  style: number,
+  digits: number,
+  context: SheetContext,
+): Exclude<Value, { formula: true }> {
+  if (type === "s") {
+    const text = context.sharedStrings[digits];
+    if (text === undefined) throw new XlsxFormatError("shared string index");
+    return text;
+  }
+  if (context.dateStyles[style]) return serialToDate(digits, context.date1904) ?? digits;
+  return digits;
 }
 
 function toValue(
@@ -313,6 +361,18 @@ function parseCellRefAt(text: string, start: number, end: number): number {
   }
   if (i === digitsStart || i !== end || row === 0 || row > MAX_ROWS) return -1;
   return (row - 1) * MAX_COLUMNS + (column - 1);
+}
+
+/** The integer that text[start, end) spells in 1–15 digits (exact in a double), or -1. */
+function digitsAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
 }
 
 /** The non-negative integer the scanner's found value spells, or 0 when it is not one. */

@@ -42,9 +42,10 @@ export class XmlScanner {
   /** Where `findAttr` found a value. */
   valueStart = 0;
   valueEnd = 0;
+  /** Where the current text token lies in the scanned text, undecoded. */
+  textStart = 0;
+  textEnd = 0;
   private pos = 0;
-  private textStart = 0;
-  private textEnd = 0;
   private textIsCdata = false;
   private attrCount = 0;
   // Start and end offsets of each attribute's name and raw value, four per attribute.
