@@ -55,7 +55,7 @@ export class XmlScanner {
   // Start and end offsets of each attribute's name and raw value, four per attribute.
   private attrOffsets: number[] = [];
 
-  constructor(readonly xml: Uint8Array) {
+  constructor(private readonly xml: Uint8Array) {
     // A byte order mark is not part of the document.
     this.pos = xml[0] === 0xef && xml[1] === 0xbb && xml[2] === 0xbf ? 3 : 0;
   }
