@@ -95,21 +95,26 @@ function packTable(table: TableRead): PackedTable | null {
     if (!cell.endsWith(suffix)) return null;
     letters.push(cell.slice(0, -suffix.length));
   }
-  const rows: (FieldValue | boolean | null)[] = [];
+  const rows = new Array<FieldValue | boolean | null>(table.rows.length * (keys.length + 2));
   const raws: JsonValue[] = [];
+  let at = 0;
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r]!;
     if (!hasKeys(row.values, keys) || !hasKeys(row.raw, keys) || !hasKeys(row.cells, keys)) {
       return null;
     }
-    rows.push(row.rowNumber, row.valid);
+    rows[at++] = row.rowNumber;
+    rows[at++] = row.valid;
     const suffix = String(row.rowNumber);
+    // By position, the keys being the same: a record's values read by key are megamorphic loads.
+    const values = Object.values(row.values);
+    const raw = Object.values(row.raw);
+    const cells = Object.values(row.cells);
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (!isAddress(row.cells[key]!, letters[i]!, suffix)) return null;
-      const value = row.values[key]!;
-      rows.push(value);
-      if (!Object.is(row.raw[key], value)) raws.push(r, i, row.raw[key]!);
+      if (!isAddress(cells[i]!, letters[i]!, suffix)) return null;
+      const value = values[i]!;
+      rows[at++] = value;
+      if (!Object.is(raw[i], value)) raws.push(r, i, raw[i]!);
     }
   }
   return { sheetName: table.sheetName, rejected: table.rejected, keys, letters, rows, raws };
@@ -124,11 +129,12 @@ function isAddress(cell: string, letters: string, suffix: string): boolean {
   );
 }
 
-// The record's keys, in order, are exactly `keys`.
+// The record's keys, in order, are exactly `keys` (Object.keys: for-in walks the null prototype).
 function hasKeys(record: object, keys: readonly string[]): boolean {
-  let i = 0;
-  for (const key in record) if (key !== keys[i++]) return false;
-  return i === keys.length;
+  const own = Object.keys(record);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < own.length; i++) if (own[i] !== keys[i]) return false;
+  return true;
 }
 
 function unpackTable(table: PackedTable, addresses: SharedAddresses): TableRead {

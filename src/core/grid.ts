@@ -71,6 +71,26 @@ export function address(rowIndex: number, columnIndex: number): string {
   return `${columnName(columnIndex)}${rowIndex + 1}`;
 }
 
+// Addresses of the first rows, kept: every file of a read repeats them (a string less per cell
+// read), up to a bound that no file's columns and rows can push memory past.
+const KEPT_ROWS = 4096;
+const KEPT_ADDRESSES = 262144;
+const keptAddresses = new Map<string, string[]>();
+let keptCount = 0;
+
+/** A1 address of a column's letters and a 1-based row number. */
+export function cellAddress(letters: string, rowNumber: number): string {
+  let column = keptAddresses.get(letters);
+  const kept = column?.[rowNumber];
+  if (kept !== undefined) return kept;
+  const made = `${letters}${rowNumber}`;
+  if (rowNumber > KEPT_ROWS || keptCount >= KEPT_ADDRESSES) return made;
+  if (!column) keptAddresses.set(letters, (column = []));
+  column[rowNumber] = made;
+  keptCount++;
+  return made;
+}
+
 /** A1 text of a range: `B3`, or `B3:D9`. */
 export function rangeAddress(r: CellRange): string {
   const topLeft = address(r.top, r.left);

@@ -1,4 +1,3 @@
-import { strFromU8 } from "fflate";
 import { PORTABLE_CODEC, extractEntry, type ZipCodec } from "./zip-entry";
 import { partKey, type ZipEntry } from "./zip-guard";
 import { EOF, OPEN, XlsxFormatError, XmlScanner } from "./xml-scanner";
@@ -26,13 +25,13 @@ export class PackageParts {
     return this.byName.has(partKey(partName));
   }
 
-  /** The part's text, or undefined when the package has no such part. */
-  readText(partName: string): string | undefined {
+  /** The part's bytes (XML in UTF-8), or undefined when the package has no such part. */
+  readXml(partName: string): Uint8Array | undefined {
     const entry = this.byName.get(partKey(partName));
     if (!entry) return undefined;
     const data = extractEntry(this.bytes, entry, this.codec);
     if (typeof data === "string") throw new XlsxFormatError(`${partName}: ${data}`);
-    return strFromU8(data);
+    return data;
   }
 
   /** Relationships of a part (or of the package, for ""), by id. */
@@ -40,7 +39,7 @@ export class PackageParts {
     const slash = partName.lastIndexOf("/");
     const relsName = `${partName.slice(0, slash + 1)}_rels/${partName.slice(slash + 1)}.rels`;
     const relationships = new Map<string, Relationship>();
-    const xml = this.readText(relsName);
+    const xml = this.readXml(relsName);
     if (xml === undefined) return relationships;
     const scanner = new XmlScanner(xml);
     for (let kind = scanner.next(); kind !== EOF; kind = scanner.next()) {

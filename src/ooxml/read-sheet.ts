@@ -1,6 +1,7 @@
 // The leaf module, not the door: a worker that only reads must not load the whole core.
 import { isoToDate, serialToDate } from "../core/excel-values";
 import type { Cell, CellRange } from "../core";
+import { strToU8 } from "fflate";
 import {
   CLOSE,
   EOF,
@@ -10,6 +11,8 @@ import {
   XmlScanner,
   decodeEscapes,
   decodeXml,
+  startsWith,
+  utf8,
 } from "./xml-scanner";
 
 /** What a sheet's cells refer to elsewhere in the workbook. */
@@ -36,7 +39,7 @@ type Value = Exclude<Cell, null | undefined>;
  * one, are left empty. Everything else in the part (columns, validations, formats) is
  * passed over without being expanded.
  */
-export function readSheet(xml: string, context: SheetContext): SheetCells {
+export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
   const rows: (Cell[] | undefined)[] = [];
   const merges: CellRange[] = [];
   const scanner = new XmlScanner(xml);
@@ -50,6 +53,11 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
   let style = 0;
   let hasFormula = false;
   let value: string | null = null;
+  // A value of plain digits (a shared string's index, an integer), read in place: its number
+  // and where it is; -1 when the value is not that (or not yet read).
+  let digits = -1;
+  let digitsStart = 0;
+  let digitsEnd = 0;
   let inlineText: string | null = null;
   let inValue = false;
   let inInline = false;
@@ -58,8 +66,18 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
 
   for (let kind = scanner.next(); kind !== EOF; kind = scanner.next()) {
     if (kind === TEXT) {
-      if (inValue) value += scanner.text();
-      else if (inInlineText) inlineText += scanner.text();
+      if (inValue) {
+        if (value === "" && digits < 0) {
+          digits = digitsAt(xml, scanner.textStart, scanner.textEnd);
+          digitsStart = scanner.textStart;
+          digitsEnd = scanner.textEnd;
+          if (digits >= 0) continue;
+        }
+        // More than one piece of text: the digits read so far are text again.
+        if (digits >= 0) value = utf8(xml, digitsStart, digitsEnd);
+        digits = -1;
+        value += scanner.text();
+      } else if (inInlineText) inlineText += scanner.text();
       continue;
     }
     const name = scanner.name;
@@ -98,6 +116,7 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
           style = scanner.findAttr("s") ? parseIntAt(xml, scanner) : 0;
           hasFormula = false;
           value = null;
+          digits = -1;
           inlineText = null;
           break;
         }
@@ -139,7 +158,17 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
         inInline = false;
         break;
       case "c": {
-        const cell = toCell(type, style, hasFormula, value, inlineText, context);
+        const cell =
+          digits >= 0 && (type === "s" || type === "n")
+            ? withFormula(hasFormula, digitsValue(type, style, digits, context))
+            : toCell(
+                type,
+                style,
+                hasFormula,
+                digits >= 0 ? utf8(xml, digitsStart, digitsEnd) : value,
+                inlineText,
+                context,
+              );
         if (cell !== null) {
           (rows[rowIndex] ??= [])[columnIndex] = cell;
           if (rowIndex > lastRowIndex) lastRowIndex = rowIndex;
@@ -161,11 +190,11 @@ export function readSheet(xml: string, context: SheetContext): SheetCells {
 const CELL_TYPES = ["s", "str", "inlineStr", "n", "b", "e", "d"];
 
 /** A cell's `t` as `attr` decodes it; the usual ones without a new string for every cell. */
-function cellType(xml: string, start: number, end: number): string {
+function cellType(xml: Uint8Array, start: number, end: number): string {
   for (const type of CELL_TYPES) {
-    if (end - start === type.length && xml.startsWith(type, start)) return type;
+    if (end - start === type.length && startsWith(xml, type, start)) return type;
   }
-  return decodeXml(xml.slice(start, end));
+  return decodeXml(utf8(xml, start, end));
 }
 
 function toCell(
@@ -176,8 +205,30 @@ function toCell(
   inlineText: string | null,
   context: SheetContext,
 ): Value | null {
-  const result = toValue(type, style, value, inlineText, context);
+  return withFormula(hasFormula, toValue(type, style, value, inlineText, context));
+}
+
+function withFormula(
+  hasFormula: boolean,
+  result: Exclude<Value, { formula: true }> | null,
+): Value | null {
   return hasFormula ? { formula: true, result } : result;
+}
+
+/** What `toValue` makes of a shared string or number cell whose value is plain digits. */
+function digitsValue(
+  type: "s" | "n",
+  style: number,
+  digits: number,
+  context: SheetContext,
+): Exclude<Value, { formula: true }> {
+  if (type === "s") {
+    const text = context.sharedStrings[digits];
+    if (text === undefined) throw new XlsxFormatError("shared string index");
+    return text;
+  }
+  if (context.dateStyles[style]) return serialToDate(digits, context.date1904) ?? digits;
+  return digits;
 }
 
 function toValue(
@@ -290,38 +341,51 @@ function parseRange(ref: string | undefined): CellRange | null {
 
 /** 0-based indexes of an A1 reference (`$` allowed), or null when it is not one in range. */
 export function parseCellRef(ref: string): { rowIndex: number; columnIndex: number } | null {
-  const packed = parseCellRefAt(ref, 0, ref.length);
+  const bytes = strToU8(ref);
+  const packed = parseCellRefAt(bytes, 0, bytes.length);
   if (packed < 0) return null;
   return { rowIndex: Math.floor(packed / MAX_COLUMNS), columnIndex: packed % MAX_COLUMNS };
 }
 
 /** An A1 reference in text[start, end) as rowIndex × 16384 + columnIndex, or -1. */
-function parseCellRefAt(text: string, start: number, end: number): number {
+function parseCellRefAt(text: Uint8Array, start: number, end: number): number {
   let i = start;
-  if (text.charCodeAt(i) === 36) i++;
+  if (text[i] === 36) i++;
   let column = 0;
-  for (let c = text.charCodeAt(i); i < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));) {
+  for (let c = text[i]!; i < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));) {
     column = column * 26 + ((c | 32) - 96);
-    c = text.charCodeAt(++i);
+    c = text[++i]!;
   }
   if (column === 0 || column > MAX_COLUMNS) return -1;
-  if (text.charCodeAt(i) === 36) i++;
+  if (text[i] === 36) i++;
   let row = 0;
   const digitsStart = i;
-  for (let c = text.charCodeAt(i); i < end && c >= 48 && c <= 57; c = text.charCodeAt(++i)) {
+  for (let c = text[i]!; i < end && c >= 48 && c <= 57; c = text[++i]!) {
     row = row * 10 + (c - 48);
   }
   if (i === digitsStart || i !== end || row === 0 || row > MAX_ROWS) return -1;
   return (row - 1) * MAX_COLUMNS + (column - 1);
 }
 
+/** The integer that text[start, end) spells in 1–15 digits (exact in a double), or -1. */
+function digitsAt(text: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
 /** The non-negative integer the scanner's found value spells, or 0 when it is not one. */
-function parseIntAt(text: string, scanner: XmlScanner): number {
+function parseIntAt(text: Uint8Array, scanner: XmlScanner): number {
   const end = scanner.valueEnd;
   let n = 0;
   let i = scanner.valueStart;
   for (; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text[i]!;
     if (c < 48 || c > 57 || n > MAX_ROWS) return 0;
     n = n * 10 + (c - 48);
   }

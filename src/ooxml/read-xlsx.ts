@@ -53,7 +53,7 @@ interface SheetEntry {
 
 function readPackage(parts: PackageParts): ReadXlsxResult {
   const workbookPart = findWorkbookPart(parts);
-  const workbookXml = parts.readText(workbookPart);
+  const workbookXml = parts.readXml(workbookPart);
   if (workbookXml === undefined) throw new XlsxFormatError("no workbook part");
   const { sheets, date1904 } = readWorkbook(workbookXml);
   const relationships = parts.readRelationships(workbookPart);
@@ -65,8 +65,8 @@ function readPackage(parts: PackageParts): ReadXlsxResult {
     else if (kind === "styles") stylesPart ??= relationship.target;
   }
   const sharedStringsXml =
-    sharedStringsPart === null ? undefined : parts.readText(sharedStringsPart);
-  const stylesXml = stylesPart === null ? undefined : parts.readText(stylesPart);
+    sharedStringsPart === null ? undefined : parts.readXml(sharedStringsPart);
+  const stylesXml = stylesPart === null ? undefined : parts.readXml(stylesPart);
   const context: SheetContext = {
     sharedStrings: sharedStringsXml === undefined ? [] : readSharedStrings(sharedStringsXml),
     dateStyles: stylesXml === undefined ? [] : readDateStyles(stylesXml),
@@ -86,7 +86,7 @@ function readPackage(parts: PackageParts): ReadXlsxResult {
       grids.push({ name: sheet.name, rows: [], merges: [], ...hidden });
       continue;
     }
-    const { rows, merges } = readSheet(parts.readText(relationship.target)!, context);
+    const { rows, merges } = readSheet(parts.readXml(relationship.target)!, context);
     grids.push({ name: sheet.name, rows, merges, ...hidden });
   }
   return { ok: true, grid: { sheets: grids }, date1904 };
@@ -101,7 +101,7 @@ function findWorkbookPart(parts: PackageParts): string {
   return "xl/workbook.xml";
 }
 
-function readWorkbook(xml: string): { sheets: SheetEntry[]; date1904: boolean } {
+function readWorkbook(xml: Uint8Array): { sheets: SheetEntry[]; date1904: boolean } {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   const scanner = new XmlScanner(xml);
@@ -126,7 +126,7 @@ function readWorkbook(xml: string): { sheets: SheetEntry[]; date1904: boolean } 
   return { sheets, date1904 };
 }
 
-function readSharedStrings(xml: string): string[] {
+function readSharedStrings(xml: Uint8Array): string[] {
   const strings: string[] = [];
   const scanner = new XmlScanner(xml);
   let text: string | null = null;
@@ -160,7 +160,7 @@ function readSharedStrings(xml: string): string[] {
 }
 
 /** By cellXfs index: whether the style's number format shows a date. */
-function readDateStyles(xml: string): boolean[] {
+function readDateStyles(xml: Uint8Array): boolean[] {
   const customFormats = new Map<number, string>();
   const dateStyles: boolean[] = [];
   const scanner = new XmlScanner(xml);

@@ -1,3 +1,5 @@
+import { strFromU8 } from "fflate";
+
 /** A part is not the XML it should be; turned into `unreadable: corrupt` at the boundary. */
 export class XlsxFormatError extends Error {
   constructor(readonly detail: string) {
@@ -27,11 +29,13 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * A pull scanner over one XML part, enough for SpreadsheetML: start and end tags with their
- * attributes, text and CDATA; comments and processing instructions are skipped. It never
- * processes a DTD: any `<!DOCTYPE`, `<!ENTITY` or other declaration is an error, which rules
- * out entity expansion (billion laughs) and external entities. Element names are local
- * (namespace prefix dropped); attribute values and text are decoded on request only.
+ * A pull scanner over one XML part's UTF-8 bytes, enough for SpreadsheetML: start and end tags
+ * with their attributes, text and CDATA; comments and processing instructions are skipped. It
+ * never processes a DTD: any `<!DOCTYPE`, `<!ENTITY` or other declaration is an error, which
+ * rules out entity expansion (billion laughs) and external entities. Element names are local
+ * (namespace prefix dropped); attribute values and text are decoded on request only, so a
+ * value read in place (a number, a cell reference) never becomes a string. Markup is ASCII and
+ * no byte of a multi-byte character is, so tokens never split a character.
  */
 export class XmlScanner {
   kind: TokenKind = EOF;
@@ -42,34 +46,40 @@ export class XmlScanner {
   /** Where `findAttr` found a value. */
   valueStart = 0;
   valueEnd = 0;
-  private pos = 0;
-  private textStart = 0;
-  private textEnd = 0;
+  /** Where the current text token lies in the bytes, undecoded. */
+  textStart = 0;
+  textEnd = 0;
+  private pos: number;
   private textIsCdata = false;
   private attrCount = 0;
   // Start and end offsets of each attribute's name and raw value, four per attribute.
   private attrOffsets: number[] = [];
 
-  constructor(private readonly xml: string) {}
+  constructor(private readonly xml: Uint8Array) {
+    // A byte order mark is not part of the document.
+    this.pos = xml[0] === 0xef && xml[1] === 0xbb && xml[2] === 0xbf ? 3 : 0;
+  }
 
   next(): TokenKind {
     const xml = this.xml;
+    const length = xml.length;
     for (;;) {
       const pos = this.pos;
-      if (pos >= xml.length) return (this.kind = EOF);
-      if (xml.charCodeAt(pos) !== LT) {
-        const lt = xml.indexOf("<", pos);
-        this.setText(pos, lt < 0 ? xml.length : lt, false);
-        this.pos = this.textEnd;
+      if (pos >= length) return (this.kind = EOF);
+      if (xml[pos] !== LT) {
+        let lt = pos + 1;
+        while (lt < length && xml[lt] !== LT) lt++;
+        this.setText(pos, lt, false);
+        this.pos = lt;
         return (this.kind = TEXT);
       }
-      const second = xml.charCodeAt(pos + 1);
+      const second = xml[pos + 1];
       if (second === QUESTION) {
         this.pos = this.indexAfter("?>", pos + 2, "processing instruction");
       } else if (second === BANG) {
-        if (xml.startsWith("<!--", pos)) {
+        if (startsWith(xml, "<!--", pos)) {
           this.pos = this.indexAfter("-->", pos + 4, "comment");
-        } else if (xml.startsWith("<![CDATA[", pos)) {
+        } else if (startsWith(xml, "<![CDATA[", pos)) {
           this.pos = this.indexAfter("]]>", pos + 9, "CDATA");
           this.setText(pos + 9, this.pos - 3, true);
           return (this.kind = TEXT);
@@ -77,10 +87,9 @@ export class XmlScanner {
           throw new XlsxFormatError("DTD");
         }
       } else if (second === SLASH) {
-        // A loop, not indexOf: the end is a few characters away, and indexOf costs more to start.
         let gt = pos + 2;
-        while (gt < xml.length && xml.charCodeAt(gt) !== GT) gt++;
-        if (gt >= xml.length) throw new XlsxFormatError("unterminated end tag");
+        while (gt < length && xml[gt] !== GT) gt++;
+        if (gt >= length) throw new XlsxFormatError("unterminated end tag");
         this.name = endTagName(xml, pos + 2, gt);
         this.pos = gt + 1;
         return (this.kind = CLOSE);
@@ -93,25 +102,20 @@ export class XmlScanner {
 
   /** Decoded value of an attribute of the current start tag, by its exact (prefixed) name. */
   attr(name: string): string | undefined {
-    const offsets = this.attrOffsets;
-    for (let i = 0; i < this.attrCount * 4; i += 4) {
-      const start = offsets[i]!;
-      if (offsets[i + 1]! - start === name.length && this.xml.startsWith(name, start)) {
-        return decodeXml(this.xml.slice(offsets[i + 2], offsets[i + 3]));
-      }
-    }
-    return undefined;
+    return this.findAttr(name)
+      ? decodeXml(utf8(this.xml, this.valueStart, this.valueEnd))
+      : undefined;
   }
 
   /**
    * Finds an attribute's raw (undecoded) value, for numbers and references read in place:
-   * sets `valueStart` and `valueEnd` in the scanned text; false when the tag has no such attribute.
+   * sets `valueStart` and `valueEnd` in the bytes; false when the tag has no such attribute.
    */
   findAttr(name: string): boolean {
     const offsets = this.attrOffsets;
     for (let i = 0; i < this.attrCount * 4; i += 4) {
       const start = offsets[i]!;
-      if (offsets[i + 1]! - start === name.length && this.xml.startsWith(name, start)) {
+      if (offsets[i + 1]! - start === name.length && startsWith(this.xml, name, start)) {
         this.valueStart = offsets[i + 2]!;
         this.valueEnd = offsets[i + 3]!;
         return true;
@@ -128,10 +132,10 @@ export class XmlScanner {
       const colon = end - local.length - 1;
       if (
         colon > offsets[i]! &&
-        this.xml.charCodeAt(colon) === COLON &&
-        this.xml.startsWith(local, colon + 1)
+        this.xml[colon] === COLON &&
+        startsWith(this.xml, local, colon + 1)
       ) {
-        return decodeXml(this.xml.slice(offsets[i + 2], offsets[i + 3]));
+        return decodeXml(utf8(this.xml, offsets[i + 2]!, offsets[i + 3]!));
       }
     }
     return undefined;
@@ -139,7 +143,7 @@ export class XmlScanner {
 
   /** Decoded content of the current text or CDATA token. */
   text(): string {
-    let raw = this.xml.slice(this.textStart, this.textEnd);
+    let raw = utf8(this.xml, this.textStart, this.textEnd);
     // XML normalises line ends before parsing; a CR kept on purpose is written `&#13;`.
     if (raw.includes("\r")) raw = raw.replace(/\r\n?/g, "\n");
     return this.textIsCdata ? raw : decodeXml(raw);
@@ -163,9 +167,12 @@ export class XmlScanner {
   }
 
   private indexAfter(terminator: string, from: number, what: string): number {
-    const at = this.xml.indexOf(terminator, from);
-    if (at < 0) throw new XlsxFormatError(`unterminated ${what}`);
-    return at + terminator.length;
+    const xml = this.xml;
+    const first = terminator.charCodeAt(0);
+    for (let at = xml.indexOf(first, from); at >= 0; at = xml.indexOf(first, at + 1)) {
+      if (startsWith(xml, terminator, at)) return at + terminator.length;
+    }
+    throw new XlsxFormatError(`unterminated ${what}`);
   }
 
   private readStartTag(pos: number): void {
@@ -173,41 +180,41 @@ export class XmlScanner {
     const length = xml.length;
     let i = pos + 1;
     let nameStart = i;
-    for (let c = xml.charCodeAt(i); i < length && !isSpace(c) && c !== GT && c !== SLASH;) {
+    for (let c = xml[i]!; i < length && !isSpace(c) && c !== GT && c !== SLASH;) {
       if (c === COLON) nameStart = i + 1;
-      c = xml.charCodeAt(++i);
+      c = xml[++i]!;
     }
     this.name = nameAt(xml, nameStart, i);
     this.attrCount = 0;
     const offsets = this.attrOffsets;
     for (;;) {
-      while (i < length && isSpace(xml.charCodeAt(i))) i++;
+      while (i < length && isSpace(xml[i]!)) i++;
       if (i >= length) throw new XlsxFormatError("unterminated start tag");
-      const c = xml.charCodeAt(i);
+      const c = xml[i];
       if (c === GT) {
         this.selfClosing = false;
         this.pos = i + 1;
         return;
       }
       if (c === SLASH) {
-        if (xml.charCodeAt(i + 1) !== GT) throw new XlsxFormatError("malformed start tag");
+        if (xml[i + 1] !== GT) throw new XlsxFormatError("malformed start tag");
         this.selfClosing = true;
         this.pos = i + 2;
         return;
       }
       const attrStart = i;
-      for (let d = c; i < length && !isSpace(d) && d !== EQUALS && d !== GT && d !== SLASH;) {
-        d = xml.charCodeAt(++i);
+      for (let d = c!; i < length && !isSpace(d) && d !== EQUALS && d !== GT && d !== SLASH;) {
+        d = xml[++i]!;
       }
       const nameEnd = i;
-      while (i < length && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== EQUALS) throw new XlsxFormatError("attribute without value");
+      while (i < length && isSpace(xml[i]!)) i++;
+      if (xml[i] !== EQUALS) throw new XlsxFormatError("attribute without value");
       i++;
-      while (i < length && isSpace(xml.charCodeAt(i))) i++;
-      const quote = xml.charCodeAt(i);
+      while (i < length && isSpace(xml[i]!)) i++;
+      const quote = xml[i];
       if (quote !== DQUOTE && quote !== SQUOTE) throw new XlsxFormatError("unquoted attribute");
       let valueEnd = i + 1;
-      while (valueEnd < length && xml.charCodeAt(valueEnd) !== quote) valueEnd++;
+      while (valueEnd < length && xml[valueEnd] !== quote) valueEnd++;
       if (valueEnd >= length) throw new XlsxFormatError("unterminated attribute");
       const k = this.attrCount++ * 4;
       offsets[k] = attrStart;
@@ -219,25 +226,58 @@ export class XmlScanner {
   }
 }
 
-/**
- * The name in xml[start, end): `is` and `row`, in every cell or row of a sheet, as constants
- * rather than a new string each time (one-character names come from V8's own cache).
- */
-function nameAt(xml: string, start: number, end: number): string {
-  const length = end - start;
-  if (length === 2 && xml.startsWith("is", start)) return "is";
-  if (length === 3 && xml.startsWith("row", start)) return "row";
-  return xml.slice(start, end);
+/** Whether bytes hold the ASCII text `ascii` at `at`. */
+export function startsWith(bytes: Uint8Array, ascii: string, at: number): boolean {
+  if (at + ascii.length > bytes.length) return false;
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
 }
 
-/** The local name of the end tag in xml[start, end), trailing spaces dropped. */
-function endTagName(xml: string, start: number, end: number): string {
+// Joined character by character below 13 characters, V8 makes a flat string, not a rope.
+const SHORT_TEXT = 12;
+
+/** The text of bytes[start, end), decoded as UTF-8 (bad sequences as U+FFFD). */
+export function utf8(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= SHORT_TEXT) {
+    // Short ASCII (names, numbers, codes): built directly, cheaper than a decoder call.
+    let text = "";
+    for (let i = start; i < end; i++) {
+      const c = bytes[i]!;
+      if (c >= 0x80) return decodeUtf8(bytes, start, end);
+      text += String.fromCharCode(c);
+    }
+    return text;
+  }
+  return decodeUtf8(bytes, start, end);
+}
+
+function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
+  // The decoder drops a byte order mark that starts its input; inside a part it is text.
+  const bom = bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf;
+  const text = strFromU8(bytes.subarray(bom ? start + 3 : start, end));
+  return bom ? `\uFEFF${text}` : text;
+}
+
+/**
+ * The name in bytes[start, end): one-character names come from V8's own cache, and `is` and
+ * `row`, in every cell or row of a sheet, are constants rather than a new string each time.
+ */
+function nameAt(bytes: Uint8Array, start: number, end: number): string {
+  const length = end - start;
+  if (length === 1 && bytes[start]! < 0x80) return String.fromCharCode(bytes[start]!);
+  if (length === 2 && startsWith(bytes, "is", start)) return "is";
+  if (length === 3 && startsWith(bytes, "row", start)) return "row";
+  return utf8(bytes, start, end);
+}
+
+/** The local name of the end tag in bytes[start, end), trailing spaces dropped. */
+function endTagName(bytes: Uint8Array, start: number, end: number): string {
   // The usual end tag, ASCII without prefix or spaces: the name as it stands.
   for (let i = start; i < end; i++) {
-    const c = xml.charCodeAt(i);
-    if (c <= 32 || c === COLON || c >= 0x80) return localName(xml.slice(start, end).trimEnd());
+    const c = bytes[i]!;
+    if (c <= 32 || c === COLON || c >= 0x80) return localName(utf8(bytes, start, end).trimEnd());
   }
-  return nameAt(xml, start, end);
+  return nameAt(bytes, start, end);
 }
 
 function localName(qualified: string): string {

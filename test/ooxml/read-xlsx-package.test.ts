@@ -185,6 +185,43 @@ describe("readXlsx: cells", () => {
     ]);
   });
 
+  test("values of plain digits read in place as the text would: zeros, pieces, entities, 16 digits", () => {
+    const sharedStrings = ["<si><t>a</t></si>", "<si><t>b</t></si>", "<si><t>c</t></si>"];
+    const cells = [
+      `<c t="s"><v>002</v></c>`,
+      `<c t="s"><v>0<!-- a comment between -->1</v></c>`,
+      `<c t="s"><v>&#49;</v></c>`,
+      `<c t="s"><v><![CDATA[2]]></v></c>`,
+      `<c><v>0007</v></c>`,
+      `<c><v>12<!-- -->34</v></c>`,
+      `<c><v>1234567890123456789</v></c>`,
+      `<c><v>1&#50;</v></c>`,
+      `<c s="1"><v>43278</v></c>`,
+      `<c><f>1+1</f><v>2</v></c>`,
+      `<c t="str"><v>0042</v></c>`,
+      `<c t="b"><v>1</v></c>`,
+      `<c><v> 5 </v></c>`,
+    ];
+    const body = `<sheetData><row r="1">${cells.join("")}</row></sheetData>`;
+    expect(rowsOf(body, { sharedStrings, styles: DATE_STYLES })).toEqual([
+      [
+        "c",
+        "b",
+        "b",
+        "c",
+        7,
+        1234,
+        Number("1234567890123456789"),
+        12,
+        { date: "2018-06-27" },
+        { formula: true, result: 2 },
+        "0042",
+        true,
+        5,
+      ],
+    ]);
+  });
+
   test("a shared string index past the table is corrupt", () => {
     const book = {
       sheets: [{ name: "S", body: `<sheetData><row><c t="s"><v>5</v></c></row></sheetData>` }],

@@ -16,10 +16,13 @@ export type UsccCheck = "ok" | "format" | "check-character";
  */
 export function id18CheckCharacter(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new Error("id18CheckCharacter needs 17 digits");
+  return id18Check(first17);
+}
+
+// The check character of the 17 digits that start s (checked by the caller).
+function id18Check(s: string): string {
   let sum = 0;
-  ID18_WEIGHTS.forEach((weight, index) => {
-    sum += weight * Number(first17[index]);
-  });
+  for (let i = 0; i < 17; i++) sum += ID18_WEIGHTS[i]! * (s.charCodeAt(i) - 48);
   return ID18_CHECK_CHARACTERS.charAt(sum % 11);
 }
 
@@ -29,15 +32,21 @@ export function id18CheckCharacter(first17: string): string {
  */
 export function checkId18(s: string): Id18Check {
   if (!ID18_PATTERN.test(s)) return "format";
-  if (!isCalendarDate(s.slice(6, 14))) return "birth-date";
-  return id18CheckCharacter(s.slice(0, 17)) === s.charAt(17) ? "ok" : "check-character";
+  if (!isCalendarDate(digitsOf(s, 6, 10), digitsOf(s, 10, 12), digitsOf(s, 12, 14))) {
+    return "birth-date";
+  }
+  return id18Check(s) === s.charAt(17) ? "ok" : "check-character";
 }
 
-// YYYYMMDD, a real day between 1900 and 2100.
-function isCalendarDate(yyyymmdd: string): boolean {
-  const year = Number(yyyymmdd.slice(0, 4));
-  const month = Number(yyyymmdd.slice(4, 6));
-  const day = Number(yyyymmdd.slice(6, 8));
+// The number the ASCII digits s[start, end) spell (checked by the caller).
+function digitsOf(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+// A real day between 1900 and 2100.
+function isCalendarDate(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }

@@ -4,13 +4,20 @@ import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
 import type { SheetCells } from "./sheet-cells";
 import { comparable, isBlankText, isRowNumberLabel, splitLabel } from "./text";
 
+// Built once per sheet spec: every file of a read repeats the same sheets.
+const LABEL_INDEXES = new WeakMap<SheetSpec, ReadonlyMap<string, FieldSpec>>();
+
 /** Labels a field answers to: zh-CN label, English label, key, aliases (docs/standard.md). */
-export function labelIndex(spec: SheetSpec): Map<string, FieldSpec> {
-  const index = new Map<string, FieldSpec>();
-  for (const f of spec.fields) {
-    for (const label of [f.label.zh, f.label.en, f.key, ...(f.aliases ?? [])]) {
-      index.set(splitLabel(label).label, f);
+export function labelIndex(spec: SheetSpec): ReadonlyMap<string, FieldSpec> {
+  let index = LABEL_INDEXES.get(spec);
+  if (!index) {
+    const built = new Map<string, FieldSpec>();
+    for (const f of spec.fields) {
+      for (const label of [f.label.zh, f.label.en, f.key, ...(f.aliases ?? [])]) {
+        built.set(splitLabel(label).label, f);
+      }
     }
+    LABEL_INDEXES.set(spec, (index = built));
   }
   return index;
 }
@@ -38,7 +45,7 @@ const HEADER_SEARCH_ROWS = 10;
 export function classifyRow(
   cells: SheetCells,
   rowIndex: number,
-  index: Map<string, FieldSpec>,
+  index: ReadonlyMap<string, FieldSpec>,
 ): HeaderCell[] {
   const out: HeaderCell[] = [];
   const width = cells.columnCount(rowIndex);
@@ -59,7 +66,7 @@ export function classifyRow(
  */
 export function findHeaderRow(
   cells: SheetCells,
-  index: Map<string, FieldSpec>,
+  index: ReadonlyMap<string, FieldSpec>,
   wide = false,
 ): { rowIndex: number; header: HeaderCell[] } | null {
   const last = Math.min(HEADER_SEARCH_ROWS, cells.rowCount);

@@ -49,12 +49,28 @@ export function sheetCells(sheet: SheetGrid, fill: (columnIndex: number) => bool
     },
     mergeAt: (r, c) => merged.get(key(r, c)),
     filledColumns(r) {
-      // Object.keys skips holes: a row with one value in column XFD costs one entry, not 16,384.
       const row = sheet.rows[r];
-      const stored = row ? Object.keys(row).map(Number) : NONE;
+      const stored = row ? storedColumns(row) : NONE;
       const byMerge = filledByMerge.get(r);
       if (!byMerge) return stored;
       return [...new Set([...stored, ...byMerge])].sort((a, b) => a - b);
     },
   };
+}
+
+// Rows up to this long are walked for their stored cells rather than listed by Object.keys.
+const SHORT_ROW = 64;
+
+/** Indexes of a row's stored cells; holes and cells stored as undefined are left out. */
+function storedColumns(row: readonly Cell[]): number[] {
+  // Object.keys skips holes (a row with one value in column XFD costs one entry, not 16,384)
+  // but makes a string of every index: a short row is walked instead.
+  if (row.length > SHORT_ROW) {
+    return Object.keys(row)
+      .map(Number)
+      .filter((c) => row[c] !== undefined);
+  }
+  const columns: number[] = [];
+  for (let c = 0; c < row.length; c++) if (row[c] !== undefined) columns.push(c);
+  return columns;
 }

@@ -1,6 +1,6 @@
 import type { FieldSpec, SheetSpec } from "../spec/sheets";
 import { isNumericType } from "../spec/types";
-import { address, columnName } from "../grid";
+import { address, cellAddress, columnName } from "../grid";
 import type { SheetGrid } from "../grid";
 import { cellText, findHeaderRow, labelIndex } from "./header";
 import type { HeaderCell } from "./header";
@@ -73,7 +73,7 @@ export function readTable(
     if (fields.every(({ columnIndex }) => cellText(get(r, columnIndex)) === null)) continue;
     const draft = newDraft(r + 1);
     for (const { field, columnIndex, letters, ctx: parse } of fields) {
-      readField(rep, draft, field, cells.get(r, columnIndex), `${letters}${r + 1}`, parse);
+      readField(rep, draft, field, cells.get(r, columnIndex), cellAddress(letters, r + 1), parse);
     }
     rows.push(draft);
   }
