@@ -77,6 +77,8 @@ export type ReadReply =
   | { readonly id: number; readonly error: string };
 
 type WorkerResult = ReadXlsxResult | { readonly ok: true; readonly read: SubmissionRead };
+// A worker's answer: a validated submission is restored after its worker is given the next file.
+type WorkerReply = ReadXlsxResult | { readonly packed: PackedSubmission };
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 512;
@@ -156,6 +158,26 @@ interface Slot {
   busy: boolean;
 }
 
+/** At most `free` holders at once; the others wait in turn. */
+class Permits {
+  private readonly waiting: (() => void)[] = [];
+  constructor(private free: number) {}
+
+  acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
 /**
  * Worker threads that read workbook files, `size` at a time; a worker is reused across
  * files (starting one costs tens of milliseconds) and replaced after a timeout or crash.
@@ -169,6 +191,7 @@ export class WorkbookReaderPool {
   private readonly maxHeapMb: number;
   private nextId = 1;
   private readonly addresses = new SharedAddresses();
+  private readonly ahead: Permits;
 
   constructor(options: ReadFileOptions & { readonly size?: number } = {}) {
     if (!existsSync(WORKER_SCRIPT)) {
@@ -177,13 +200,15 @@ export class WorkbookReaderPool {
     // setTimeout fires at once past 2^31 - 1 ms.
     this.timeoutMs = Math.min(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 2 ** 31 - 1);
     this.maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
-    this.slots = Array.from({ length: Math.max(1, options.size ?? 2) }, () => ({
-      worker: null,
-      busy: false,
-    }));
+    const size = Math.max(1, options.size ?? 2);
+    this.slots = Array.from({ length: size }, () => ({ worker: null, busy: false }));
+    this.ahead = new Permits(size);
   }
 
-  /** Reads one file; waits for a free worker first, so at most `size` files are in memory. */
+  /**
+   * Reads one file: at most `size` files are in the workers and `size` more read ahead, so at
+   * most twice `size` are in memory.
+   */
   readFile(path: string): Promise<ReadFileResult> {
     return this.load(path) as Promise<ReadFileResult>;
   }
@@ -194,16 +219,34 @@ export class WorkbookReaderPool {
   }
 
   private async load(path: string, validation?: Validation): Promise<ValidatedFileResult> {
-    const slot = await this.acquire();
+    // A file is read from disk and hashed while the workers are busy with earlier ones, at
+    // most `size` files ahead: no worker waits on the disk between files.
+    await this.ahead.acquire();
+    let data: Uint8Array;
+    let sha256: string;
+    let slot: Slot;
     try {
       const loaded = await loadFile(path);
       if ("ok" in loaded) return loaded;
-      const sha256 = sha256Of(loaded.data);
-      const result = await this.run(slot, loaded.data, validation);
-      return withFileFacts(result, sha256, loaded.data.length);
+      data = loaded.data;
+      sha256 = sha256Of(data);
+      slot = await this.acquire();
+    } finally {
+      this.ahead.release();
+    }
+    let reply: WorkerReply;
+    try {
+      reply = await this.run(slot, data, validation);
     } finally {
       this.release(slot);
     }
+    // Restored once the next file, waiting for this worker, has been posted to it.
+    await Promise.resolve();
+    const result =
+      "packed" in reply
+        ? { ok: true as const, read: unpackSubmission(reply.packed, this.addresses) }
+        : reply;
+    return withFileFacts(result, sha256, data.length);
   }
 
   /** Stops every worker; reads still waiting for one fail, reads under way end as corrupt. */
@@ -235,12 +278,12 @@ export class WorkbookReaderPool {
     else slot.busy = false;
   }
 
-  private run(slot: Slot, bytes: Uint8Array, validation?: Validation): Promise<WorkerResult> {
+  private run(slot: Slot, bytes: Uint8Array, validation?: Validation): Promise<WorkerReply> {
     const worker = (slot.worker ??= this.spawn(slot));
     const id = this.nextId++;
     return new Promise((resolve) => {
       let failure: ReadXlsxResult | null = null;
-      const finish = (result: WorkerResult) => {
+      const finish = (result: WorkerReply) => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
@@ -255,9 +298,8 @@ export class WorkbookReaderPool {
       const onMessage = (reply: ReadReply) => {
         if (reply.id !== id) return;
         if ("json" in reply) finish(resultFromJson(reply.json));
-        else if ("submission" in reply) {
-          finish({ ok: true, read: unpackSubmission(reply.submission, this.addresses) });
-        } else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
+        else if ("submission" in reply) finish({ packed: reply.submission });
+        else finish({ ok: false, reason: "corrupt", detail: `reader error: ${reply.error}` });
       };
       const onError = (error: Error & { code?: string }) => {
         retire(
