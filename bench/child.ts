@@ -1,10 +1,8 @@
 // One measurement in a fresh process: `node child.js <measure> <corpus dir>`; prints JSON facts.
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runMerge } from "../src/addin/tasks/merge";
-import { SharedAddresses, packedSubmissionOf, unpackSubmission } from "../src/app";
 import type { TaskEnv } from "../src/addin/tasks/env";
 import { runValidate } from "../src/addin/tasks/validate";
 import { DEFAULT_CONFIG } from "../src/core/config";
@@ -13,10 +11,10 @@ import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
 import { planConsolidated } from "../src/core/consolidated/plan";
 import { mergeSubmissions } from "../src/core/merge/merge";
 import type { WorkbookGrid } from "../src/core/grid";
-import type { FileContent, InputFile } from "../src/core/model";
 import { validateWorkbook } from "../src/core/validate/validate-workbook";
 import { readXlsx } from "../src/ooxml/read-xlsx";
 import { readSubmissionFiles } from "../src/xlsx/read-submissions";
+import { readInputs } from "../src/browser/read-files";
 import { FakeExcelHost, workbookFromGrid } from "../test/support/fake-excel";
 import { fakeId18 } from "../test/support/ids";
 import { TOOLS, locateTool } from "../test/support/locate-tool";
@@ -27,6 +25,7 @@ import { serve } from "../test/e2e/server";
 import { compareCrc32, readWithPool, writeZipWith } from "./compare";
 import type { PoolName, ZipWriterName } from "./compare";
 import { readFloor, readFloorTwoThreads } from "./read-floor";
+import { WebWorker } from "./web-worker";
 import { writeSheetsFloor, writeSheetsTwoThreads } from "./write-floor";
 
 /** Facts a measurement reports; `ms`, when given, replaces the process lifetime as its time. */
@@ -258,25 +257,18 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
     ]),
   ),
 
-  /** (g) 合并报送 of the files into a blank workbook of the in-memory host, parsed as the browser does. */
+  /** (g) 合并报送 of the files into a blank workbook of the in-memory host, read as the taskpane reads them. */
   async "addin-merge"(dir) {
-    const addresses = new SharedAddresses();
-    const files = submissionFiles(dir).map((file): InputFile => {
-      const bytes = readFileSync(file);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      const name = path.basename(file);
-      // As the taskpane's worker: read, validate and pack; the page unpacks.
-      const result = readXlsx(bytes);
-      const packed = result.ok ? packedSubmissionOf(result.grid, DEFAULT_CONFIG) : null;
-      const content: FileContent = packed
-        ? { ok: true, read: unpackSubmission(structuredClone(packed), addresses) }
-        : result;
-      return { file: name, name, sha256, content };
-    });
+    // The taskpane's two reader workers (src/browser/read-files.ts), each a thread here.
+    Object.assign(globalThis, { Worker: WebWorker });
+    const files = submissionFiles(dir).map(
+      (file) => new File([readFileSync(file)], path.basename(file)),
+    );
+    const inputs = await readInputs(files, { config: DEFAULT_CONFIG, standard: JIEDUI_2018 });
     const host = new FakeExcelHost(
       workbookFromGrid({ sheets: [{ name: "Sheet1", rows: [], merges: [] }] }),
     );
-    const outcome = await runMerge(hostEnv(host), files);
+    const outcome = await runMerge(hostEnv(host), inputs);
     if (!outcome.ok) throw new Error(`合并报送: ${outcome.error.kind}`);
     return { ...requestFacts(host), sheets: outcome.sheets.length };
   },

@@ -79,7 +79,8 @@ const MEASURES: readonly Measure[] = [
   },
   {
     key: "g",
-    label: "add-in 合并报送 of the files into the in-memory Excel (parsed as the browser does)",
+    label:
+      "add-in 合并报送 of the files into the in-memory Excel (read by the taskpane's two reader workers)",
     args: () => [CHILD, "addin-merge", CORPUS_DIR],
   },
   ...(["ours", "fflate", "yazl"] as const).map((writer) => ({
