@@ -68,7 +68,7 @@ export function columnName(columnIndex: number): string {
 
 /** A1 address of 0-based indexes. */
 export function address(rowIndex: number, columnIndex: number): string {
-  return `${columnName(columnIndex)}${rowIndex + 1}`;
+  return cellAddress(columnName(columnIndex), rowIndex + 1);
 }
 
 // Addresses of the first rows, kept: every file of a read repeats them (a string less per cell

@@ -1,7 +1,7 @@
 import { JIEDUI_2018_PACKAGE } from "./jiedui-2018";
 import { MONITORING_SOURCE } from "./monitoring";
 import type { StandardPackage } from "./schema";
-import { buildStandard } from "./standard";
+import { checkedStandard } from "./standard";
 import type { Standard } from "./standard";
 
 /**
@@ -21,10 +21,9 @@ export function builtinStandard(id: string): Standard | undefined {
   if (known) return known;
   const pkg = PACKAGES.get(id)?.();
   if (pkg === undefined) return undefined;
-  const result = buildStandard(pkg);
-  if (!result.ok) throw new Error(`built-in standard ${id}: ${JSON.stringify(result.errors[0])}`);
-  built.set(id, result.standard);
-  return result.standard;
+  const standard = checkedStandard(pkg, `built-in standard ${id}`);
+  built.set(id, standard);
+  return standard;
 }
 
 /** The ids of the built-in standards. */

@@ -70,13 +70,18 @@ export function packageSource(pkg: StandardPackage): string {
 }
 
 /**
- * The Standard whose `source` this is. The package was checked whole when it was loaded (or is
- * built in), so it is only built again here; a failure is a bug.
+ * The Standard of a package checked whole before (built in, or loaded from a user's file), so
+ * only built here; a failure is a bug, named by `what`.
  */
-export function rebuildStandard(source: string): Standard {
-  const built = buildStandard(JSON.parse(source) as StandardPackage);
-  if (!built.ok) throw new Error(`standard source: ${JSON.stringify(built.errors[0])}`);
+export function checkedStandard(pkg: StandardPackage, what: string): Standard {
+  const built = buildStandard(pkg);
+  if (!built.ok) throw new Error(`${what}: ${JSON.stringify(built.errors[0])}`);
   return built.standard;
+}
+
+/** The Standard whose `source` this is: what a worker rebuilds it from. */
+export function rebuildStandard(source: string): Standard {
+  return checkedStandard(JSON.parse(source) as StandardPackage, "standard source");
 }
 
 type Report = (path: PackagePath, problem: PackageProblem) => void;
