@@ -1,32 +1,15 @@
 // One measurement in a fresh process: `node child.js <measure> <corpus dir>`; prints JSON facts.
+// A measure's time is the process lifetime unless it says otherwise, so each one loads only the
+// modules it uses, when it starts: what the others need (exceljs, the in-memory Excel host,
+// Chromium's driver: 0.6 s of loading) must not count in its time.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
-import { runMerge } from "../src/addin/tasks/merge";
 import type { TaskEnv } from "../src/addin/tasks/env";
-import { runValidate } from "../src/addin/tasks/validate";
-import { DEFAULT_CONFIG } from "../src/core/config";
-import { JIEDUI_2018 } from "../src/core/standard/builtin";
 import type { ConsolidatedSheets } from "../src/core/consolidated/plan";
-import { planConsolidated } from "../src/core/consolidated/plan";
-import { mergeSubmissions } from "../src/core/merge/merge";
 import type { WorkbookGrid } from "../src/core/grid";
-import { validateWorkbook } from "../src/core/validate/validate-workbook";
-import { readXlsx } from "../src/ooxml/read-xlsx";
-import { readSubmissionFiles } from "../src/xlsx/read-submissions";
-import { readInputs } from "../src/browser/read-files";
-import { FakeExcelHost, workbookFromGrid } from "../test/support/fake-excel";
-import { fakeId18 } from "../test/support/ids";
-import { TOOLS, locateTool } from "../test/support/locate-tool";
-import { workbook } from "../test/support/workbook";
+import type { FakeExcelHost } from "../test/support/fake-excel";
 import type { Row } from "../test/support/workbook";
-import { launchChromium } from "../test/e2e/chromium";
-import { serve } from "../test/e2e/server";
-import { compareCrc32, readWithPool, writeZipWith } from "./compare";
 import type { PoolName, ZipWriterName } from "./compare";
-import { readFloor, readFloorTwoThreads } from "./read-floor";
-import { WebWorker } from "./web-worker";
-import { writeSheetsFloor, writeSheetsTwoThreads } from "./write-floor";
 
 /** Facts a measurement reports; `ms`, when given, replaces the process lifetime as its time. */
 export type Facts = Readonly<Record<string, number | string | boolean>> & { readonly ms?: number };
@@ -55,7 +38,8 @@ function countCells(grid: WorkbookGrid): number {
   return count;
 }
 
-function readGrids(files: readonly string[]): WorkbookGrid[] {
+async function readGrids(files: readonly string[]): Promise<WorkbookGrid[]> {
+  const { readXlsx } = await import("../src/ooxml/read-xlsx");
   return files.map((file) => {
     const result = readXlsx(readFileSync(file));
     if (!result.ok) throw new Error(`${file}: ${result.reason}`);
@@ -63,7 +47,8 @@ function readGrids(files: readonly string[]): WorkbookGrid[] {
   });
 }
 
-function households(n: number, bad: boolean): Row[] {
+async function households(n: number, bad: boolean): Promise<Row[]> {
+  const { fakeId18 } = await import("../test/support/ids");
   return Array.from({ length: n }, (_, i) => ({
     id_number: fakeId18(i),
     head_name: `户主${i}`,
@@ -78,7 +63,9 @@ function households(n: number, bad: boolean): Row[] {
   }));
 }
 
-function hostEnv(host: FakeExcelHost): TaskEnv {
+async function hostEnv(host: FakeExcelHost): Promise<TaskEnv> {
+  const { DEFAULT_CONFIG } = await import("../src/core/config");
+  const { JIEDUI_2018 } = await import("../src/core/standard/builtin");
   (globalThis as { Office?: unknown }).Office = host.Office;
   return {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
@@ -100,10 +87,13 @@ function requestFacts(host: FakeExcelHost) {
 }
 
 async function validateInHost(rows: number) {
+  const { FakeExcelHost, workbookFromGrid } = await import("../test/support/fake-excel");
+  const { workbook } = await import("../test/support/workbook");
+  const { runValidate } = await import("../src/addin/tasks/validate");
   const host = new FakeExcelHost(
-    workbookFromGrid(workbook({ tables: { households: households(rows, true) } })),
+    workbookFromGrid(workbook({ tables: { households: await households(rows, true) } })),
   );
-  const env = hostEnv(host);
+  const env = await hostEnv(host);
   const start = performance.now();
   const view = await runValidate(env);
   const ms = performance.now() - start;
@@ -114,11 +104,14 @@ async function validateInHost(rows: number) {
 const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
   /** (a) Inflate every part of every file with zlib and count the cell tags of the worksheets. */
   async floor(dir) {
+    const { readFloor } = await import("./read-floor");
     return { cells: readFloor(submissionFiles(dir)) };
   },
 
   /** a and e on two threads: the files read by two workers, then XML beside zlib's thread. */
   async "floor-2"(dir) {
+    const { readFloorTwoThreads } = await import("./read-floor");
+    const { writeSheetsTwoThreads } = await import("./write-floor");
     const cells = await readFloorTwoThreads(submissionFiles(dir));
     const read = performance.now();
     const plan = loadPlan(dir);
@@ -129,6 +122,7 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
 
   /** (b) exceljs in-memory read of each file, every cell value visited. */
   async exceljs(dir) {
+    const { default: ExcelJS } = await import("exceljs");
     let cells = 0;
     for (const file of submissionFiles(dir)) {
       const wb = new ExcelJS.Workbook();
@@ -146,6 +140,8 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
 
   /** (c) What `aidsheet validate` does: bounded workers, then validateWorkbook per file. */
   async read(dir) {
+    const { DEFAULT_CONFIG } = await import("../src/core/config");
+    const { readSubmissionFiles } = await import("../src/xlsx/read-submissions");
     const read = await readSubmissionFiles(submissionFiles(dir), DEFAULT_CONFIG);
     const errors = read.reduce(
       (n, f) => n + f.read.issues.filter((i) => i.severity === "error").length,
@@ -165,7 +161,9 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
 
   /** The validation core alone, on grids already in memory: cells per second. */
   async core(dir) {
-    const grids = readGrids(submissionFiles(dir));
+    const { DEFAULT_CONFIG } = await import("../src/core/config");
+    const { validateWorkbook } = await import("../src/core/validate/validate-workbook");
+    const grids = await readGrids(submissionFiles(dir));
     const cells = grids.reduce((n, g) => n + countCells(g), 0);
     const start = performance.now();
     let issues = 0;
@@ -177,6 +175,10 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
 
   /** Preparation of (e): the consolidated workbook as planned data, cached as JSON. */
   async plan(dir) {
+    const { DEFAULT_CONFIG } = await import("../src/core/config");
+    const { readSubmissionFiles } = await import("../src/xlsx/read-submissions");
+    const { mergeSubmissions } = await import("../src/core/merge/merge");
+    const { planConsolidated } = await import("../src/core/consolidated/plan");
     const read = await readSubmissionFiles(submissionFiles(dir), DEFAULT_CONFIG);
     const outcome = mergeSubmissions(read, { config: DEFAULT_CONFIG });
     if (!outcome.ok) throw new Error(`merge: ${outcome.error.kind}`);
@@ -192,6 +194,7 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
 
   /** (e) The consolidated rows (from the cached plan) as sheet XML, deflated. */
   async "write-floor"(dir) {
+    const { writeSheetsFloor } = await import("./write-floor");
     const plan = loadPlan(dir);
     const start = performance.now();
     const bytes = writeSheetsFloor(path.join(dir, "write-floor.bin"), plan);
@@ -208,6 +211,9 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
   async web(dir) {
     const site = process.env.AIDSHEET_BENCH_WEB;
     if (!site) throw new Error("AIDSHEET_BENCH_WEB names no built dist/");
+    const { TOOLS, locateTool } = await import("../test/support/locate-tool");
+    const { launchChromium } = await import("../test/e2e/chromium");
+    const { serve } = await import("../test/e2e/server");
     const chromium = locateTool("chromium");
     if (!chromium) throw new Error(`no Chromium: apt-get install -y ${TOOLS.chromium.packages}`);
     const server = await serve(site);
@@ -236,6 +242,7 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
     (["ours", "fflate", "yazl"] as const).map((writer: ZipWriterName) => [
       `zip-${writer}`,
       async (dir: string): Promise<Facts> => {
+        const { writeZipWith } = await import("./compare");
         const plan = loadPlan(dir);
         const start = performance.now();
         const bytes = await writeZipWith(writer, path.join(dir, `zip-${writer}.zip`), plan);
@@ -245,21 +252,29 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
   ),
 
   async crc(dir) {
+    const { compareCrc32 } = await import("./compare");
     return compareCrc32(submissionFiles(dir));
   },
 
   ...Object.fromEntries(
     (["piscina", "tinypool"] as const).map((pool: PoolName) => [
       `read-${pool}`,
-      async (dir: string): Promise<Facts> => ({
-        rows: await readWithPool(pool, submissionFiles(dir)),
-      }),
+      async (dir: string): Promise<Facts> => {
+        const { readWithPool } = await import("./compare");
+        return { rows: await readWithPool(pool, submissionFiles(dir)) };
+      },
     ]),
   ),
 
   /** (g) 合并报送 of the files into a blank workbook of the in-memory host, read as the taskpane reads them. */
   async "addin-merge"(dir) {
     // The taskpane's two reader workers (src/browser/read-files.ts), each a thread here.
+    const { WebWorker } = await import("./web-worker");
+    const { readInputs } = await import("../src/browser/read-files");
+    const { FakeExcelHost, workbookFromGrid } = await import("../test/support/fake-excel");
+    const { runMerge } = await import("../src/addin/tasks/merge");
+    const { DEFAULT_CONFIG } = await import("../src/core/config");
+    const { JIEDUI_2018 } = await import("../src/core/standard/builtin");
     Object.assign(globalThis, { Worker: WebWorker });
     const files = submissionFiles(dir).map(
       (file) => new File([readFileSync(file)], path.basename(file)),
@@ -268,7 +283,7 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
     const host = new FakeExcelHost(
       workbookFromGrid({ sheets: [{ name: "Sheet1", rows: [], merges: [] }] }),
     );
-    const outcome = await runMerge(hostEnv(host), inputs);
+    const outcome = await runMerge(await hostEnv(host), inputs);
     if (!outcome.ok) throw new Error(`合并报送: ${outcome.error.kind}`);
     return { ...requestFacts(host), sheets: outcome.sheets.length };
   },
