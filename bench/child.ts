@@ -138,24 +138,20 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
     return { cells };
   },
 
-  /** (c) What `aidsheet validate` does: bounded workers, then validateWorkbook per file. */
+  /** (c) What `aidsheet validate --json` does, without printing: the functions it calls. */
   async read(dir) {
-    const { DEFAULT_CONFIG } = await import("../src/core/config");
-    const { readSubmissionFiles } = await import("../src/xlsx/read-submissions");
-    const read = await readSubmissionFiles(submissionFiles(dir), DEFAULT_CONFIG);
-    const errors = read.reduce(
-      (n, f) => n + f.read.issues.filter((i) => i.severity === "error").length,
-      0,
-    );
-    const rows = read.reduce(
-      (n, f) => n + Object.values(f.read.tables).reduce((m, t) => m + (t?.rows.length ?? 0), 0),
-      0,
-    );
+    const { DEFAULT_CONFIG, JIEDUI_2018, toValidateReportJson } = await import("../src/core");
+    const { validateSubmissionFiles } = await import("../src/xlsx/read-submissions");
+    const standard = JIEDUI_2018;
+    const read = await validateSubmissionFiles(submissionFiles(dir), DEFAULT_CONFIG, { standard });
+    const report = JSON.stringify(toValidateReportJson(read, "zh-CN", standard.sheets), null, 2);
+    const issues = read.flatMap((f) => f.read.issues);
     return {
       files: read.length,
-      rows,
-      errors,
+      issues: issues.length,
+      errors: issues.filter((i) => i.severity === "error").length,
       rejected: read.filter((f) => f.read.rejected).length,
+      reportBytes: report.length,
     };
   },
 
@@ -261,7 +257,7 @@ const MEASURES: Readonly<Record<string, (dir: string) => Promise<Facts>>> = {
       `read-${pool}`,
       async (dir: string): Promise<Facts> => {
         const { readWithPool } = await import("./compare");
-        return { rows: await readWithPool(pool, submissionFiles(dir)) };
+        return { issues: await readWithPool(pool, submissionFiles(dir)) };
       },
     ]),
   ),

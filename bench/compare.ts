@@ -100,12 +100,12 @@ const importModule = new Function("specifier", "return import(specifier)") as (
   specifier: string,
 ) => Promise<{ default: typeof Piscina }>;
 
-/** Reads and validates the files as (c) does, but in a third-party pool of two workers. */
+/** Reads and validates the files as (c) does, but in a third-party pool of two workers: issues counted. */
 export async function readWithPool(name: PoolName, files: readonly string[]): Promise<number> {
   const Pool = name === "piscina" ? Piscina : (await importModule("tinypool")).default;
   const pool = new Pool({ filename: TASK, minThreads: 2, maxThreads: 2, resourceLimits: LIMITS });
   const addresses = new SharedAddresses();
-  let rows = 0;
+  let issues = 0;
   await Promise.all(
     files.map(async (file) => {
       const bytes = await readFile(file);
@@ -117,9 +117,9 @@ export async function readWithPool(name: PoolName, files: readonly string[]): Pr
       )) as PackedSubmission | string;
       if (typeof packed === "string") throw new Error(`${file}: ${packed}`);
       const read = unpackSubmission(packed, addresses);
-      rows += Object.values(read.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
+      issues += read.issues.length;
     }),
   );
   await pool.destroy();
-  return rows;
+  return issues;
 }

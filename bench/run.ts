@@ -41,7 +41,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     key: "c",
-    label: "aidsheet read + validate (readSubmissionFiles)",
+    label: "aidsheet validate without printing (validateSubmissionFiles, toValidateReportJson)",
     args: () => [CHILD, "read", CORPUS_DIR],
   },
   {

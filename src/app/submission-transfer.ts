@@ -50,15 +50,19 @@ export class SharedAddresses {
 /**
  * What a reader's worker sends back for a workbook it read: the submission validated there and
  * packed, so that its grid never crosses threads; null for a consolidated workbook, whose grid
- * goes back as it is.
+ * goes back as it is. Without `records`, any workbook is validated there and sent without its
+ * tables (`tables` empty): its issues, form, template and sheet names are all that validating
+ * needs, and its records would cross threads and be restored for nothing.
  */
 export function packedSubmissionOf(
   grid: WorkbookGrid,
   config: Config,
   standard?: Standard,
+  records = true,
 ): PackedSubmission | null {
-  if (readConsolidated(grid, standard) !== null) return null;
-  return packSubmission(validateWorkbook(grid, { config, ...(standard ? { standard } : {}) }));
+  if (records && readConsolidated(grid, standard) !== null) return null;
+  const read = validateWorkbook(grid, { config, ...(standard ? { standard } : {}) });
+  return packSubmission(records ? read : { ...read, tables: {} });
 }
 
 /** Packs a validated submission for postMessage; `unpackSubmission` restores it exactly. */

@@ -13,6 +13,8 @@ export interface ReadRequest {
   readonly config: Config;
   /** The standard's `source`: compiled rules do not cross to a worker. */
   readonly standard: string;
+  /** Send the submission's records back, or not (`ReadFilesOptions.records`). */
+  readonly records: boolean;
 }
 
 /** What files are validated against: the page's configuration and standard. */
@@ -39,6 +41,12 @@ export interface ReadFilesOptions {
   readonly timeoutMs?: number;
   /** Files read at once, each in its own worker. */
   readonly concurrency?: number;
+  /**
+   * False when only each file's issues are needed (校验): every workbook is validated in its
+   * worker, a consolidated one too, and comes back with `tables` empty; its issues, form,
+   * template, sheet names and rejection only. Merging and indicators need the records.
+   */
+  readonly records?: boolean;
 }
 
 const TIMEOUT_MS = 60_000;
@@ -83,7 +91,12 @@ class ReaderLane {
   }
 }
 
-async function readOne(file: File, validation: Validation, lane: ReaderLane): Promise<ReadFile> {
+async function readOne(
+  file: File,
+  validation: Validation,
+  records: boolean,
+  lane: ReaderLane,
+): Promise<ReadFile> {
   if (file.size > ZIP_LIMITS.maxFileBytes) {
     const reply: ReadReply = { ok: false, reason: "too-large", limit: ZIP_LIMITS.maxFileBytes };
     return { name: file.name, sha256: null, reply };
@@ -91,7 +104,7 @@ async function readOne(file: File, validation: Validation, lane: ReaderLane): Pr
   const bytes = await file.arrayBuffer();
   const sha256 = hex(await crypto.subtle.digest("SHA-256", bytes));
   const { config, standard } = validation;
-  const reply = await lane.read({ bytes, config, standard: standard.source });
+  const reply = await lane.read({ bytes, config, standard: standard.source, records });
   return { name: file.name, sha256, reply };
 }
 
@@ -109,6 +122,7 @@ export async function readFilesInWorkers(
     { length: Math.max(1, Math.min(options.concurrency ?? CONCURRENCY, files.length)) },
     () => new ReaderLane(options.timeoutMs ?? TIMEOUT_MS),
   );
+  const records = options.records ?? true;
   let next = 0;
   let done = 0;
   try {
@@ -116,7 +130,7 @@ export async function readFilesInWorkers(
       lanes.map(async (lane) => {
         while (next < files.length) {
           const index = next++;
-          results[index] = await readOne(files[index]!, validation, lane);
+          results[index] = await readOne(files[index]!, validation, records, lane);
           options.onProgress?.(++done);
         }
       }),

@@ -12,9 +12,9 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const result = readXlsx(new Uint8Array(event.data.bytes));
-  const { config, standard } = event.data;
+  const { config, standard, records } = event.data;
   const submission = result.ok
-    ? packedSubmissionOf(result.grid, config, standardFromSource(standard))
+    ? packedSubmissionOf(result.grid, config, standardFromSource(standard), records)
     : null;
   scope.postMessage(submission ? { ok: true, submission } : result);
 };

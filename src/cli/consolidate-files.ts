@@ -48,9 +48,10 @@ export async function consolidateFiles(
   const pairings = opts.pairings ? await loadPairings(opts.pairings, text) : undefined;
   const into = opts.into ? inputOf(opts.into, await readWorkbookFile(opts.into)) : undefined;
   const progress = await startProgress(out, files.length, text.reading);
-  const inputs = await readInputFiles(files, opts.config, progress.tick, opts.standard).finally(
-    progress.stop,
-  );
+  const inputs = await readInputFiles(files, opts.config, {
+    onFileDone: progress.tick,
+    ...(opts.standard ? { standard: opts.standard } : {}),
+  }).finally(progress.stop);
   const outcome = consolidate({
     inputs,
     purpose,

@@ -65,10 +65,10 @@ export function buildProgram(
 
   withStandard(program.command("validate"))
     .description(commands.validate)
-    .argument("<file...>", args.submissions)
+    .argument("<input...>", args.submissions)
     .option("--json", options.json)
-    .action(async (files: string[], opts: ValidateOptions) =>
-      done(await (await import("./commands/validate")).runValidate(files, opts, out)),
+    .action(async (inputs: string[], opts: ValidateOptions) =>
+      done(await (await import("./commands/validate")).runValidate(inputs, opts, out)),
     );
 
   withStandard(program.command("indicators"))
@@ -88,7 +88,7 @@ export function buildProgram(
 
   withStandard(program.command("merge"))
     .description(commands.merge)
-    .argument("<input...>", args.mergeInputs)
+    .argument("<input...>", args.submissions)
     .requiredOption("--out <file>", options.mergeOut)
     .option("--into <file>", options.into)
     .option("--period <period>", options.mergePeriod)

@@ -62,7 +62,10 @@ export interface SubmissionFile {
 
 /** A workbook file's content as a host read it: validated records, its grid, or why not. */
 export type FileContent =
-  /** Validated where it was read (a worker), so that only the records cross threads. */
+  /**
+   * Validated where it was read (a worker), so that only the records cross threads; read for its
+   * issues only (`aidsheet validate`, 校验), its `tables` are empty.
+   */
   | { readonly ok: true; readonly read: SubmissionRead }
   /** A consolidated workbook, or a file read without validating it. */
   | { readonly ok: true; readonly grid: WorkbookGrid }

@@ -54,6 +54,7 @@ export function ValidateSection(props: { env: PageEnv }) {
     setBusy({ label: s.reading(0, files.length), value: 0 });
     try {
       const inputs = await readInputs(files, env, {
+        records: false,
         onProgress: (done) =>
           setBusy({ label: s.reading(done, files.length), value: done / files.length }),
       });

@@ -65,10 +65,22 @@ export interface ReadRequest {
   readonly config?: Config;
   /** … and against the standard of this source (`Standard.source`); the 2018 standard if none. */
   readonly standard?: string;
+  /** … and send its records back (the default), or not (`Records`). */
+  readonly records?: boolean;
 }
 
-/** What a worker validates with: the configuration and the standard's source. */
-type Validation = Pick<ReadRequest, "config" | "standard">;
+/** What a worker validates with: the configuration and the standard's source; records or not. */
+type Validation = Pick<ReadRequest, "config" | "standard" | "records">;
+
+/**
+ * Whether a read brings each submission's records back: false when only its issues are needed
+ * (`aidsheet validate`). Such a read validates every workbook in its worker, a consolidated one
+ * too, and its `tables` are empty: only its issues, form, template, sheet names and rejection
+ * hold. Merging and indicators need the records.
+ */
+export interface Records {
+  readonly records?: boolean;
+}
 
 /** @internal Message from the worker. */
 export type ReadReply =
@@ -111,17 +123,22 @@ export function readWorkbookFiles(
 /**
  * Reads and validates many submission files as `readWorkbookFiles` reads them: each file is
  * validated in its worker, so that only the validated records come back (a consolidated
- * workbook comes back as its grid). Results in input order.
+ * workbook comes back as its grid), or none (`records: false`). Results in input order.
  */
 export function readAndValidateFiles(
   paths: readonly string[],
   config: Config,
-  options: Omit<ReadFilesOptions, "onResult"> & {
-    readonly onResult?: (index: number, result: ValidatedFileResult) => void;
-    readonly standard?: Standard;
-  } = {},
+  options: Omit<ReadFilesOptions, "onResult"> &
+    Records & {
+      readonly onResult?: (index: number, result: ValidatedFileResult) => void;
+      readonly standard?: Standard;
+    } = {},
 ): Promise<ValidatedFileResult[]> {
-  const validation = { config, ...(options.standard ? { standard: options.standard.source } : {}) };
+  const validation: Validation = {
+    config,
+    ...(options.standard ? { standard: options.standard.source } : {}),
+    ...(options.records === false ? { records: false } : {}),
+  };
   return readInPool(paths, options, (pool, path) => pool.readSubmission(path, validation));
 }
 

@@ -2,18 +2,24 @@ import * as path from "node:path";
 import { submissionOf } from "../core";
 import type { Config, InputFile, Standard, SubmissionFile } from "../core";
 import { readAndValidateFiles } from "./read-file";
-import type { ValidatedFileResult } from "./read-file";
+import type { Records, ValidatedFileResult } from "./read-file";
+
+export interface ReadInputsOptions extends Records {
+  /** Called as each file is done, e.g. for a progress bar. */
+  readonly onFileDone?: () => void;
+  readonly standard?: Standard;
+}
 
 /** Read files as inputs of a use case, a few at a time, bounded (docs/limits.md). Input order kept. */
 export async function readInputFiles(
   files: readonly string[],
   config: Config,
-  onFileDone?: () => void,
-  standard?: Standard,
+  options: ReadInputsOptions = {},
 ): Promise<InputFile[]> {
+  const { onFileDone, ...rest } = options;
   const results = await readAndValidateFiles(files, config, {
+    ...rest,
     onResult: () => onFileDone?.(),
-    ...(standard ? { standard } : {}),
   });
   return results.map((result, i) => inputOf(files[i]!, result));
 }
@@ -22,11 +28,22 @@ export async function readInputFiles(
 export async function readSubmissionFiles(
   files: readonly string[],
   config: Config,
-  onFileDone?: () => void,
-  standard?: Standard,
+  options: ReadInputsOptions = {},
 ): Promise<SubmissionFile[]> {
-  const inputs = await readInputFiles(files, config, onFileDone, standard);
-  return inputs.map((input) => submissionOf(input, config, standard));
+  const inputs = await readInputFiles(files, config, options);
+  return inputs.map((input) => submissionOf(input, config, options.standard));
+}
+
+/**
+ * What `aidsheet validate` reports on, before it is printed: each file validated on its own
+ * (docs/issue-codes.md), read without its records (its `tables` empty: see `Records`).
+ */
+export function validateSubmissionFiles(
+  files: readonly string[],
+  config: Config,
+  options: Omit<ReadInputsOptions, "records"> = {},
+): Promise<SubmissionFile[]> {
+  return readSubmissionFiles(files, config, { ...options, records: false });
 }
 
 /** A file read from disk as an input: named by its path, its digest when its bytes were read. */

@@ -14,10 +14,11 @@ function validated(
   grid: WorkbookGrid,
   config: Config,
   source: string | undefined,
+  records: boolean,
 ): ReadReply | null {
   try {
     const standard = source === undefined ? undefined : standardFromSource(source);
-    const submission = packedSubmissionOf(grid, config, standard);
+    const submission = packedSubmissionOf(grid, config, standard, records);
     return submission && { id, submission };
   } catch {
     return null;
@@ -30,7 +31,13 @@ function answer(request: ReadRequest): void {
     const result = readXlsx(request.bytes, ZLIB_CODEC);
     const submission =
       request.config && result.ok
-        ? validated(request.id, result.grid, request.config, request.standard)
+        ? validated(
+            request.id,
+            result.grid,
+            request.config,
+            request.standard,
+            request.records ?? true,
+          )
         : null;
     reply = submission ?? { id: request.id, json: resultToJson(result) };
   } catch (error) {

@@ -1,6 +1,6 @@
 // The installed command as users run it: compiled, in a child process.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { validForm, workbook } from "../support/workbook";
@@ -88,6 +88,25 @@ describe("aidsheet validate", () => {
     const en = run("validate", good, "--config", config, "--lang", "en");
     expect(en.code).toBe(2);
     expect(en.stderr).toContain("exit_thresholds.poverty_incidence: must be at most 1");
+  });
+
+  test("a folder is searched, not recursively, for workbooks; reported in input order", async () => {
+    const folder = path.join(dir, "agencies");
+    mkdirSync(path.join(folder, "inner"), { recursive: true });
+    copyFileSync(bad, path.join(folder, "b.xlsx"));
+    copyFileSync(good, path.join(folder, "a.XLSX"));
+    for (const skipped of ["~$b.xlsx", ".a.xlsx", "notes.csv", "inner/c.xlsx"]) {
+      copyFileSync(bad, path.join(folder, skipped));
+    }
+    const r = run("validate", good, folder, "--json");
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout).files;
+    expect(files.map((f: { file: string }) => f.file)).toEqual([
+      good,
+      path.join(folder, "a.XLSX"),
+      path.join(folder, "b.xlsx"),
+    ]);
+    expect(files.map((f: { issues: unknown[] }) => f.issues.length)).toEqual([0, 0, 1]);
   });
 
   test("an unreadable file is an error issue and the other files still go through", () => {

@@ -5,7 +5,7 @@ import ts from "typescript";
 
 export const ROOT = join(__dirname, "..", "..");
 
-/** Compiles src/xlsx/read-file and read-worker (and what they import) under outDir. */
+/** Compiles src/xlsx/read-file, read-submissions and read-worker (and what they import) under outDir. */
 export function compileReader(outDir: string): void {
   const config = ts.getParsedCommandLineOfConfigFile(
     join(ROOT, "tsconfig.build.json"),
@@ -14,7 +14,9 @@ export function compileReader(outDir: string): void {
   );
   if (!config) throw new Error("tsconfig.build.json unreadable");
   const program = ts.createProgram(
-    [join(ROOT, "src/xlsx/read-file.ts"), join(ROOT, "src/xlsx/read-worker.ts")],
+    ["read-file", "read-submissions", "read-worker"].map((name) =>
+      join(ROOT, `src/xlsx/${name}.ts`),
+    ),
     config.options,
   );
   const { emitSkipped, diagnostics } = program.emit();

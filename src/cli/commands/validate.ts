@@ -1,31 +1,32 @@
 import { MESSAGES, pickLabel, toIssueJson, toValidateReportJson } from "../../core";
 import type { Issue, Lang, Standard, SubmissionFile } from "../../core";
-import { checkInputsExist } from "../files";
+import { checkInputsExist, expandInputs } from "../files";
 import { loadConfig, loadStandardOption } from "../options";
 import type { CommonOptions } from "../options";
 import type { Output } from "../output";
-import { hasErrors, validateFiles } from "../../app";
-import { readInputFiles } from "../../xlsx/read-submissions";
+import { hasErrors } from "../../app";
+import { validateSubmissionFiles } from "../../xlsx/read-submissions";
 import { startProgress } from "../progress";
 
 export interface ValidateOptions extends CommonOptions {
   readonly json?: boolean;
 }
 
-/** `aidsheet validate FILE...`: each file on its own (docs/cli.md). Returns the exit code. */
+/** `aidsheet validate INPUT...`: each file on its own (docs/cli.md). Returns the exit code. */
 export async function runValidate(
-  files: string[],
+  paths: string[],
   opts: ValidateOptions,
   out: Output,
 ): Promise<number> {
-  await checkInputsExist(files, opts.lang);
+  await checkInputsExist(paths, opts.lang);
+  const files = await expandInputs(paths);
   const config = await loadConfig(opts.config, opts.lang);
   const standard = await loadStandardOption(opts.standard, opts.lang);
   const progress = await startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);
-  const inputs = await readInputFiles(files, config, progress.tick, standard).finally(
-    progress.stop,
-  );
-  const read = validateFiles(inputs, config, standard);
+  const read = await validateSubmissionFiles(files, config, {
+    standard,
+    onFileDone: progress.tick,
+  }).finally(progress.stop);
   if (opts.json) {
     out.stdout(JSON.stringify(toValidateReportJson(read, opts.lang, standard.sheets), null, 2));
   } else {

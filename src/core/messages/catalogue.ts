@@ -263,7 +263,6 @@ export interface HelpMessages {
   readonly arguments: {
     readonly submissions: string;
     readonly indicatorsInputs: string;
-    readonly mergeInputs: string;
     readonly package: string;
   };
   readonly options: {

@@ -498,9 +498,8 @@ export const en: Messages = {
       standardCheck: "check a standard package: each error with its line and path; exit 2 when bad",
     },
     arguments: {
-      submissions: "submission workbooks (.xlsx)",
+      submissions: "submission workbooks, or folders searched for .xlsx/.xlsm",
       indicatorsInputs: "submission workbooks, folders of them, or a consolidated workbook",
-      mergeInputs: "submission workbooks, or folders searched for .xlsx/.xlsm",
       package: "the package (.json, comments allowed)",
     },
     options: {

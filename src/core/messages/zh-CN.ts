@@ -474,9 +474,8 @@ export const zhCN: Messages = {
       standardCheck: "检查标准包：逐条列出错误及其行号和路径；有错误时退出码为 2",
     },
     arguments: {
-      submissions: "报送工作簿（.xlsx）",
+      submissions: "报送工作簿，或在其中查找 .xlsx/.xlsm 的文件夹",
       indicatorsInputs: "报送工作簿、存放报送的文件夹，或一个合并工作簿",
-      mergeInputs: "报送工作簿，或在其中查找 .xlsx/.xlsm 的文件夹",
       package: "标准包（.json，可含注释）",
     },
     options: {
