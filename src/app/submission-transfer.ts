@@ -151,17 +151,20 @@ function unpackTable(table: PackedTable, addresses: SharedAddresses): TableRead 
     const at = r * width;
     const rowNumber = table.rows[at] as number;
     const values = newFieldRecord<FieldValue | null>();
-    const raw = newFieldRecord<JsonValue>();
+    // Most rows were read as they are: their raw values are their values, one record for both
+    // (nothing writes a restored record).
+    const raw = raws[next] === r ? newFieldRecord<JsonValue>() : values;
     const cells = newFieldRecord<string>();
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const value = table.rows[at + 2 + i] as FieldValue | null;
       cells[key] = addresses.of(letters[i]!, rowNumber);
+      values[key] = value;
+      if (raw === values) continue;
       if (raws[next] === r && raws[next + 1] === i) {
         raw[key] = raws[next + 2]!;
         next += 3;
       } else raw[key] = value;
-      values[key] = value;
     }
     rows.push({ rowNumber, values, raw, cells, valid: table.rows[at + 1] as boolean });
   }
