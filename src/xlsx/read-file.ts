@@ -65,7 +65,7 @@ export interface ReadRequest {
   readonly config?: Config;
   /** … and against the standard of this source (`Standard.source`); the 2018 standard if none. */
   readonly standard?: string;
-  /** … and send its records back (the default), or not (`Records`). */
+  /** … and send its records back (the default), or not (`RecordsOption`). */
   readonly records?: boolean;
 }
 
@@ -78,7 +78,7 @@ type Validation = Pick<ReadRequest, "config" | "standard" | "records">;
  * too, and its `tables` are empty: only its issues, form, template, sheet names and rejection
  * hold. Merging and indicators need the records.
  */
-export interface Records {
+export interface RecordsOption {
   readonly records?: boolean;
 }
 
@@ -129,7 +129,7 @@ export function readAndValidateFiles(
   paths: readonly string[],
   config: Config,
   options: Omit<ReadFilesOptions, "onResult"> &
-    Records & {
+    RecordsOption & {
       readonly onResult?: (index: number, result: ValidatedFileResult) => void;
       readonly standard?: Standard;
     } = {},
@@ -137,7 +137,7 @@ export function readAndValidateFiles(
   const validation: Validation = {
     config,
     ...(options.standard ? { standard: options.standard.source } : {}),
-    ...(options.records === false ? { records: false } : {}),
+    records: options.records ?? true,
   };
   return readInPool(paths, options, (pool, path) => pool.readSubmission(path, validation));
 }

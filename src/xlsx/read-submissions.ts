@@ -2,9 +2,9 @@ import * as path from "node:path";
 import { submissionOf } from "../core";
 import type { Config, InputFile, Standard, SubmissionFile } from "../core";
 import { readAndValidateFiles } from "./read-file";
-import type { Records, ValidatedFileResult } from "./read-file";
+import type { RecordsOption, ValidatedFileResult } from "./read-file";
 
-export interface ReadInputsOptions extends Records {
+export interface ReadInputsOptions extends RecordsOption {
   /** Called as each file is done, e.g. for a progress bar. */
   readonly onFileDone?: () => void;
   readonly standard?: Standard;
@@ -36,7 +36,7 @@ export async function readSubmissionFiles(
 
 /**
  * What `aidsheet validate` reports on, before it is printed: each file validated on its own
- * (docs/issue-codes.md), read without its records (its `tables` empty: see `Records`).
+ * (docs/issue-codes.md), read without its records (its `tables` empty: see `RecordsOption`).
  */
 export function validateSubmissionFiles(
   files: readonly string[],

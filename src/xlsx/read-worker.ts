@@ -9,13 +9,8 @@ import { resultToJson } from "./grid-json";
 import type { ReadReply, ReadRequest } from "./read-file";
 
 /** A submission validated here; null for a consolidated workbook, or when the core fails (a bug). */
-function validated(
-  id: number,
-  grid: WorkbookGrid,
-  config: Config,
-  source: string | undefined,
-  records: boolean,
-): ReadReply | null {
+function validated(request: ReadRequest, config: Config, grid: WorkbookGrid): ReadReply | null {
+  const { id, standard: source, records = true } = request;
   try {
     const standard = source === undefined ? undefined : standardFromSource(source);
     const submission = packedSubmissionOf(grid, config, standard, records);
@@ -30,15 +25,7 @@ function answer(request: ReadRequest): void {
   try {
     const result = readXlsx(request.bytes, ZLIB_CODEC);
     const submission =
-      request.config && result.ok
-        ? validated(
-            request.id,
-            result.grid,
-            request.config,
-            request.standard,
-            request.records ?? true,
-          )
-        : null;
+      request.config && result.ok ? validated(request, request.config, result.grid) : null;
     reply = submission ?? { id: request.id, json: resultToJson(result) };
   } catch (error) {
     // A grid too large to write as one string is out of memory, as in readXlsx.
