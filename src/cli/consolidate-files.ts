@@ -44,7 +44,7 @@ export async function consolidateFiles(
     [...paths, ...(opts.into ? [opts.into] : []), ...(opts.pairings ? [opts.pairings] : [])],
     opts.lang,
   );
-  const files = await expandInputs(paths);
+  const files = await expandInputs(paths, opts.lang);
   const pairings = opts.pairings ? await loadPairings(opts.pairings, text) : undefined;
   const into = opts.into ? inputOf(opts.into, await readWorkbookFile(opts.into)) : undefined;
   const progress = await startProgress(out, files.length, text.reading);

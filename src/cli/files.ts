@@ -17,8 +17,11 @@ export async function checkInputsExist(paths: readonly string[], lang: Lang): Pr
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
-/** Files as given; folders searched non-recursively for workbooks (docs/merge.md). */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+/**
+ * Files as given; folders searched non-recursively for workbooks (docs/merge.md). A folder
+ * without any is a wrong argument (exit 2), not a run that checked nothing.
+ */
+export async function expandInputs(paths: readonly string[], lang: Lang): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const stat = await fs.stat(p);
@@ -30,6 +33,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       .filter((e) => e.isFile() && WORKBOOK.test(e.name) && !/^(~\$|\.)/.test(e.name))
       .map((e) => path.join(p, e.name))
       .sort();
+    if (names.length === 0) throw new UsageError(MESSAGES[lang].cli.noWorkbookIn(p));
     files.push(...names);
   }
   return files;

@@ -109,6 +109,24 @@ describe("aidsheet validate", () => {
     expect(files.map((f: { issues: unknown[] }) => f.issues.length)).toEqual([0, 0, 1]);
   });
 
+  test("a folder without a workbook: exit 2 naming it, for validate and merge alike", () => {
+    const empty = path.join(dir, "no-workbooks");
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(path.join(empty, "notes.csv"), "a,b\n");
+    for (const args of [
+      ["validate", good, empty, "--json"],
+      ["merge", empty, "--out", path.join(dir, "never.xlsx")],
+    ]) {
+      const r = run(...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`文件夹中没有工作簿（.xlsx、.xlsm）：${empty}`);
+    }
+    expect(run("validate", empty, "--lang", "en").stderr).toContain(
+      `no workbook (.xlsx, .xlsm) in the folder ${empty}`,
+    );
+  });
+
   test("an unreadable file is an error issue and the other files still go through", () => {
     const csv = path.join(dir, "renamed.xlsx");
     writeFileSync(csv, "a,b\n1,2\n");

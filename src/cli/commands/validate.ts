@@ -19,7 +19,7 @@ export async function runValidate(
   out: Output,
 ): Promise<number> {
   await checkInputsExist(paths, opts.lang);
-  const files = await expandInputs(paths);
+  const files = await expandInputs(paths, opts.lang);
   const config = await loadConfig(opts.config, opts.lang);
   const standard = await loadStandardOption(opts.standard, opts.lang);
   const progress = await startProgress(out, files.length, MESSAGES[opts.lang].cli.reading);

@@ -185,6 +185,7 @@ export interface CliMessages {
   readonly yes: string;
   readonly no: string;
   readonly noSuchPath: (path: string) => string;
+  readonly noWorkbookIn: (folder: string) => string;
   readonly cannotWrite: (dir: string) => string;
   /** `demo --out DIR` cannot be made; `why` is the system's own words. */
   readonly cannotCreate: (dir: string, why: string) => string;

@@ -423,6 +423,7 @@ export const en: Messages = {
     yes: "yes",
     no: "no",
     noSuchPath: (p) => `no such file or folder: ${p}`,
+    noWorkbookIn: (folder) => `no workbook (.xlsx, .xlsm) in the folder ${folder}`,
     cannotWrite: (dir) => `cannot write to ${dir}`,
     cannotCreate: (dir, why) => `cannot create ${dir}: ${why}`,
     pairingsUnreadable: (file) => `--pairings ${file}: cannot be read`,

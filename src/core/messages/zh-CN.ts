@@ -402,6 +402,7 @@ export const zhCN: Messages = {
     yes: "是",
     no: "否",
     noSuchPath: (p) => `找不到文件或文件夹：${p}`,
+    noWorkbookIn: (folder) => `文件夹中没有工作簿（.xlsx、.xlsm）：${folder}`,
     cannotWrite: (dir) => `无法写入 ${dir}`,
     cannotCreate: (dir, why) => `无法创建 ${dir}（${why}）`,
     pairingsUnreadable: (file) => `--pairings ${file}：无法读取`,
