@@ -78,18 +78,24 @@ function toMerged(c: CandidateRow, adopted: boolean | null): MergedRow {
   };
 }
 
-function groupByValue(rows: readonly CandidateRow[], key: string): CandidateRow[][] {
+/** Rows by their value of `key`: a row alone as itself, two or more as a group. */
+function groupByValue(
+  rows: readonly CandidateRow[],
+  key: string,
+): Iterable<CandidateRow | CandidateRow[]> {
   // Keyed by the value itself: a Map tells "1" from 1 as valueKey does, without a string a row.
-  const groups = new Map<FieldValue | symbol, CandidateRow[]>();
-  rows.forEach((row) => {
+  // Most keys have one row: it is kept as it is, not as a group of one.
+  const groups = new Map<FieldValue | symbol, CandidateRow | CandidateRow[]>();
+  for (const row of rows) {
     const v = row.values[key];
     // A row without its key (never valid) stands alone.
     const k = v === null || v === undefined ? Symbol() : v;
     const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  });
-  return [...groups.values()];
+    if (group === undefined) groups.set(k, row);
+    else if (Array.isArray(group)) group.push(row);
+    else groups.set(k, [group, row]);
+  }
+  return groups.values();
 }
 
 /** One `conflict` per field on which a village's rows differ, at the adopted row's cell. */
@@ -164,9 +170,8 @@ export function adoptRows(
     const adopted = new Set<CandidateRow>();
     if (key) {
       for (const group of groupByValue(candidates[sheet], key)) {
-        // Most keys have one row: nothing to sort or compare.
-        if (group.length === 1) {
-          adopted.add(group[0]!);
+        if (!Array.isArray(group)) {
+          adopted.add(group);
           continue;
         }
         const [winner, ...others] = [...group].sort(compareAdoption);
