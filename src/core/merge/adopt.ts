@@ -24,11 +24,17 @@ const EMPTY = "—";
 
 function compareRows(a: MergedRow, b: MergedRow): number {
   return (
-    compareText(String(a.values["village_code"] ?? ""), String(b.values["village_code"] ?? "")) ||
+    compareText(villageText(a), villageText(b)) ||
     compareText(a.agencyCode, b.agencyCode) ||
     compareText(a.file, b.file) ||
     a.rowNumber - b.rowNumber
   );
+}
+
+function villageText(row: MergedRow): string {
+  const code = row.values["village_code"];
+  // Nearly always text already: String() only for the rest.
+  return typeof code === "string" ? code : String(code ?? "");
 }
 
 // Latest submitted_on first; a tie goes to the lower agency_code (docs/merge.md).
