@@ -173,21 +173,19 @@ export function adoptRows(
   const rows = {} as Record<DataSheetKey, MergedRow[]>;
   for (const sheet of DATA_SHEETS) {
     const key = ADOPTION_KEYS[sheet];
-    const adopted = new Set<CandidateRow>();
+    // The few rows another row of their key won over: every other row is adopted.
+    const notAdopted = new Set<CandidateRow>();
     if (key) {
       for (const group of groupByValue(candidates[sheet], key)) {
-        if (!Array.isArray(group)) {
-          adopted.add(group);
-          continue;
-        }
+        if (!Array.isArray(group)) continue;
         const [winner, ...others] = [...group].sort(compareAdoption);
-        adopted.add(winner!);
+        for (const other of others) notAdopted.add(other);
         if (sheet === "villages") issues.push(...conflicts(winner!, group, villageFields));
         else issues.push(...others.map((o) => crossDuplicate(o, winner!)));
       }
     }
     rows[sheet] = candidates[sheet]
-      .map((c) => toMerged(c, key ? adopted.has(c) : null))
+      .map((c) => toMerged(c, key ? !notAdopted.has(c) : null))
       .sort(compareRows);
   }
   issues.push(...doubleCounts(rows.funds));
