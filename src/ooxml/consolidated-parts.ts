@@ -140,9 +140,9 @@ class CellFormats {
 interface CellPieces {
   /** `<c r="B`: up to the row number. */
   readonly open: string;
-  /** After the row number: an empty cell's end ("" when unstyled: none is written), a number's
-   * start, a text's start and one whose text keeps its edge spaces. */
+  /** After the row number, an empty cell's end: "" when unstyled, as no such cell is written. */
   readonly empty: string;
+  /** After the row number, up to a number, a text, and a text that keeps its edge spaces. */
   readonly number: string;
   readonly text: string;
   readonly spacedText: string;
