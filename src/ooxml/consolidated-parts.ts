@@ -136,12 +136,35 @@ class CellFormats {
   }
 }
 
+/** A column's cell text around the row number and the value, built once for all its cells. */
+interface CellPieces {
+  /** `<c r="B`: up to the row number. */
+  readonly open: string;
+  /** After the row number, an empty cell's end: "" when unstyled, as no such cell is written. */
+  readonly empty: string;
+  /** After the row number, up to a number, a text, and a text that keeps its edge spaces. */
+  readonly number: string;
+  readonly text: string;
+  readonly spacedText: string;
+}
+
+function cellPieces(letters: string, style: number): CellPieces {
+  const end = style ? `" s="${style}"` : '"';
+  return {
+    open: `<c r="${letters}`,
+    empty: style ? `${end}/>` : "",
+    number: `${end}><v>`,
+    text: `${end} t="inlineStr"><is><t>`,
+    spacedText: `${end} t="inlineStr"><is><t xml:space="preserve">`,
+  };
+}
+
 interface ColumnLayout {
   readonly letters: string;
   /** Of the column (new cells typed there): the number format alone. */
   readonly columnStyle: number;
-  readonly style: number;
-  readonly headerStyle: number;
+  readonly cell: CellPieces;
+  readonly headerCell: CellPieces;
   readonly dates: boolean;
   /** Width in characters when the column wraps, else null. */
   readonly wrapWidth: number | null;
@@ -152,31 +175,29 @@ function dateSerial(value: string): number | null {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? dateToSerial(value.slice(0, 16), false) : null;
 }
 
+const NUMBER_END = "</v></c>";
+const TEXT_END = "</t></is></c>";
+
 /**
- * One value as the column kind says. Text is always a string cell, never a formula: no `<f>`
- * is ever written (docs/limits.md). A number that is not finite has no cell form and stays empty.
+ * What follows the row number in the cell of one value, as the column kind says; null for no
+ * cell. Text is always a string cell, never a formula: no `<f>` is ever written
+ * (docs/limits.md). A number that is not finite has no cell form and stays empty.
  */
-function cellXml(value: PlanValue, column: ColumnLayout, start: string, styled: boolean): string {
-  if (value === null) return emptyCell(start, styled);
+function cellEnd(value: PlanValue, dates: boolean, cell: CellPieces): string | null {
+  if (value === null) return emptyEnd(cell);
   if (typeof value === "number") {
-    return Number.isFinite(value) ? `${start}><v>${value}</v></c>` : emptyCell(start, styled);
+    return Number.isFinite(value) ? cell.number + value + NUMBER_END : emptyEnd(cell);
   }
-  const serial = column.dates ? dateSerial(value) : null;
-  if (serial !== null) return `${start}><v>${serial}</v></c>`;
-  if (isPlainText(value)) return `${start} t="inlineStr"><is><t>${value}</t></is></c>`;
+  const serial = dates ? dateSerial(value) : null;
+  if (serial !== null) return cell.number + serial + NUMBER_END;
+  if (isPlainText(value)) return cell.text + value + TEXT_END;
   const text = escapeXml(cellText(value));
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `${start} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return (/^\s|\s$/.test(text) ? cell.spacedText : cell.text) + text + TEXT_END;
 }
 
 /** A cell without a value: kept when styled, so that a table's empty cell keeps its borders. */
-function emptyCell(start: string, styled: boolean): string {
-  return styled ? `${start}/>` : "";
-}
-
-/** A cell's start tag up to its type: `<c r="B7" s="3"`. */
-function cellStart(letters: string, row: string, style: number): string {
-  return `<c r="${letters}${row}"${style ? ` s="${style}"` : ""}`;
+function emptyEnd(cell: CellPieces): string | null {
+  return cell.empty || null;
 }
 
 /**
@@ -250,24 +271,27 @@ function linesOf(values: readonly PlanValue[], columns: readonly ColumnLayout[])
  */
 function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string> {
   const table = sheet.title !== null;
-  const columns: ColumnLayout[] = sheet.columns.map((c, i) => ({
-    letters: columnName(i),
-    columnStyle: formats.styleOf(c.numFmt, "plain"),
-    style: formats.styleOf(c.numFmt, table ? (c.wrap ? "wrap" : "body") : "plain"),
-    headerStyle: formats.styleOf(c.numFmt, table ? "header" : "plain"),
-    dates: c.kind === "date" || c.kind === "datetime",
-    wrapWidth: c.wrap ? c.width : null,
-  }));
+  const columns: ColumnLayout[] = sheet.columns.map((c, i) => {
+    const letters = columnName(i);
+    // In this order: styles.xml numbers the formats as they are first asked for.
+    const columnStyle = formats.styleOf(c.numFmt, "plain");
+    const style = formats.styleOf(c.numFmt, table ? (c.wrap ? "wrap" : "body") : "plain");
+    const headerStyle = formats.styleOf(c.numFmt, table ? "header" : "plain");
+    return {
+      letters,
+      columnStyle,
+      cell: cellPieces(letters, style),
+      headerCell: cellPieces(letters, headerStyle),
+      dates: c.kind === "date" || c.kind === "datetime",
+      wrapWidth: c.wrap ? c.width : null,
+    };
+  });
   // A value past the planned columns is written as it is, unformatted.
-  const layoutAt = (i: number): ColumnLayout =>
-    (columns[i] ??= {
-      letters: columnName(i),
-      columnStyle: 0,
-      style: 0,
-      headerStyle: 0,
-      dates: false,
-      wrapWidth: null,
-    });
+  const unformatted = (i: number): ColumnLayout => {
+    const letters = columnName(i);
+    const cell = cellPieces(letters, 0);
+    return { letters, columnStyle: 0, cell, headerCell: cell, dates: false, wrapWidth: null };
+  };
   const wrapping = columns.some((c) => c.wrapWidth !== null);
   const pane = sheet.frozenHeader
     ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
@@ -292,25 +316,30 @@ function* sheetXml(sheet: PlannedSheet, formats: CellFormats): Generator<string>
     const lines = Math.max(...sheet.columns.map((c) => wrappedLines(c.header, c.width)));
     head += `<row r="${rowNumber}"${rowHeight(lines)}>`;
     sheet.columns.forEach((c, i) => {
-      const column = columns[i]!;
-      const start = cellStart(column.letters, String(rowNumber), column.headerStyle);
-      head += cellXml(c.header, { ...column, dates: false }, start, column.headerStyle !== 0);
+      const cell = columns[i]!.headerCell;
+      const end = cellEnd(c.header, false, cell);
+      if (end !== null) head += cell.open + String(rowNumber) + end;
     });
     head += "</row>";
   }
   yield head;
+  // A column's value is often the one above it (sorted rows): its cell's end is built once.
+  const lastValues: (PlanValue | undefined)[] = [];
+  const lastEnds: (string | null)[] = [];
   for (const values of sheet.rows) {
     rowNumber++;
     let xml = `<row r="${rowNumber}"${wrapping ? rowHeight(linesOf(values, columns)) : ""}>`;
     const row = String(rowNumber);
     for (let i = 0; i < values.length; i++) {
-      const column = layoutAt(i);
-      xml += cellXml(
-        values[i]!,
-        column,
-        cellStart(column.letters, row, column.style),
-        column.style !== 0,
-      );
+      const value = values[i]!;
+      const column = (columns[i] ??= unformatted(i));
+      let end = lastEnds[i];
+      if (value !== lastValues[i] || end === undefined) {
+        end = cellEnd(value, column.dates, column.cell);
+        lastValues[i] = value;
+        lastEnds[i] = end;
+      }
+      if (end !== null) xml += column.cell.open + row + end;
     }
     yield `${xml}</row>`;
   }

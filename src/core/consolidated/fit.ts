@@ -61,10 +61,13 @@ export function fitColumns(
   const content = columns.map(() => 0);
   // Text measured by its characters: at most two columns each (dates take a fixed width).
   const measured = columns.map((c) => c.kind !== "date" && c.kind !== "datetime");
+  // A value the same as the one above it (rows come sorted) is as wide: not measured again.
+  const above: (string | number | null | undefined)[] = columns.map(() => undefined);
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
       const value = row[i];
-      if (value === null || value === undefined) continue;
+      if (value === null || value === undefined || value === above[i]) continue;
+      above[i] = value;
       // A text that cannot be wider than the widest so far is not measured.
       if (typeof value === "string" && measured[i] && value.length * 2 <= content[i]!) continue;
       const w = valueWidth(value, columns[i]!.kind);

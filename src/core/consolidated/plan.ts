@@ -275,14 +275,19 @@ function mergedSheet(
     ...fields.map((f) => column(f.label.zh, kindOfField(f.type))),
     ...(adopting ? [column(ADOPTED_HEADER, "boolean")] : []),
   ];
-  // A loop, not spreads: this runs for every merged row.
+  // Into an array of the row's length, not spreads nor pushes: this runs for every merged row.
   const rows = result.rows[sheet].map((r) => {
-    const row: PlanValue[] = [r.agencyCode, r.agencyName, r.name, r.rowNumber];
-    for (const f of fields) {
+    const row = new Array<PlanValue>(columns.length);
+    row[0] = r.agencyCode;
+    row[1] = r.agencyName;
+    row[2] = r.name;
+    row[3] = r.rowNumber;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
       const value = r.values[f.key] ?? null;
-      row.push(plainValue(mask ? maskFieldValue(f, value) : value));
+      row[4 + i] = plainValue(mask ? maskFieldValue(f, value) : value);
     }
-    if (adopting) row.push(yesNo(r.adopted));
+    if (adopting) row[4 + fields.length] = yesNo(r.adopted);
     return row;
   });
   return table(dataSheetName(sheet), columns, rows, result.period);

@@ -24,11 +24,17 @@ const EMPTY = "—";
 
 function compareRows(a: MergedRow, b: MergedRow): number {
   return (
-    compareText(String(a.values["village_code"] ?? ""), String(b.values["village_code"] ?? "")) ||
+    compareText(villageText(a), villageText(b)) ||
     compareText(a.agencyCode, b.agencyCode) ||
     compareText(a.file, b.file) ||
     a.rowNumber - b.rowNumber
   );
+}
+
+function villageText(row: MergedRow): string {
+  const code = row.values["village_code"];
+  // Nearly always text already: String() only for the rest.
+  return typeof code === "string" ? code : String(code ?? "");
 }
 
 // Latest submitted_on first; a tie goes to the lower agency_code (docs/merge.md).
@@ -78,18 +84,24 @@ function toMerged(c: CandidateRow, adopted: boolean | null): MergedRow {
   };
 }
 
-function groupByValue(rows: readonly CandidateRow[], key: string): CandidateRow[][] {
+/** Rows by their value of `key`: a row alone as itself, two or more as a group. */
+function groupByValue(
+  rows: readonly CandidateRow[],
+  key: string,
+): Iterable<CandidateRow | CandidateRow[]> {
   // Keyed by the value itself: a Map tells "1" from 1 as valueKey does, without a string a row.
-  const groups = new Map<FieldValue | symbol, CandidateRow[]>();
-  rows.forEach((row) => {
+  // Most keys have one row: it is kept as it is, not as a group of one.
+  const groups = new Map<FieldValue | symbol, CandidateRow | CandidateRow[]>();
+  for (const row of rows) {
     const v = row.values[key];
     // A row without its key (never valid) stands alone.
     const k = v === null || v === undefined ? Symbol() : v;
     const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  });
-  return [...groups.values()];
+    if (group === undefined) groups.set(k, row);
+    else if (Array.isArray(group)) group.push(row);
+    else groups.set(k, [group, row]);
+  }
+  return groups.values();
 }
 
 /** One `conflict` per field on which a village's rows differ, at the adopted row's cell. */
@@ -161,22 +173,19 @@ export function adoptRows(
   const rows = {} as Record<DataSheetKey, MergedRow[]>;
   for (const sheet of DATA_SHEETS) {
     const key = ADOPTION_KEYS[sheet];
-    const adopted = new Set<CandidateRow>();
+    // The few rows another row of their key won over: every other row is adopted.
+    const notAdopted = new Set<CandidateRow>();
     if (key) {
       for (const group of groupByValue(candidates[sheet], key)) {
-        // Most keys have one row: nothing to sort or compare.
-        if (group.length === 1) {
-          adopted.add(group[0]!);
-          continue;
-        }
+        if (!Array.isArray(group)) continue;
         const [winner, ...others] = [...group].sort(compareAdoption);
-        adopted.add(winner!);
+        for (const other of others) notAdopted.add(other);
         if (sheet === "villages") issues.push(...conflicts(winner!, group, villageFields));
         else issues.push(...others.map((o) => crossDuplicate(o, winner!)));
       }
     }
     rows[sheet] = candidates[sheet]
-      .map((c) => toMerged(c, key ? adopted.has(c) : null))
+      .map((c) => toMerged(c, key ? !notAdopted.has(c) : null))
       .sort(compareRows);
   }
   issues.push(...doubleCounts(rows.funds));
