@@ -140,6 +140,24 @@ describe("readXlsx: cells", () => {
     ]);
   });
 
+  test("a shared string reads the same whether its markup is the usual one or not", () => {
+    // The usual form of each (read in one step), then the same string in another spelling.
+    const pairs = [
+      ["<si><t>a_x000D_b</t></si>", "<si><t >a_x000D_b</t></si>"],
+      ["<si><t>x &amp; y\r\nz</t></si>", "<si><!-- --><t>x &amp; y\r\nz</t></si>"],
+      ["<si><t></t></si>", "<si><t/></si>"],
+      ["<si><t>甲</t></si>", "<si>\n<t>甲</t></si>"],
+    ];
+    for (const at of [0, 1]) {
+      const sharedStrings = pairs.map((p) => p[at]!);
+      const body =
+        `<sheetData><row r="1">` +
+        pairs.map((_p, i) => `<c t="s"><v>${i}</v></c>`).join("") +
+        `</row></sheetData>`;
+      expect(rowsOf(body, { sharedStrings })).toEqual([["a\rb", "x & y\nz", "", "甲"]]);
+    }
+  });
+
   test("cells and rows without r follow the previous ones", () => {
     const body =
       `<sheetData><row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c></row>` +
