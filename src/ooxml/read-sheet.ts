@@ -48,6 +48,7 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
   let inSheetData = false;
   let rowIndex = -1;
   let columnIndex = -1;
+  let lastColumnIndex = -1;
   // The cell being read.
   let type = "n";
   let style = 0;
@@ -96,7 +97,7 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
         null,
         context,
       );
-      if (cell !== null) (rows[rowIndex] ??= [])[columnIndex] = cell;
+      lastColumnIndex = put(rows, rowIndex, columnIndex, cell, lastColumnIndex);
       continue;
     }
     const kind = scanner.next();
@@ -201,7 +202,7 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
           inlineText,
           context,
         );
-        if (cell !== null) (rows[rowIndex] ??= [])[columnIndex] = cell;
+        lastColumnIndex = put(rows, rowIndex, columnIndex, cell, lastColumnIndex);
         break;
       }
       case "sheetData":
@@ -212,10 +213,20 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
   if (inSheetData) {
     throw new XlsxFormatError("sheet ends inside its data");
   }
-  let lastColumnIndex = -1;
-  for (const row of rows)
-    if (row && row.length > lastColumnIndex + 1) lastColumnIndex = row.length - 1;
   return { rows, merges: clampMerges(rows, merges, rows.length - 1, lastColumnIndex) };
+}
+
+/** Puts a cell that holds a value in its row; the last column that holds one so far. */
+function put(
+  rows: (Cell[] | undefined)[],
+  rowIndex: number,
+  columnIndex: number,
+  cell: Value | null,
+  lastColumnIndex: number,
+): number {
+  if (cell === null) return lastColumnIndex;
+  (rows[rowIndex] ??= [])[columnIndex] = cell;
+  return columnIndex > lastColumnIndex ? columnIndex : lastColumnIndex;
 }
 
 /** Where a cell is: at its reference, else after the previous cell of its row. */
