@@ -12,6 +12,7 @@ import {
   decodeEscapes,
   decodeXml,
   startsWith,
+  textAt,
   utf8,
 } from "./xml-scanner";
 
@@ -43,10 +44,10 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
   const rows: (Cell[] | undefined)[] = [];
   const merges: CellRange[] = [];
   const scanner = new XmlScanner(xml);
+  const tag: CellTag = { ref: -1, type: "n", style: 0, valueStart: -1, valueEnd: -1, end: 0 };
   let inSheetData = false;
   let rowIndex = -1;
   let columnIndex = -1;
-  let lastRowIndex = -1;
   let lastColumnIndex = -1;
   // The cell being read.
   let type = "n";
@@ -64,7 +65,43 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
   let inInlineText = false;
   let phoneticDepth = 0;
 
-  for (let kind = scanner.next(); kind !== EOF; kind = scanner.next()) {
+  for (;;) {
+    // Most cells in one step; the rest, and everything else, token by token. Either way the
+    // cell's state ends as the tokens would leave it.
+    if (inSheetData && cellAt(xml, scanner.offset, tag)) {
+      scanner.skipTo(tag.end);
+      const at = cellPosition(tag.ref, rowIndex, columnIndex);
+      rowIndex = Math.floor(at / MAX_COLUMNS);
+      columnIndex = at % MAX_COLUMNS;
+      type = tag.type;
+      style = tag.style;
+      hasFormula = false;
+      inlineText = null;
+      digits = -1;
+      value = null;
+      if (tag.valueStart < 0) continue;
+      inValue = false;
+      digitsStart = tag.valueStart;
+      digitsEnd = tag.valueEnd;
+      digits = digitsAt(xml, digitsStart, digitsEnd);
+      value = digits >= 0 ? "" : textAt(xml, digitsStart, digitsEnd);
+      const cell = cellValue(
+        xml,
+        type,
+        style,
+        false,
+        digits,
+        digitsStart,
+        digitsEnd,
+        value,
+        null,
+        context,
+      );
+      lastColumnIndex = put(rows, rowIndex, columnIndex, cell, lastColumnIndex);
+      continue;
+    }
+    const kind = scanner.next();
+    if (kind === EOF) break;
     if (kind === TEXT) {
       if (inValue) {
         if (value === "" && digits < 0) {
@@ -93,27 +130,22 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
       }
       switch (name) {
         case "row": {
-          const number = scanner.findAttr("r") ? parseIntAt(xml, scanner) : 0;
+          const number = scanner.findAttr("r")
+            ? parseIntAt(xml, scanner.valueStart, scanner.valueEnd)
+            : 0;
           rowIndex = number > 0 ? number - 1 : rowIndex + 1;
           columnIndex = -1;
           break;
         }
         case "c": {
-          const packed = scanner.findAttr("r")
+          const ref = scanner.findAttr("r")
             ? parseCellRefAt(xml, scanner.valueStart, scanner.valueEnd)
             : -1;
-          if (packed >= 0) {
-            rowIndex = Math.floor(packed / MAX_COLUMNS);
-            columnIndex = packed % MAX_COLUMNS;
-          } else {
-            if (rowIndex < 0) rowIndex = 0;
-            columnIndex++;
-          }
-          if (rowIndex >= MAX_ROWS || columnIndex >= MAX_COLUMNS) {
-            throw new XlsxFormatError("cell beyond the sheet");
-          }
+          const at = cellPosition(ref, rowIndex, columnIndex);
+          rowIndex = Math.floor(at / MAX_COLUMNS);
+          columnIndex = at % MAX_COLUMNS;
           type = scanner.findAttr("t") ? cellType(xml, scanner.valueStart, scanner.valueEnd) : "n";
-          style = scanner.findAttr("s") ? parseIntAt(xml, scanner) : 0;
+          style = scanner.findAttr("s") ? parseIntAt(xml, scanner.valueStart, scanner.valueEnd) : 0;
           hasFormula = false;
           value = null;
           digits = -1;
@@ -158,22 +190,19 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
         inInline = false;
         break;
       case "c": {
-        const cell =
-          digits >= 0 && (type === "s" || type === "n")
-            ? withFormula(hasFormula, digitsValue(type, style, digits, context))
-            : toCell(
-                type,
-                style,
-                hasFormula,
-                digits >= 0 ? utf8(xml, digitsStart, digitsEnd) : value,
-                inlineText,
-                context,
-              );
-        if (cell !== null) {
-          (rows[rowIndex] ??= [])[columnIndex] = cell;
-          if (rowIndex > lastRowIndex) lastRowIndex = rowIndex;
-          if (columnIndex > lastColumnIndex) lastColumnIndex = columnIndex;
-        }
+        const cell = cellValue(
+          xml,
+          type,
+          style,
+          hasFormula,
+          digits,
+          digitsStart,
+          digitsEnd,
+          value,
+          inlineText,
+          context,
+        );
+        lastColumnIndex = put(rows, rowIndex, columnIndex, cell, lastColumnIndex);
         break;
       }
       case "sheetData":
@@ -184,7 +213,144 @@ export function readSheet(xml: Uint8Array, context: SheetContext): SheetCells {
   if (inSheetData) {
     throw new XlsxFormatError("sheet ends inside its data");
   }
-  return { rows, merges: clampMerges(rows, merges, lastRowIndex, lastColumnIndex) };
+  return { rows, merges: clampMerges(rows, merges, rows.length - 1, lastColumnIndex) };
+}
+
+/** Puts a cell that holds a value in its row; the last column that holds one so far. */
+function put(
+  rows: (Cell[] | undefined)[],
+  rowIndex: number,
+  columnIndex: number,
+  cell: Value | null,
+  lastColumnIndex: number,
+): number {
+  if (cell === null) return lastColumnIndex;
+  (rows[rowIndex] ??= [])[columnIndex] = cell;
+  return columnIndex > lastColumnIndex ? columnIndex : lastColumnIndex;
+}
+
+/** Where a cell is: at its reference, else after the previous cell of its row. */
+function cellPosition(ref: number, rowIndex: number, columnIndex: number): number {
+  if (ref >= 0) return ref;
+  const row = rowIndex < 0 ? 0 : rowIndex;
+  if (row >= MAX_ROWS || columnIndex + 1 >= MAX_COLUMNS) {
+    throw new XlsxFormatError("cell beyond the sheet");
+  }
+  return row * MAX_COLUMNS + columnIndex + 1;
+}
+
+/** The value of a cell read to its end; null when it holds none. */
+function cellValue(
+  xml: Uint8Array,
+  type: string,
+  style: number,
+  hasFormula: boolean,
+  digits: number,
+  digitsStart: number,
+  digitsEnd: number,
+  value: string | null,
+  inlineText: string | null,
+  context: SheetContext,
+): Value | null {
+  if (digits >= 0 && (type === "s" || type === "n")) {
+    return withFormula(hasFormula, digitsValue(type, style, digits, context));
+  }
+  const text = digits >= 0 ? utf8(xml, digitsStart, digitsEnd) : value;
+  return withFormula(hasFormula, toValue(type, style, text, inlineText, context));
+}
+
+/** What `cellAt` found of a cell. */
+interface CellTag {
+  /** Its reference as `parseCellRefAt` reads it; -1 when it has none. */
+  ref: number;
+  type: string;
+  style: number;
+  /** Where its `<v>`'s text lies; -1 when it has no `<v>`. */
+  valueStart: number;
+  valueEnd: number;
+  /** Just past the cell. */
+  end: number;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const SPACE = 32;
+const LETTER_C = 99;
+const LETTER_R = 114;
+const LETTER_S = 115;
+const LETTER_T = 116;
+
+/**
+ * Reads the usual cell at `pos` whole: `<c` with attributes in double or single quotes, each
+ * after one or more spaces and without spaces around `=`, then `/>`, or `>`, an optional `<v>`
+ * holding text without markup and `</c>`. False for anything else (a formula, inline text, a
+ * comment, other spacing, an error), which the scanner then reads token by token. The first of
+ * repeated attributes counts, as in `findAttr`.
+ */
+function cellAt(xml: Uint8Array, pos: number, tag: CellTag): boolean {
+  if (xml[pos] !== LT || xml[pos + 1] !== LETTER_C) return false;
+  const length = xml.length;
+  let i = pos + 2;
+  let seen = 0;
+  tag.ref = -1;
+  tag.type = "n";
+  tag.style = 0;
+  for (;;) {
+    const c = xml[i];
+    if (c === GT) break;
+    if (c === SLASH) {
+      if (xml[i + 1] !== GT) return false;
+      tag.valueStart = -1;
+      tag.end = i + 2;
+      return true;
+    }
+    if (c !== SPACE) return false;
+    while (xml[i] === SPACE) i++;
+    if (xml[i] === GT || xml[i] === SLASH) continue;
+    const nameStart = i;
+    for (let d = xml[i]; d !== EQUALS; d = xml[++i]) {
+      if (i >= length || d! <= SPACE || d === GT || d === SLASH) return false;
+    }
+    const nameLength = i - nameStart;
+    const quote = xml[i + 1];
+    if (quote !== DQUOTE && quote !== SQUOTE) return false;
+    const valueStart = i + 2;
+    let valueEnd = valueStart;
+    while (valueEnd < length && xml[valueEnd] !== quote) valueEnd++;
+    if (valueEnd >= length) return false;
+    i = valueEnd + 1;
+    if (nameLength !== 1) continue;
+    const name = xml[nameStart];
+    if (name === LETTER_R && !(seen & 1)) {
+      tag.ref = parseCellRefAt(xml, valueStart, valueEnd);
+      seen |= 1;
+    } else if (name === LETTER_T && !(seen & 2)) {
+      tag.type = cellType(xml, valueStart, valueEnd);
+      seen |= 2;
+    } else if (name === LETTER_S && !(seen & 4)) {
+      tag.style = parseIntAt(xml, valueStart, valueEnd);
+      seen |= 4;
+    }
+  }
+  i++;
+  if (startsWith(xml, "<v>", i)) {
+    const start = i + 3;
+    let end = start;
+    while (end < length && xml[end] !== LT) end++;
+    if (!startsWith(xml, "</v>", end)) return false;
+    tag.valueStart = start;
+    tag.valueEnd = end;
+    i = end + 4;
+  } else {
+    tag.valueStart = -1;
+  }
+  if (!startsWith(xml, "</c>", i)) return false;
+  tag.end = i + 4;
+  return true;
 }
 
 const CELL_TYPES = ["s", "str", "inlineStr", "n", "b", "e", "d"];
@@ -195,17 +361,6 @@ function cellType(xml: Uint8Array, start: number, end: number): string {
     if (end - start === type.length && startsWith(xml, type, start)) return type;
   }
   return decodeXml(utf8(xml, start, end));
-}
-
-function toCell(
-  type: string,
-  style: number,
-  hasFormula: boolean,
-  value: string | null,
-  inlineText: string | null,
-  context: SheetContext,
-): Value | null {
-  return withFormula(hasFormula, toValue(type, style, value, inlineText, context));
 }
 
 function withFormula(
@@ -379,12 +534,10 @@ function digitsAt(text: Uint8Array, start: number, end: number): number {
   return n;
 }
 
-/** The non-negative integer the scanner's found value spells, or 0 when it is not one. */
-function parseIntAt(text: Uint8Array, scanner: XmlScanner): number {
-  const end = scanner.valueEnd;
+/** The non-negative integer that text[start, end) spells, or 0 when it is not one. */
+function parseIntAt(text: Uint8Array, start: number, end: number): number {
   let n = 0;
-  let i = scanner.valueStart;
-  for (; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const c = text[i]!;
     if (c < 48 || c > 57 || n > MAX_ROWS) return 0;
     n = n * 10 + (c - 48);

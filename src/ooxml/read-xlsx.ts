@@ -3,7 +3,17 @@ import { isDateFormat } from "../core/excel-values";
 import type { SheetGrid, WorkbookGrid } from "../core";
 import { PackageParts, relationshipKind } from "./package-parts";
 import { readSheet, type SheetContext } from "./read-sheet";
-import { CLOSE, EOF, OPEN, TEXT, XlsxFormatError, XmlScanner, decodeEscapes } from "./xml-scanner";
+import {
+  CLOSE,
+  EOF,
+  OPEN,
+  TEXT,
+  XlsxFormatError,
+  XmlScanner,
+  decodeEscapes,
+  startsWith,
+  textAt,
+} from "./xml-scanner";
 import { PORTABLE_CODEC, type ZipCodec } from "./zip-entry";
 import { guardZip, type UnreadableReason } from "./zip-guard";
 
@@ -132,7 +142,18 @@ function readSharedStrings(xml: Uint8Array): string[] {
   let text: string | null = null;
   let inText = false;
   let phoneticDepth = 0;
-  for (let kind = scanner.next(); kind !== EOF; kind = scanner.next()) {
+  for (;;) {
+    // The usual string in one step, as its tokens would read it.
+    const end = phoneticDepth === 0 ? plainStringEnd(xml, scanner.offset) : -1;
+    if (end >= 0) {
+      strings.push(decodeEscapes(textAt(xml, scanner.offset + SI_T.length, end - T_SI.length)));
+      scanner.skipTo(end);
+      text = null;
+      inText = false;
+      continue;
+    }
+    const kind = scanner.next();
+    if (kind === EOF) break;
     if (kind === TEXT) {
       if (inText) text += scanner.text();
       continue;
@@ -158,6 +179,18 @@ function readSharedStrings(xml: Uint8Array): string[] {
   }
   return strings;
 }
+
+const SI_T = "<si><t>";
+const T_SI = "</t></si>";
+
+/** Where `<si><t>text</t></si>` at `pos` ends, the text free of markup; -1 for anything else. */
+function plainStringEnd(xml: Uint8Array, pos: number): number {
+  if (!startsWith(xml, SI_T, pos)) return -1;
+  const end = xml.indexOf(LT, pos + SI_T.length);
+  return end >= 0 && startsWith(xml, T_SI, end) ? end + T_SI.length : -1;
+}
+
+const LT = 60;
 
 /** By cellXfs index: whether the style's number format shows a date. */
 function readDateStyles(xml: Uint8Array): boolean[] {

@@ -143,10 +143,17 @@ export class XmlScanner {
 
   /** Decoded content of the current text or CDATA token. */
   text(): string {
-    let raw = utf8(this.xml, this.textStart, this.textEnd);
-    // XML normalises line ends before parsing; a CR kept on purpose is written `&#13;`.
-    if (raw.includes("\r")) raw = raw.replace(/\r\n?/g, "\n");
-    return this.textIsCdata ? raw : decodeXml(raw);
+    return textAt(this.xml, this.textStart, this.textEnd, this.textIsCdata);
+  }
+
+  /** Where the next token starts. */
+  get offset(): number {
+    return this.pos;
+  }
+
+  /** Goes on from `offset`, past markup that the caller has read whole by itself. */
+  skipTo(offset: number): void {
+    this.pos = offset;
   }
 
   /** Skips to the end of the current element, whatever it contains. */
@@ -224,6 +231,14 @@ export class XmlScanner {
       i = valueEnd + 1;
     }
   }
+}
+
+/** Decoded text of bytes[start, end), a text token's or (`cdata`) a CDATA section's. */
+export function textAt(bytes: Uint8Array, start: number, end: number, cdata = false): string {
+  let raw = utf8(bytes, start, end);
+  // XML normalises line ends before parsing; a CR kept on purpose is written `&#13;`.
+  if (raw.includes("\r")) raw = raw.replace(/\r\n?/g, "\n");
+  return cdata ? raw : decodeXml(raw);
 }
 
 /** Whether bytes hold the ASCII text `ascii` at `at`. */

@@ -140,6 +140,24 @@ describe("readXlsx: cells", () => {
     ]);
   });
 
+  test("a shared string reads the same whether its markup is the usual one or not", () => {
+    // The usual form of each (read in one step), then the same string in another spelling.
+    const pairs = [
+      ["<si><t>a_x000D_b</t></si>", "<si><t >a_x000D_b</t></si>"],
+      ["<si><t>x &amp; y\r\nz</t></si>", "<si><!-- --><t>x &amp; y\r\nz</t></si>"],
+      ["<si><t></t></si>", "<si><t/></si>"],
+      ["<si><t>甲</t></si>", "<si>\n<t>甲</t></si>"],
+    ];
+    for (const at of [0, 1]) {
+      const sharedStrings = pairs.map((p) => p[at]!);
+      const body =
+        `<sheetData><row r="1">` +
+        pairs.map((_p, i) => `<c t="s"><v>${i}</v></c>`).join("") +
+        `</row></sheetData>`;
+      expect(rowsOf(body, { sharedStrings })).toEqual([["a\rb", "x & y\nz", "", "甲"]]);
+    }
+  });
+
   test("cells and rows without r follow the previous ones", () => {
     const body =
       `<sheetData><row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c></row>` +
@@ -222,6 +240,26 @@ describe("readXlsx: cells", () => {
     ]);
   });
 
+  test("a cell reads the same whether its markup is the usual one or not", () => {
+    const sharedStrings = ["<si><t>a</t></si>", "<si><t>b</t></si>"];
+    // Each pair: the usual form (read in one step), then the same cell in another spelling.
+    const pairs = [
+      [`<c r="A1" s="0" t="s"><v>1</v></c>`, `<c\tr="A1" s="0" t="s"><v>1</v></c>`],
+      [`<c r="B1" t="s"><v>0</v></c>`, `<c r='B1' t='s' ><v >0</v></c>`],
+      [`<c r="C1" s="1"><v>43278</v></c>`, `<c r="C1" s="1"><v>43278</v ></c>`],
+      [`<c r="D1" t="str"><v>x&amp;y</v></c>`, `<c r="D1" t="str"><!-- --><v>x&amp;y</v></c>`],
+      [`<c r="E1" t="str"><v></v></c>`, `<c r="E1" t="str"><v/></c>`],
+      [`<c r="F1" cm="1" t="n"><v>2.5</v></c>`, `<c r="F1" cm="1" t="n"><v>2.5</v>\n</c>`],
+      [`<c r="G1" t="s" t="str"><v>1</v></c>`, `<c r="G1" t="s" t="str"><v>1</v></c >`],
+      [`<c r="H1"/>`, `<c r="H1"></c>`],
+      [`<c><v>9</v></c>`, `<c ><v>9</v></c>`],
+    ];
+    const expected = ["b", "a", { date: "2018-06-27" }, "x&y", "", 2.5, "b", undefined, 9];
+    for (const at of [0, 1]) {
+      const body = `<sheetData><row r="1">${pairs.map((p) => p[at]).join("")}</row></sheetData>`;
+      expect(rowsOf(body, { sharedStrings, styles: DATE_STYLES })).toEqual([expected]);
+    }
+  });
   test("a shared string index past the table is corrupt", () => {
     const book = {
       sheets: [{ name: "S", body: `<sheetData><row><c t="s"><v>5</v></c></row></sheetData>` }],

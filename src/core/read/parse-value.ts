@@ -6,7 +6,7 @@ import { serialToDate } from "../excel-values";
 import { isoDate } from "./dates";
 import type { Cell, DateCell, ErrorCell, Scalar } from "../grid";
 import { isDateCell, isErrorCell, isFormulaCell } from "../grid";
-import { comparable, isBlankText, normalizeText } from "./text";
+import { comparable, compactText, isBlankText, normalizeText } from "./text";
 
 /** How a cell reads as its field's type (docs/standard.md). */
 export type Parsed =
@@ -151,11 +151,6 @@ function numberFromText(s: string): number | null {
   return NUMBER_TEXT.test(s) ? Number(s.replace(/,/g, "")) : null;
 }
 
-/** Text as typed, made comparable: NFKC (full-width digits), no inner spaces. */
-function compact(s: string): string {
-  return normalizeText(s).replace(/\s+/g, "");
-}
-
 const COUNT_UNITS = /(?:户|人|个|次|名)$/;
 
 function parseInteger(cell: Value, nonNegative: boolean): Parsed {
@@ -164,7 +159,7 @@ function parseInteger(cell: Value, nonNegative: boolean): Parsed {
   let converted = false;
   if (typeof cell === "number") n = cell;
   else {
-    n = numberFromText(compact(String(cell)).replace(COUNT_UNITS, ""));
+    n = numberFromText(compactText(String(cell)).replace(COUNT_UNITS, ""));
     converted = true;
   }
   if (n === null || !Number.isFinite(n)) return fail("type", "not-number");
@@ -190,7 +185,7 @@ function parseMoney(cell: Value, ctx: ParseContext): Parsed {
     if (cell < 0) return fail("range", "negative");
     return ok(roundCents(cell * ctx.multiplier));
   }
-  const m = MONEY_TEXT.exec(compact(cell));
+  const m = MONEY_TEXT.exec(compactText(cell));
   if (!m) return fail("type", isAmbiguous(cell) ? "ambiguous" : "not-number");
   const [, before, digits, mid, unit, after, yuan, tail] = m;
   const n = Number(digits!.replace(/,/g, ""));
@@ -214,7 +209,7 @@ function parseDecimal(cell: Value): Parsed {
     if (!Number.isFinite(cell)) return fail("type", "not-number");
     return cell < 0 ? fail("range", "negative") : ok(roundCents(cell));
   }
-  const s = compact(cell);
+  const s = compactText(cell);
   if (/^-/.test(s) && numberFromText(s) !== null) return fail("range", "negative");
   const m = DECIMAL_TEXT.exec(s);
   if (!m) return fail("type", isAmbiguous(s) ? "ambiguous" : "not-number");
@@ -227,7 +222,7 @@ function parseYear(cell: Value): Parsed {
   if (typeof cell === "number") {
     return Number.isInteger(cell) ? ok(cell) : fail("type", "not-integer");
   }
-  const m = /^(\d{4})年?$/.exec(compact(cell));
+  const m = /^(\d{4})年?$/.exec(compactText(cell));
   return m ? ok(Number(m[1]), "normalized") : fail("type", "not-integer");
 }
 
@@ -242,7 +237,7 @@ function parseDate(cell: Value, withTime: boolean): Parsed {
     return ok(withTime && time !== "" && time !== "00:00" ? `${date}T${time}` : date);
   }
   if (typeof cell === "number") return parseDateNumber(cell, withTime);
-  const s = compact(cell);
+  const s = compactText(cell);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (iso) return canonicalDate(iso, null, false);
   if (withTime) {
@@ -299,7 +294,7 @@ function parsePeriod(cell: Value): Parsed {
       : fail("format", "period");
   }
   if (isDateCell(cell)) return fail("format", "period");
-  const s = compact(cell).toUpperCase();
+  const s = compactText(cell).toUpperCase();
   if (/^\d{4}$/.test(s) || /^\d{4}-Q[1-4]$/.test(s)) return ok(s);
   const year = /^(\d{4})年(?:度)?$/.exec(s);
   if (year) return ok(year[1]!, "normalized");
@@ -316,14 +311,14 @@ function parseCode12(cell: Value): Parsed {
       : fail("format", "code12");
   }
   if (isDateCell(cell)) return fail("format", "code12");
-  const s = compact(cell);
+  const s = compactText(cell);
   return /^\d{12}$/.test(s) ? ok(s) : fail("format", "code12");
 }
 
 function parseUscc(cell: Value): Parsed {
   if (typeof cell === "number") return fail("type", "id-as-number");
   if (isDateCell(cell)) return fail("format", "uscc");
-  const s = compact(cell);
+  const s = compactText(cell);
   const upper = s.toUpperCase();
   const check = checkUscc(upper);
   if (check === "format") return fail("format", "uscc");
@@ -334,7 +329,7 @@ function parseUscc(cell: Value): Parsed {
 function parseId18(cell: Value): Parsed {
   if (typeof cell === "number") return fail("type", "id-as-number");
   if (isDateCell(cell)) return fail("format", "id18");
-  const s = compact(cell);
+  const s = compactText(cell);
   const upper = s.toUpperCase();
   const check = checkId18(upper);
   if (check === "format") return fail("format", "id18");
@@ -351,7 +346,7 @@ function parsePhone(cell: Value): Parsed {
     return MOBILE.test(s) ? ok(s, "normalized") : fail("format", "landline-as-number");
   }
   if (isDateCell(cell)) return fail("format", "phone");
-  const s = compact(cell);
+  const s = compactText(cell);
   return MOBILE.test(s) || LANDLINE.test(s) ? ok(s) : fail("format", "phone");
 }
 

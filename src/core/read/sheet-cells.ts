@@ -43,10 +43,14 @@ export function sheetCells(sheet: SheetGrid, fill: (columnIndex: number) => bool
   return {
     rowCount,
     columnCount: (r) => sheet.rows[r]?.length ?? 0,
-    get(r, c) {
-      const k = key(r, c);
-      return overrides.has(k) ? overrides.get(k) : sheet.rows[r]?.[c];
-    },
+    // Without merges (most sheets), no lookup of the overrides per cell.
+    get:
+      overrides.size === 0
+        ? (r, c) => sheet.rows[r]?.[c]
+        : (r, c) => {
+            const k = key(r, c);
+            return overrides.has(k) ? overrides.get(k) : sheet.rows[r]?.[c];
+          },
     mergeAt: (r, c) => merged.get(key(r, c)),
     filledColumns(r) {
       const row = sheet.rows[r];

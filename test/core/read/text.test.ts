@@ -1,4 +1,5 @@
-import { isBlankText, normalizeText } from "../../../src/core/read/text";
+import fc from "fast-check";
+import { comparable, compactText, isBlankText, normalizeText } from "../../../src/core/read/text";
 import { parseCell } from "../../../src/core/read/parse-value";
 
 describe("isBlankText", () => {
@@ -20,6 +21,31 @@ describe("isBlankText", () => {
     "\u2003x\u2003",
   ])("says %j is blank exactly when normalizeText gives nothing", (text) => {
     expect(isBlankText(text)).toBe(normalizeText(text) === "");
+  });
+});
+
+describe("normalizeText, compactText and comparable", () => {
+  // What they are defined to do, without the shortcut for text they leave as it is.
+  const normalized = (s: string) =>
+    s
+      .normalize("NFKC")
+      .replace(/[\u200B-\u200F\u2060\uFEFF]/g, "")
+      .trim();
+  const compacted = (s: string) => normalized(s).replace(/\s+/g, "");
+
+  it("give what their definitions give, for plain text and for text that changes", () => {
+    const characters = [
+      ..."aZ09-X 中\u4e00\u9fff\u3000\u00a0\t\u200bＡ１\u0301e\u007f\u0085\uF900㍻",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), { maxLength: 12 }), (chars) => {
+        const s = chars.join("");
+        expect(normalizeText(s)).toBe(normalized(s));
+        expect(compactText(s)).toBe(compacted(s));
+        expect(comparable(s)).toBe(compacted(s).toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
