@@ -24,9 +24,9 @@ const scope = self as unknown as {
   postMessage(message: WorkReply): void;
 };
 
-function workbookOf(plan: ConsolidatedSheets, now: string): Blob {
+async function workbookOf(plan: ConsolidatedSheets, now: string): Promise<Blob> {
   const when = new Date(now);
-  return new Blob(zipParts(consolidatedParts(plan, when), when), { type: XLSX_TYPE });
+  return new Blob(await zipParts(consolidatedParts(plan, when), when), { type: XLSX_TYPE });
 }
 
 /** The pairing list of an .xlsx (its first sheet) or a CSV, as `--pairings` reads it. */
@@ -44,7 +44,7 @@ function pairingListOf(file: { name: string; bytes: ArrayBuffer }): PairingList 
   return readPairingList({ name: file.name, rows, merges: [] });
 }
 
-function merge(request: MergeRequest): WorkReply {
+async function merge(request: MergeRequest): Promise<WorkReply> {
   let pairings: Pairing[] | undefined;
   if (request.pairings) {
     const list = pairingListOf(request.pairings);
@@ -75,23 +75,27 @@ function merge(request: MergeRequest): WorkReply {
     report: `${JSON.stringify(report, null, 2)}\n`,
     indicators: sheet(SHEET_NAMES.indicators),
     areas: outcome.workflow === "register" ? sheet(SHEET_NAMES.summary) : null,
-    workbook: workbookOf(plan, now),
+    workbook: await workbookOf(plan, now),
   };
 }
 
-function issueList(request: IssueListRequest): WorkReply {
+async function issueList(request: IssueListRequest): Promise<WorkReply> {
   const issues = request.files.flatMap((f) => f.issues.map((i) => ({ ...i, file: f.file })));
   // Masked as `--mask-ids` masks 问题清单: the list is made to be passed around.
   // Files of any periods: the printed title names none.
   const { sheets } = standardFromSource(request.standard);
   const sheet = issuesSheet(issues, request.lang, true, null, sheets);
-  return { kind: "issue-list", workbook: workbookOf({ sheets: [sheet] }, request.now) };
+  return { kind: "issue-list", workbook: await workbookOf({ sheets: [sheet] }, request.now) };
+}
+
+async function reply(data: WorkRequest): Promise<WorkReply> {
+  try {
+    return await (data.kind === "merge" ? merge(data) : issueList(data));
+  } catch (error) {
+    return { kind: "failed", message: String(error) };
+  }
 }
 
 scope.onmessage = ({ data }) => {
-  try {
-    scope.postMessage(data.kind === "merge" ? merge(data) : issueList(data));
-  } catch (error) {
-    scope.postMessage({ kind: "failed", message: String(error) });
-  }
+  void reply(data).then((message) => scope.postMessage(message));
 };

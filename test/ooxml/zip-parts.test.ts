@@ -6,7 +6,7 @@ import { NUMBER_FORMATS } from "../../src/core/consolidated/layout";
 import type { ConsolidatedSheets, PlannedSheet } from "../../src/core/consolidated/plan";
 import { consolidatedParts } from "../../src/ooxml/consolidated-parts";
 import { readXlsx } from "../../src/ooxml/read-xlsx";
-import { zipParts } from "../../src/ooxml/zip-parts";
+import { hasNativeDeflate, zipParts } from "../../src/ooxml/zip-parts";
 import { writeConsolidated } from "../../src/xlsx/write-consolidated";
 
 const indicators: PlannedSheet = {
@@ -74,22 +74,29 @@ function partsOf(bytes: Uint8Array): [string, string][] {
   return Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]);
 }
 
-test("the browser's zip holds the same parts, in the same order, as Node's writer writes", async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-zip-parts-"));
-  try {
-    const file = path.join(dir, "node.xlsx");
-    await writeConsolidated(file, plan);
-    const chunks = zipParts(consolidatedParts(plan, new Date()), new Date());
-    const browser = new Uint8Array(await new Blob(chunks).arrayBuffer());
-    const withoutTimes = (parts: [string, string][]) =>
-      parts.filter(([name]) => name !== "docProps/core.xml");
-    const fromNode = partsOf(readFileSync(file));
-    expect(partsOf(browser).map(([name]) => name)).toEqual(fromNode.map(([name]) => name));
-    expect(withoutTimes(partsOf(browser))).toEqual(withoutTimes(fromNode));
-    expect(partsOf(browser).map(([name]) => name)).toContain("xl/charts/chart1.xml");
-    const read = readXlsx(browser);
-    expect(read.ok && read.grid.sheets[1]?.rows[1]?.[0]).toBe("420116012215");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test.each([
+  ["native CompressionStream", true],
+  ["fflate", false],
+])(
+  "the browser's zip (%s) holds the same parts, in the same order, as Node's writer writes",
+  async (_, native) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "aidsheet-zip-parts-"));
+    try {
+      const file = path.join(dir, "node.xlsx");
+      await writeConsolidated(file, plan);
+      expect(hasNativeDeflate()).toBe(true);
+      const chunks = await zipParts(consolidatedParts(plan, new Date()), new Date(), native);
+      const browser = new Uint8Array(await new Blob(chunks).arrayBuffer());
+      const withoutTimes = (parts: [string, string][]) =>
+        parts.filter(([name]) => name !== "docProps/core.xml");
+      const fromNode = partsOf(readFileSync(file));
+      expect(partsOf(browser).map(([name]) => name)).toEqual(fromNode.map(([name]) => name));
+      expect(withoutTimes(partsOf(browser))).toEqual(withoutTimes(fromNode));
+      expect(partsOf(browser).map(([name]) => name)).toContain("xl/charts/chart1.xml");
+      const read = readXlsx(browser);
+      expect(read.ok && read.grid.sheets[1]?.rows[1]?.[0]).toBe("420116012215");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
