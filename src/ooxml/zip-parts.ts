@@ -6,6 +6,24 @@ import { COMPRESSION_LEVEL } from "./consolidated-parts";
 import type { XmlPart } from "./consolidated-parts";
 import { crc32 } from "./crc32";
 
+// The web platform's deflater, declared as far as it is used here: src/ooxml has no DOM types.
+declare const CompressionStream: new (format: "deflate-raw") => {
+  writable: {
+    getWriter(): {
+      ready: Promise<void>;
+      write(bytes: Uint8Array): Promise<void>;
+      close(): Promise<void>;
+    };
+  };
+  readable: {
+    getReader(): {
+      read(): Promise<
+        { done: true; value?: undefined } | { done: false; value: Uint8Array<ArrayBuffer> }
+      >;
+    };
+  };
+};
+
 // A part's text is handed to the deflater in pieces of about this many characters.
 const PUSH_CHARS = 1 << 16;
 
