@@ -61,10 +61,10 @@ class NativeDeflate implements ZipInputFile {
       this.crc = crc32(bytes, this.crc);
       this.size += bytes.length;
       await writer.ready;
-      void writer.write(bytes);
+      // Not awaited, so that the next piece is built meanwhile; a failure rejects close().
+      writer.write(bytes).catch(() => undefined);
     }
-    await writer.close();
-    await reading;
+    await Promise.all([writer.close(), reading]);
     this.ondata(null, new Uint8Array(0), true);
   }
 }
