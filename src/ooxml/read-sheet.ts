@@ -4,8 +4,14 @@ import type { Cell, CellRange } from "../core";
 import { strToU8 } from "fflate";
 import {
   CLOSE,
+  DQUOTE,
   EOF,
+  EQUALS,
+  GT,
+  LT,
   OPEN,
+  SLASH,
+  SQUOTE,
   TEXT,
   XlsxFormatError,
   XmlScanner,
@@ -272,12 +278,6 @@ interface CellTag {
   end: number;
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const EQUALS = 61;
-const DQUOTE = 34;
-const SQUOTE = 39;
 const SPACE = 32;
 const LETTER_C = 99;
 const LETTER_R = 114;

@@ -6,6 +6,7 @@ import { readSheet, type SheetContext } from "./read-sheet";
 import {
   CLOSE,
   EOF,
+  LT,
   OPEN,
   TEXT,
   XlsxFormatError,
@@ -189,8 +190,6 @@ function plainStringEnd(xml: Uint8Array, pos: number): number {
   const end = xml.indexOf(LT, pos + SI_T.length);
   return end >= 0 && startsWith(xml, T_SI, end) ? end + T_SI.length : -1;
 }
-
-const LT = 60;
 
 /** By cellXfs index: whether the style's number format shows a date. */
 function readDateStyles(xml: Uint8Array): boolean[] {

@@ -14,15 +14,16 @@ export const CLOSE = 2;
 export const TEXT = 3;
 export type TokenKind = typeof EOF | typeof OPEN | typeof CLOSE | typeof TEXT;
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
+// Byte codes of the markup, for the readers that scan bytes beside the scanner too.
+export const LT = 60;
+export const GT = 62;
+export const SLASH = 47;
+export const EQUALS = 61;
+export const DQUOTE = 34;
+export const SQUOTE = 39;
 const BANG = 33;
 const QUESTION = 63;
-const EQUALS = 61;
-const DQUOTE = 34;
 const COLON = 58;
-const SQUOTE = 39;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;

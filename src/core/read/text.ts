@@ -13,7 +13,7 @@ const NFKC_STABLE = /^[\u0000-\u007F\u4E00-\u9FFF]*$/;
  * Visible ASCII and CJK Unified Ideographs only: text that normalising and taking out spaces
  * leave as it is (most codes, numbers and names), told apart in one pass of its characters.
  */
-function isPlainText(s: string): boolean {
+function isAlreadyCompact(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c <= 0x20 || c >= 0x7f) && (c < 0x4e00 || c > 0x9fff)) return false;
@@ -23,7 +23,7 @@ function isPlainText(s: string): boolean {
 
 /** NFKC, invisible characters removed, trimmed: how every text value is read. */
 export function normalizeText(s: string): string {
-  if (isPlainText(s)) return s;
+  if (isAlreadyCompact(s)) return s;
   if (NFKC_STABLE.test(s)) return s.trim();
   return s.normalize("NFKC").replace(INVISIBLE, "").trim();
 }
@@ -37,7 +37,7 @@ export function isBlankText(s: string): boolean {
 
 /** Text as typed, made comparable: NFKC (full-width digits), no spaces anywhere. */
 export function compactText(s: string): string {
-  return isPlainText(s) ? s : normalizeText(s).replace(INNER_SPACE, "");
+  return isAlreadyCompact(s) ? s : normalizeText(s).replace(INNER_SPACE, "");
 }
 
 /** Key under which labels, sheet names and list values are compared. */
