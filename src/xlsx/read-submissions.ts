@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { submissionOf } from "../core";
+import { validateFiles } from "../app";
 import type { Config, InputFile, Standard, SubmissionFile } from "../core";
 import { readAndValidateFiles } from "./read-file";
 import type { RecordsOption, ValidatedFileResult } from "./read-file";
@@ -30,8 +30,7 @@ export async function readSubmissionFiles(
   config: Config,
   options: ReadInputsOptions = {},
 ): Promise<SubmissionFile[]> {
-  const inputs = await readInputFiles(files, config, options);
-  return inputs.map((input) => submissionOf(input, config, options.standard));
+  return validateFiles(await readInputFiles(files, config, options), config, options.standard);
 }
 
 /**
